@@ -1,0 +1,45 @@
+#include "importerregistry.h"
+
+#include "importers/folded/foldedimporter.h"
+
+namespace eg::importers {
+
+const ImporterRegistry &ImporterRegistry::instance()
+{
+    static const ImporterRegistry registry = [] {
+        ImporterRegistry r;
+        r.add(std::make_unique<FoldedImporter>());
+        return r;
+    }();
+    return registry;
+}
+
+void ImporterRegistry::add(std::unique_ptr<Importer> importer)
+{
+    m_importers.push_back(std::move(importer));
+}
+
+Importer *ImporterRegistry::byId(const QString &id) const
+{
+    for (const auto &importer : m_importers) {
+        if (importer->format().id == id)
+            return importer.get();
+    }
+    return nullptr;
+}
+
+Importer *ImporterRegistry::sniff(std::string_view head) const
+{
+    Importer *best = nullptr;
+    int bestConfidence = 0;
+    for (const auto &importer : m_importers) {
+        const int confidence = importer->probe(head);
+        if (confidence > bestConfidence) {
+            best = importer.get();
+            bestConfidence = confidence;
+        }
+    }
+    return best;
+}
+
+} // namespace eg::importers

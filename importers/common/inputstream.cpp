@@ -1,0 +1,297 @@
+#include "inputstream.h"
+
+#include "importcontext.h"
+#include "importerror.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QFileInfo>
+
+#include <zlib.h>
+#include <zstd.h>
+
+#include <cstdio>
+#include <cstring>
+
+namespace eg::importers {
+
+InputStream::InputStream(const QString &path)
+    : m_displayName(path == QLatin1String("-") ? QStringLiteral("<stdin>") : path)
+{
+    auto file = std::make_unique<QFile>();
+    bool opened = false;
+    if (path == QLatin1String("-")) {
+        opened = file->open(stdin, QIODevice::ReadOnly);
+    } else {
+        file->setFileName(path);
+        const QFileInfo info(path);
+        if (info.isDir())
+            throw ImportError(QStringLiteral("is a folder, not a file"));
+        opened = file->open(QIODevice::ReadOnly);
+        m_rawSize = opened && info.isFile() ? file->size() : -1;
+    }
+    if (!opened)
+        throw ImportError(QStringLiteral("cannot be read: %1").arg(file->errorString()));
+    m_device = std::move(file);
+}
+
+InputStream::InputStream(std::unique_ptr<QIODevice> device, const QString &displayName,
+                         int64_t rawSize)
+    : m_device(std::move(device))
+    , m_displayName(displayName)
+    , m_rawSize(rawSize)
+{
+}
+
+InputStream::~InputStream()
+{
+    if (m_zlib) {
+        inflateEnd(m_zlib);
+        delete m_zlib;
+    }
+    ZSTD_freeDCtx(m_zstd);
+}
+
+std::unique_ptr<InputStream> InputStream::fromBytes(const QByteArray &bytes,
+                                                    const QString &displayName)
+{
+    auto buffer = std::make_unique<QBuffer>();
+    buffer->setData(bytes);
+    buffer->open(QIODevice::ReadOnly);
+    return std::make_unique<InputStream>(std::move(buffer), displayName, bytes.size());
+}
+
+void InputStream::setProgressContext(ImportContext *context, double share)
+{
+    m_progress = context;
+    m_progressShare = share;
+}
+
+double InputStream::fractionRead() const
+{
+    if (m_rawSize <= 0)
+        return 0;
+    return double(m_rawRead) / double(m_rawSize);
+}
+
+InputStream::Compression InputStream::compression()
+{
+    start();
+    return m_compression;
+}
+
+bool InputStream::fillRawBuffer()
+{
+    if (m_rawEof)
+        return false;
+    if (m_rawBufferPos == m_rawBuffer.size()) {
+        m_rawBuffer.clear();
+        m_rawBufferPos = 0;
+    }
+    const size_t at = m_rawBuffer.size();
+    m_rawBuffer.resize(at + m_rawChunkSize);
+    const qint64 got = m_device->read(m_rawBuffer.data() + at, qint64(m_rawChunkSize));
+    if (got < 0)
+        throw ImportError(QStringLiteral("read error: %1").arg(m_device->errorString()));
+    m_rawBuffer.resize(at + size_t(got));
+    if (got == 0) {
+        m_rawEof = true;
+        return false;
+    }
+    m_hash.addData(QByteArrayView(m_rawBuffer.data() + at, got));
+    m_rawRead += got;
+    if (m_progress)
+        m_progress->setProgress(fractionRead() * m_progressShare);
+    return true;
+}
+
+void InputStream::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    while (m_rawBuffer.size() < 4 && fillRawBuffer()) {
+    }
+    const auto *b = reinterpret_cast<const unsigned char *>(m_rawBuffer.data());
+    const size_t n = m_rawBuffer.size();
+    if (n >= 2 && b[0] == 0x1f && b[1] == 0x8b) {
+        m_compression = Compression::Gzip;
+    } else if (n >= 2 && b[0] == 0x78 && (b[1] == 0x01 || b[1] == 0x5e || b[1] == 0x9c || b[1] == 0xda)) {
+        m_compression = Compression::Zlib;
+    } else if (n >= 4 && b[0] == 0x28 && b[1] == 0xb5 && b[2] == 0x2f && b[3] == 0xfd) {
+        m_compression = Compression::Zstd;
+    }
+    if (m_compression == Compression::Gzip || m_compression == Compression::Zlib) {
+        m_zlib = new z_stream{};
+        // 15 + 32: a zlib or gzip header, whichever is there.
+        if (inflateInit2(m_zlib, 15 + 32) != Z_OK)
+            throw ImportError(QStringLiteral("cannot start zlib"));
+    } else if (m_compression == Compression::Zstd) {
+        m_zstd = ZSTD_createDCtx();
+    }
+}
+
+void InputStream::failTruncated(const char *what) const
+{
+    throw ImportError::atOffset(
+        QStringLiteral("%1 data ends early: the file is truncated").arg(QLatin1String(what)),
+        m_rawRead);
+}
+
+size_t InputStream::inflate(char *out, size_t max)
+{
+    for (;;) {
+        if (m_zlibStreamEnded) {
+            // Another gzip member may follow (concatenated .gz files are valid gzip).
+            if (m_rawBufferPos == m_rawBuffer.size() && !fillRawBuffer())
+                return 0;
+            inflateReset(m_zlib);
+            m_zlibStreamEnded = false;
+        }
+        if (m_rawBufferPos == m_rawBuffer.size() && !fillRawBuffer())
+            failTruncated(m_compression == Compression::Gzip ? "gzip" : "zlib");
+        m_zlib->next_in = reinterpret_cast<Bytef *>(m_rawBuffer.data() + m_rawBufferPos);
+        m_zlib->avail_in = uInt(m_rawBuffer.size() - m_rawBufferPos);
+        m_zlib->next_out = reinterpret_cast<Bytef *>(out);
+        m_zlib->avail_out = uInt(std::min<size_t>(max, 1u << 30));
+        const int rc = ::inflate(m_zlib, Z_NO_FLUSH);
+        m_rawBufferPos = m_rawBuffer.size() - m_zlib->avail_in;
+        const size_t produced = size_t(reinterpret_cast<char *>(m_zlib->next_out) - out);
+        if (rc == Z_STREAM_END) {
+            m_zlibStreamEnded = true;
+        } else if (rc != Z_OK && rc != Z_BUF_ERROR) {
+            throw ImportError::atOffset(
+                QStringLiteral("%1 data is corrupt: %2")
+                    .arg(m_compression == Compression::Gzip ? QStringLiteral("gzip")
+                                                            : QStringLiteral("zlib"),
+                         QString::fromUtf8(m_zlib->msg ? m_zlib->msg : "inflate failed")),
+                m_rawRead);
+        }
+        if (produced > 0)
+            return produced;
+        // zlib streams carry no member after the first; anything left is not ours.
+        if (m_zlibStreamEnded && m_compression == Compression::Zlib)
+            return 0;
+    }
+}
+
+size_t InputStream::unzstd(char *out, size_t max)
+{
+    for (;;) {
+        if (m_rawBufferPos == m_rawBuffer.size() && !fillRawBuffer()) {
+            if (m_zstdLastResult != 0)
+                failTruncated("zstd");
+            return 0;
+        }
+        ZSTD_inBuffer in{m_rawBuffer.data(), m_rawBuffer.size(), m_rawBufferPos};
+        ZSTD_outBuffer output{out, max, 0};
+        m_zstdLastResult = ZSTD_decompressStream(m_zstd, &output, &in);
+        m_rawBufferPos = in.pos;
+        if (ZSTD_isError(m_zstdLastResult)) {
+            throw ImportError::atOffset(QStringLiteral("zstd data is corrupt: %1")
+                                            .arg(QLatin1String(ZSTD_getErrorName(m_zstdLastResult))),
+                                        m_rawRead);
+        }
+        if (output.pos > 0)
+            return output.pos;
+    }
+}
+
+size_t InputStream::decode(char *out, size_t max)
+{
+    if (m_decodedEof || max == 0)
+        return 0;
+    size_t got = 0;
+    switch (m_compression) {
+    case Compression::None:
+        if (m_rawBufferPos == m_rawBuffer.size() && !fillRawBuffer())
+            break;
+        got = std::min(max, m_rawBuffer.size() - m_rawBufferPos);
+        std::memcpy(out, m_rawBuffer.data() + m_rawBufferPos, got);
+        m_rawBufferPos += got;
+        break;
+    case Compression::Gzip:
+    case Compression::Zlib:
+        got = inflate(out, max);
+        break;
+    case Compression::Zstd:
+        got = unzstd(out, max);
+        break;
+    }
+    if (got == 0)
+        m_decodedEof = true;
+    return got;
+}
+
+std::string_view InputStream::peek(size_t n)
+{
+    start();
+    if (m_peekedPos > 0) {
+        m_peeked.erase(0, m_peekedPos);
+        m_peekedPos = 0;
+    }
+    while (m_peeked.size() < n) {
+        const size_t at = m_peeked.size();
+        m_peeked.resize(at + std::max<size_t>(n - at, 4096));
+        const size_t got = decode(m_peeked.data() + at, m_peeked.size() - at);
+        m_peeked.resize(at + got);
+        if (got == 0)
+            break;
+    }
+    return std::string_view(m_peeked).substr(0, n);
+}
+
+size_t InputStream::read(char *out, size_t max)
+{
+    start();
+    size_t got = 0;
+    if (m_peekedPos < m_peeked.size()) {
+        got = std::min(max, m_peeked.size() - m_peekedPos);
+        std::memcpy(out, m_peeked.data() + m_peekedPos, got);
+        m_peekedPos += got;
+    } else {
+        got = decode(out, max);
+    }
+    m_position += int64_t(got);
+    return got;
+}
+
+std::string InputStream::readAll(size_t limit, size_t padding)
+{
+    start();
+    std::string text;
+    if (m_compression == Compression::None && m_rawSize > 0)
+        text.reserve(std::min<size_t>(size_t(m_rawSize), limit) + padding);
+    for (;;) {
+        if (text.capacity() - text.size() < (1 << 16) + padding)
+            text.reserve(std::max<size_t>(text.capacity() * 2, 1 << 20));
+        const size_t at = text.size();
+        const size_t room = text.capacity() - at - padding;
+        text.resize(at + room);
+        const size_t got = read(text.data() + at, room);
+        text.resize(at + got);
+        if (got == 0)
+            break;
+        if (text.size() > limit) {
+            throw ImportError(QStringLiteral("is larger than %1 MB once decompressed, more than "
+                                             "this format can be read in one piece")
+                                  .arg(limit >> 20));
+        }
+    }
+    if (text.capacity() - text.size() < padding)
+        text.reserve(text.size() + padding);
+    return text;
+}
+
+QString InputStream::contentHash()
+{
+    start();
+    // Hash what no reader asked for, so that the hash always covers the whole file.
+    while (!m_rawEof) {
+        m_rawBufferPos = m_rawBuffer.size();
+        fillRawBuffer();
+    }
+    return QString::fromLatin1(m_hash.result().toHex());
+}
+
+} // namespace eg::importers

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "models/store/profiledata.h"
+
+#include <QString>
+
+#include <span>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace eg::importers {
+
+// Builds a normalized ProfileData the way every importer needs: frames and stacks are
+// interned to small integers once, and evented input (enter/leave pairs) is turned into
+// runs of identical stacks, checked the way speedscope checks it.
+class ProfileBuilder
+{
+public:
+    explicit ProfileBuilder(store::ProfileData &profile);
+
+    int32_t frame(const store::Frame &frame);
+    int32_t stack(int32_t parent, int32_t frame);
+    // The stack of these frames, outermost first; -1 for none.
+    int32_t stackOf(std::span<const int32_t> framesRootFirst);
+
+    // Evented profiles: `at` is in the profile's unit and must not go backwards.
+    void enter(int32_t frame, double at);
+    // Throws ImportError when `frame` is not the innermost open frame.
+    void leave(int32_t frame, double at);
+    // Ends the profile at `at`; throws when frames are still open.
+    void finishEvented(double at);
+    int32_t openDepth() const { return int32_t(m_open.size()); }
+
+private:
+    void flushRun(double at);
+
+    store::ProfileData &m_profile;
+    std::unordered_map<std::string, int32_t> m_frameIndex;
+    std::unordered_map<uint64_t, int32_t> m_stackIndex;
+    std::string m_keyScratch;
+
+    std::vector<int32_t> m_open; // stack ids of the open frames, outermost first
+    double m_runStart = 0;
+    bool m_started = false;
+};
+
+} // namespace eg::importers

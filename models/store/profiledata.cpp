@@ -1,0 +1,84 @@
+#include "profiledata.h"
+
+#include <algorithm>
+#include <numeric>
+#include <string_view>
+
+namespace eg::store {
+
+namespace {
+struct UnitName
+{
+    WeightUnit unit;
+    const char *name;
+    double nanoseconds;
+};
+constexpr UnitName kUnits[] = {
+    {WeightUnit::None, "none", 0},
+    {WeightUnit::Nanoseconds, "nanoseconds", 1},
+    {WeightUnit::Microseconds, "microseconds", 1e3},
+    {WeightUnit::Milliseconds, "milliseconds", 1e6},
+    {WeightUnit::Seconds, "seconds", 1e9},
+    {WeightUnit::Bytes, "bytes", 0},
+};
+} // namespace
+
+const char *weightUnitName(WeightUnit unit)
+{
+    for (const auto &u : kUnits) {
+        if (u.unit == unit)
+            return u.name;
+    }
+    return "none";
+}
+
+bool weightUnitFromName(std::string_view name, WeightUnit *unit)
+{
+    for (const auto &u : kUnits) {
+        if (name == u.name) {
+            *unit = u.unit;
+            return true;
+        }
+    }
+    return false;
+}
+
+double nanosecondsPerUnit(WeightUnit unit)
+{
+    for (const auto &u : kUnits) {
+        if (u.unit == unit)
+            return u.nanoseconds;
+    }
+    return 0;
+}
+
+double ProfileData::totalWeight() const
+{
+    if (kind == ProfileKind::Evented)
+        return endValue - startValue;
+    return std::accumulate(sampleWeight.begin(), sampleWeight.end(), 0.0);
+}
+
+int64_t ProfileData::usedFrameCount() const
+{
+    std::vector<char> usedStack(stacks.size(), 0);
+    for (int32_t s : sampleStack) {
+        if (s >= 0)
+            usedStack[size_t(s)] = 1;
+    }
+    // A stack node's ancestors are used whenever it is; parents precede children
+    // in the table only by convention, so walk up explicitly.
+    std::vector<char> usedFrame(frames.size(), 0);
+    std::vector<char> visited(stacks.size(), 0);
+    for (size_t i = 0; i < stacks.size(); ++i) {
+        if (!usedStack[i])
+            continue;
+        for (int32_t s = int32_t(i); s >= 0 && !visited[size_t(s)]; s = stacks[size_t(s)].parent) {
+            visited[size_t(s)] = 1;
+            usedFrame[size_t(stacks[size_t(s)].frame)] = 1;
+        }
+    }
+    return std::count(usedFrame.begin(), usedFrame.end(), char(1));
+}
+
+} // namespace eg::store

@@ -1,0 +1,180 @@
+#include "samplechunkcodec.h"
+
+#include "storeerror.h"
+
+#include <zstd.h>
+
+#include <cmath>
+#include <cstring>
+
+namespace eg::store {
+
+namespace {
+
+enum ColumnEncoding : uint8_t { DeltaVarint = 0, RawDouble = 1 };
+
+void putVarint(std::vector<uint8_t> &out, uint64_t value)
+{
+    while (value >= 0x80) {
+        out.push_back(uint8_t(value) | 0x80);
+        value >>= 7;
+    }
+    out.push_back(uint8_t(value));
+}
+
+uint64_t zigzag(int64_t v)
+{
+    return (uint64_t(v) << 1) ^ uint64_t(v >> 63);
+}
+
+int64_t unzigzag(uint64_t v)
+{
+    return int64_t(v >> 1) ^ -int64_t(v & 1);
+}
+
+bool allWhole(std::span<const double> values)
+{
+    for (double v : values) {
+        // 2^53: beyond it doubles are not exact integers anyway.
+        if (v != std::floor(v) || std::fabs(v) > 9007199254740992.0)
+            return false;
+    }
+    return true;
+}
+
+void putDoubleColumn(std::vector<uint8_t> &out, std::span<const double> values)
+{
+    if (allWhole(values)) {
+        out.push_back(DeltaVarint);
+        int64_t previous = 0;
+        for (double v : values) {
+            const auto current = int64_t(v);
+            putVarint(out, zigzag(current - previous));
+            previous = current;
+        }
+        return;
+    }
+    out.push_back(RawDouble);
+    const size_t at = out.size();
+    out.resize(at + values.size() * sizeof(double));
+    std::memcpy(out.data() + at, values.data(), values.size() * sizeof(double));
+}
+
+class Reader
+{
+public:
+    explicit Reader(const std::vector<uint8_t> &data)
+        : m_p(data.data())
+        , m_end(data.data() + data.size())
+    {
+    }
+
+    uint64_t varint()
+    {
+        uint64_t value = 0;
+        for (int shift = 0; shift < 64; shift += 7) {
+            if (m_p == m_end)
+                throw StoreError("cache database error: truncated sample chunk");
+            const uint8_t byte = *m_p++;
+            value |= uint64_t(byte & 0x7f) << shift;
+            if (!(byte & 0x80))
+                return value;
+        }
+        throw StoreError("cache database error: malformed varint in sample chunk");
+    }
+
+    uint8_t byte()
+    {
+        if (m_p == m_end)
+            throw StoreError("cache database error: truncated sample chunk");
+        return *m_p++;
+    }
+
+    void doubles(size_t count, std::vector<double> *out)
+    {
+        const size_t bytes = count * sizeof(double);
+        if (size_t(m_end - m_p) < bytes)
+            throw StoreError("cache database error: truncated sample chunk");
+        const size_t at = out->size();
+        out->resize(at + count);
+        std::memcpy(out->data() + at, m_p, bytes);
+        m_p += bytes;
+    }
+
+    void doubleColumn(size_t count, std::vector<double> *out)
+    {
+        if (byte() == RawDouble) {
+            doubles(count, out);
+            return;
+        }
+        int64_t previous = 0;
+        for (size_t i = 0; i < count; ++i) {
+            previous += unzigzag(varint());
+            out->push_back(double(previous));
+        }
+    }
+
+private:
+    const uint8_t *m_p;
+    const uint8_t *m_end;
+};
+
+} // namespace
+
+QByteArray SampleChunkCodec::encode(std::span<const int32_t> stacks, std::span<const double> times,
+                                    std::span<const double> weights)
+{
+    std::vector<uint8_t> raw;
+    raw.reserve(stacks.size() * 4 + 16);
+    putVarint(raw, stacks.size());
+    int64_t previous = 0;
+    for (int32_t s : stacks) {
+        putVarint(raw, zigzag(int64_t(s) - previous));
+        previous = s;
+    }
+    putDoubleColumn(raw, times);
+    putDoubleColumn(raw, weights);
+    return compress(raw);
+}
+
+void SampleChunkCodec::decode(const QByteArray &blob, std::vector<int32_t> *stacks,
+                              std::vector<double> *times, std::vector<double> *weights)
+{
+    const std::vector<uint8_t> raw = decompress(blob);
+    Reader reader(raw);
+    const uint64_t count = reader.varint();
+    if (count > raw.size())
+        throw StoreError("cache database error: sample chunk claims more samples than it holds");
+    int64_t previous = 0;
+    stacks->reserve(stacks->size() + count);
+    for (uint64_t i = 0; i < count; ++i) {
+        previous += unzigzag(reader.varint());
+        stacks->push_back(int32_t(previous));
+    }
+    reader.doubleColumn(count, times);
+    reader.doubleColumn(count, weights);
+}
+
+QByteArray SampleChunkCodec::compress(const std::vector<uint8_t> &raw, int level)
+{
+    QByteArray out(qsizetype(ZSTD_compressBound(raw.size())), Qt::Uninitialized);
+    const size_t size = ZSTD_compress(out.data(), size_t(out.size()), raw.data(), raw.size(), level);
+    if (ZSTD_isError(size))
+        throw StoreError(std::string("cache database error: zstd: ") + ZSTD_getErrorName(size));
+    out.truncate(qsizetype(size));
+    return out;
+}
+
+std::vector<uint8_t> SampleChunkCodec::decompress(const QByteArray &blob)
+{
+    const unsigned long long size = ZSTD_getFrameContentSize(blob.constData(), size_t(blob.size()));
+    if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN)
+        throw StoreError("cache database error: a stored blob is not a zstd frame");
+    std::vector<uint8_t> raw(size);
+    const size_t got = ZSTD_decompress(raw.data(), raw.size(), blob.constData(), size_t(blob.size()));
+    if (ZSTD_isError(got) || got != size)
+        throw StoreError("cache database error: a stored blob does not decompress");
+    return raw;
+}
+
+} // namespace eg::store
