@@ -1,0 +1,180 @@
+// importers/common: decompression by magic bytes, hashing, line reading, sniffing.
+#include "importers/common/importerror.h"
+#include "importers/common/importerregistry.h"
+#include "importers/common/inputstream.h"
+#include "importers/common/linereader.h"
+
+#include <QCryptographicHash>
+#include <QTest>
+
+#include <zlib.h>
+#include <zstd.h>
+
+using namespace eg::importers;
+
+namespace {
+
+QByteArray sampleText()
+{
+    QByteArray text;
+    for (int i = 0; i < 5000; ++i)
+        text += "main;parse;read_" + QByteArray::number(i % 37) + ' ' + QByteArray::number(i) + '\n';
+    return text;
+}
+
+// windowBits 15 + 16 writes a gzip member; plain 15 a zlib stream.
+QByteArray deflate(const QByteArray &data, int windowBits)
+{
+    z_stream z{};
+    deflateInit2(&z, 6, Z_DEFLATED, windowBits, 8, Z_DEFAULT_STRATEGY);
+    QByteArray out(int(deflateBound(&z, uLong(data.size()))) + 64, Qt::Uninitialized);
+    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
+    z.avail_in = uInt(data.size());
+    z.next_out = reinterpret_cast<Bytef *>(out.data());
+    z.avail_out = uInt(out.size());
+    deflate(&z, Z_FINISH);
+    out.truncate(qsizetype(z.total_out));
+    deflateEnd(&z);
+    return out;
+}
+
+QByteArray zstd(const QByteArray &data)
+{
+    QByteArray out(qsizetype(ZSTD_compressBound(size_t(data.size()))), Qt::Uninitialized);
+    out.truncate(qsizetype(ZSTD_compress(out.data(), size_t(out.size()), data.constData(),
+                                         size_t(data.size()), 3)));
+    return out;
+}
+
+QByteArray readEverything(InputStream &input, size_t step)
+{
+    QByteArray all;
+    QByteArray buffer(qsizetype(step), Qt::Uninitialized);
+    while (size_t got = input.read(buffer.data(), step))
+        all.append(buffer.constData(), qsizetype(got));
+    return all;
+}
+
+} // namespace
+
+class TestCommon : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void decompressesByMagicBytes_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("compression");
+        const QByteArray text = sampleText();
+        QTest::newRow("plain") << text << int(InputStream::Compression::None);
+        QTest::newRow("gzip") << deflate(text, 31) << int(InputStream::Compression::Gzip);
+        QTest::newRow("zlib") << deflate(text, 15) << int(InputStream::Compression::Zlib);
+        QTest::newRow("zstd") << zstd(text) << int(InputStream::Compression::Zstd);
+        // Concatenated gzip members are one valid gzip file (`cat a.gz b.gz`).
+        QTest::newRow("gzip, two members")
+            << deflate(text.left(1000), 31) + deflate(text.mid(1000), 31)
+            << int(InputStream::Compression::Gzip);
+    }
+
+    void decompressesByMagicBytes()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, compression);
+        for (size_t chunk : {size_t(1), size_t(3), size_t(7), size_t(4096), size_t(1) << 20}) {
+            auto input = InputStream::fromBytes(bytes);
+            input->setRawChunkSize(chunk);
+            QCOMPARE(int(input->compression()), compression);
+            QCOMPARE(input->peek(10), std::string_view("main;parse"));
+            QCOMPARE(readEverything(*input, 1000), sampleText());
+            QCOMPARE(input->contentHash(),
+                     QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex()));
+        }
+    }
+
+    void reportsTruncatedCompressedInput_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("expected");
+        const QByteArray text = sampleText();
+        const QByteArray gz = deflate(text, 31);
+        const QByteArray zl = deflate(text, 15);
+        const QByteArray zs = zstd(text);
+        QTest::newRow("gzip") << gz.left(gz.size() / 2) << QStringLiteral("gzip data ends early");
+        QTest::newRow("zlib") << zl.left(zl.size() / 2) << QStringLiteral("zlib data ends early");
+        QTest::newRow("zstd") << zs.left(zs.size() / 2) << QStringLiteral("zstd data ends early");
+        QByteArray corrupt = gz;
+        for (qsizetype i = 20; i < 60; ++i)
+            corrupt[i] = char(0xff);
+        QTest::newRow("gzip, corrupt") << corrupt << QStringLiteral("gzip data is corrupt");
+    }
+
+    void reportsTruncatedCompressedInput()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, expected);
+        auto input = InputStream::fromBytes(bytes, QStringLiteral("cut.gz"));
+        try {
+            readEverything(*input, 4096);
+            QFAIL("a truncated stream must not read as complete");
+        } catch (const ImportError &error) {
+            QVERIFY2(error.describe().contains(expected), qPrintable(error.describe()));
+            QCOMPARE(error.location(), ImportError::Location::Offset);
+        }
+    }
+
+    void readAllRefusesWhatIsTooLarge()
+    {
+        auto input = InputStream::fromBytes(zstd(QByteArray(8 << 20, 'x')));
+        QVERIFY_THROWS_EXCEPTION(ImportError, input->readAll(1 << 20));
+    }
+
+    void readAllLeavesPaddingForSimdjson()
+    {
+        auto input = InputStream::fromBytes(deflate(sampleText(), 31));
+        const std::string text = input->readAll(size_t(1) << 30, 64);
+        QCOMPARE(QByteArray::fromStdString(text), sampleText());
+        QVERIFY(text.capacity() >= text.size() + 64);
+    }
+
+    void readsLinesAcrossBlocks()
+    {
+        const QByteArray text = "first\r\nsecond\n\n" + QByteArray(10000, 'y') + "\nlast";
+        for (size_t block : {size_t(1), size_t(2), size_t(5), size_t(64), size_t(1) << 20}) {
+            auto input = InputStream::fromBytes(text);
+            LineReader lines(*input, block);
+            std::string_view line;
+            QStringList seen;
+            while (lines.next(&line))
+                seen.append(QString::fromUtf8(line.data(), qsizetype(line.size())));
+            QCOMPARE(seen.size(), 5);
+            QCOMPARE(seen[0], QStringLiteral("first"));
+            QCOMPARE(seen[1], QStringLiteral("second"));
+            QCOMPARE(seen[2], QString());
+            QCOMPARE(seen[3].size(), 10000);
+            QCOMPARE(seen[4], QStringLiteral("last"));
+            QCOMPARE(lines.lineNumber(), int64_t(5));
+        }
+    }
+
+    void opensNamedFilesAndReportsMissingOnes()
+    {
+        QVERIFY_THROWS_EXCEPTION(ImportError, InputStream(QStringLiteral("/no/such/file")));
+        QVERIFY_THROWS_EXCEPTION(ImportError, InputStream(QStringLiteral("/tmp")));
+    }
+
+    void sniffsFormatsFromTheHead()
+    {
+        const ImporterRegistry &registry = ImporterRegistry::instance();
+        Importer *folded = registry.sniff("main;parse 3\nmain;render 4\n");
+        QVERIFY(folded);
+        QCOMPARE(folded->format().id, QStringLiteral("folded"));
+        QVERIFY(!registry.sniff("\x01\x02\x03 binary"));
+        QVERIFY(!registry.sniff("hello world, no counts here\n"));
+        QVERIFY(registry.byId(QStringLiteral("folded")));
+        QVERIFY(!registry.byId(QStringLiteral("no-such-format")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommon)
+#include "tst_common.moc"
