@@ -1,6 +1,8 @@
 #include "importerregistry.h"
 
+#include "importers/cpuprofile/cpuprofileimporter.h"
 #include "importers/folded/foldedimporter.h"
+#include "importers/speedscope/speedscopeimporter.h"
 
 namespace eg::importers {
 
@@ -9,6 +11,8 @@ const ImporterRegistry &ImporterRegistry::instance()
     static const ImporterRegistry registry = [] {
         ImporterRegistry r;
         r.add(std::make_unique<FoldedImporter>());
+        r.add(std::make_unique<SpeedscopeImporter>());
+        r.add(std::make_unique<CpuProfileImporter>());
         return r;
     }();
     return registry;

@@ -36,7 +36,7 @@ std::string utf16ToUtf8(std::string_view bytes)
     return QString::fromUtf16(units.data(), qsizetype(units.size())).toStdString();
 }
 
-// Splits `frames count` (FlameGraph's /^(.*)\s+?(\d+(?:\.\d*)?)$/). Returns false for
+// Splits `frames count` as FlameGraph's /^(.*)\s+?(\d+(?:\.\d*)?)$/ does. Returns false for
 // a line that is not a stack, which the caller skips.
 bool splitLine(std::string_view line, std::string_view *frames, double *count)
 {
@@ -51,9 +51,8 @@ bool splitLine(std::string_view line, std::string_view *frames, double *count)
     const auto [end, error] = std::from_chars(number.data(), number.data() + number.size(), *count);
     if (error != std::errc() || end != number.data() + number.size())
         return false;
+    // Only the one separator goes: `a;b;  3` has a last frame of " ", as FlameGraph reads it.
     *frames = line.substr(0, space);
-    while (!frames->empty() && (frames->back() == ' ' || frames->back() == '\t'))
-        frames->remove_suffix(1);
     return !frames->empty();
 }
 

@@ -1,0 +1,364 @@
+#include "mainwindow.h"
+
+#include "importjob.h"
+#include "settings.h"
+
+#include "models/item/sourcesmodel.h"
+#include "models/store/cache.h"
+#include "models/store/storeerror.h"
+#include "views/profilepanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace eg::app {
+
+namespace {
+const QString kDemoPath = QStringLiteral(":/demo/order-report.cpuprofile.zst");
+}
+
+MainWindow::MainWindow(const QString &cachePath, QWidget *parent)
+    : QMainWindow(parent)
+    , m_cachePath(cachePath)
+    , m_cache(std::make_unique<store::Cache>(cachePath))
+    , m_navigator(new Navigator(this))
+    , m_importJob(new ImportJob(cachePath, this))
+    , m_sourcesModel(new itemmodels::SourcesModel(this))
+{
+    setWindowTitle(tr("Emberglass"));
+    setAcceptDrops(true);
+    resize(1400, 860);
+
+    m_pages = new QStackedWidget(this);
+    m_welcomePage = createWelcomePage();
+    m_profilePanel = new views::ProfilePanel(this);
+    m_pages->addWidget(m_welcomePage);
+    m_pages->addWidget(m_profilePanel);
+    setCentralWidget(m_pages);
+
+    createSourcesDock();
+    createMenus();
+    createStatusBar();
+
+    connect(m_navigator, &Navigator::currentChanged, this, &MainWindow::showEntity);
+    connect(m_navigator, &Navigator::historyChanged, this, [this] {
+        m_backAction->setEnabled(m_navigator->canGoBack());
+        m_forwardAction->setEnabled(m_navigator->canGoForward());
+    });
+    connect(m_importJob, &ImportJob::fileStarted, this, &MainWindow::onFileStarted);
+    connect(m_importJob, &ImportJob::progressChanged, m_progressBar, &QProgressBar::setValue);
+    connect(m_importJob, &ImportJob::fileImported, this, &MainWindow::onFileImported);
+    connect(m_importJob, &ImportJob::fileFailed, this, &MainWindow::onFileFailed);
+    connect(m_importJob, &ImportJob::finished, this, &MainWindow::onImportFinished);
+
+    reloadSources();
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget *MainWindow::createWelcomePage()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch();
+    auto *text = new QLabel(
+        tr("<h2>Emberglass</h2>"
+           "<p>Open a CPU profile to see where its time went. Emberglass reads speedscope "
+           "files, V8 <code>.cpuprofile</code> files (<code>node --cpu-prof</code>, Chrome "
+           "DevTools) and collapsed stacks, plain or gzip-, zlib- or zstd-compressed.</p>"
+           "<p>Drop a file on this window, use <b>File → Open</b>, or start with a demo "
+           "profile of a small Node.js program.</p>"),
+        page);
+    text->setWordWrap(true);
+    text->setAlignment(Qt::AlignCenter);
+    text->setMaximumWidth(620);
+    auto *buttons = new QHBoxLayout;
+    auto *open = new QPushButton(tr("Open a file…"), page);
+    auto *demo = new QPushButton(tr("Open the demo profile"), page);
+    connect(open, &QPushButton::clicked, this, &MainWindow::showOpenDialog);
+    connect(demo, &QPushButton::clicked, this, &MainWindow::openDemo);
+    buttons->addStretch();
+    buttons->addWidget(open);
+    buttons->addWidget(demo);
+    buttons->addStretch();
+    layout->addWidget(text, 0, Qt::AlignHCenter);
+    layout->addLayout(buttons);
+    layout->addStretch();
+    return page;
+}
+
+void MainWindow::createSourcesDock()
+{
+    auto *dock = new QDockWidget(tr("Sources"), this);
+    dock->setObjectName(QStringLiteral("sourcesDock"));
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    m_sourcesView = new QTreeView(dock);
+    m_sourcesView->setObjectName(QStringLiteral("sourcesView"));
+    m_sourcesView->setModel(m_sourcesModel);
+    m_sourcesView->setRootIsDecorated(false);
+    m_sourcesView->setUniformRowHeights(true);
+    m_sourcesView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_sourcesView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    // The name takes what the figures leave; the figures are short and always whole.
+    m_sourcesView->header()->setStretchLastSection(false);
+    m_sourcesView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_sourcesView->header()->setSectionResizeMode(itemmodels::SourcesModel::NameColumn,
+                                                  QHeaderView::Stretch);
+    auto *remove = new QAction(tr("Remove from cache"), m_sourcesView);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetShortcut);
+    connect(remove, &QAction::triggered, this, &MainWindow::removeSelectedSource);
+    m_sourcesView->addAction(remove);
+    connect(m_sourcesView, &QTreeView::clicked, this, [this](const QModelIndex &index) {
+        const store::SourceInfo *source = m_sourcesModel->sourceAt(index.row());
+        if (source)
+            m_navigator->navigate({EntityRef::Kind::Source, source->id});
+    });
+    dock->setWidget(m_sourcesView);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    resizeDocks({dock}, {400}, Qt::Horizontal);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::showOpenDialog);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    file->addAction(tr("Open the &Demo Profile"), this, &MainWindow::openDemo);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    m_backAction = go->addAction(tr("&Back"), m_navigator, &Navigator::goBack);
+    m_backAction->setShortcut(QKeySequence::Back);
+    m_backAction->setEnabled(false);
+    m_forwardAction = go->addAction(tr("&Forward"), m_navigator, &Navigator::goForward);
+    m_forwardAction->setShortcut(QKeySequence::Forward);
+    m_forwardAction->setEnabled(false);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Emberglass"), this, [this] {
+        QMessageBox::about(this, tr("About Emberglass"),
+                           tr("<p><b>Emberglass %1</b></p><p>A native viewer for profiles, "
+                              "traces, logs and replays. Files are imported into a local cache "
+                              "at <code>%2</code>; nothing leaves this computer.</p>")
+                               .arg(QApplication::applicationVersion(), m_cachePath));
+    });
+
+    QToolBar *toolbar = addToolBar(tr("Navigation"));
+    toolbar->setObjectName(QStringLiteral("navigationToolBar"));
+    toolbar->addAction(m_backAction);
+    toolbar->addAction(m_forwardAction);
+    toolbar->addSeparator();
+    toolbar->addAction(open);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_statusLabel = new QLabel(this);
+    m_progressBar = new QProgressBar(this);
+    m_progressBar->setRange(0, 1000);
+    m_progressBar->setTextVisible(false);
+    m_progressBar->setMaximumWidth(240);
+    m_cancelButton = new QPushButton(tr("Cancel"), this);
+    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
+        m_queuedFiles.clear();
+        m_importJob->cancel();
+        m_statusLabel->setText(tr("Cancelling…"));
+    });
+    statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addPermanentWidget(m_progressBar);
+    statusBar()->addPermanentWidget(m_cancelButton);
+    m_progressBar->hide();
+    m_cancelButton->hide();
+}
+
+void MainWindow::showOpenDialog()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Open profiles"), QString(),
+        tr("Profiles (*.json *.cpuprofile *.speedscope.json *.txt *.folded *.collapsed *.gz "
+           "*.zst *.zlib);;All files (*)"));
+    openFiles(files);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = Settings::recentFiles();
+    for (const QString &file : files) {
+        QAction *action = m_recentMenu->addAction(QFileInfo(file).fileName(), this,
+                                                  [this, file] { openFiles({file}); });
+        action->setToolTip(file);
+    }
+    if (files.isEmpty())
+        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
+    else
+        m_recentMenu->addAction(tr("Clear the list"), this, [] { Settings::clearRecentFiles(); });
+}
+
+void MainWindow::openFiles(const QStringList &files)
+{
+    if (files.isEmpty())
+        return;
+    if (m_importJob->isRunning()) {
+        m_queuedFiles.append(files);
+        return;
+    }
+    m_lastImportedSource = 0;
+    m_importJob->start(files);
+}
+
+void MainWindow::openDemo()
+{
+    openFiles({kDemoPath});
+}
+
+void MainWindow::reloadSources()
+{
+    m_sourcesModel->setSources(m_cache->sources());
+}
+
+void MainWindow::removeSelectedSource()
+{
+    const QModelIndex index = m_sourcesView->currentIndex();
+    const store::SourceInfo *source = m_sourcesModel->sourceAt(index.row());
+    if (!source || m_importJob->isRunning())
+        return;
+    const int64_t id = source->id;
+    const QString name = source->name;
+    try {
+        m_cache->removeSource(id);
+    } catch (const store::StoreError &error) {
+        QMessageBox::warning(this, tr("Cannot remove %1").arg(name), QString::fromUtf8(error.what()));
+        return;
+    }
+    reloadSources();
+    m_navigator->forget({EntityRef::Kind::Source, id});
+    if (m_navigator->current().kind == EntityRef::Kind::None)
+        showEntity({});
+    statusBar()->showMessage(tr("Removed %1 from the cache").arg(name), 4000);
+}
+
+void MainWindow::showEntity(const EntityRef &entity)
+{
+    std::optional<int64_t> sourceId;
+    int index = 0;
+    if (entity.kind == EntityRef::Kind::Source) {
+        sourceId = entity.id;
+    } else if (entity.kind == EntityRef::Kind::Profile) {
+        if (const auto profile = m_cache->profile(entity.id)) {
+            sourceId = profile->sourceId;
+            index = profile->ordinal;
+        }
+    }
+    const auto source = sourceId ? m_cache->source(*sourceId) : std::nullopt;
+    if (!source) {
+        m_pages->setCurrentWidget(m_welcomePage);
+        setWindowTitle(tr("Emberglass"));
+        return;
+    }
+    const int row = m_sourcesModel->rowOfSource(source->id);
+    if (row >= 0)
+        m_sourcesView->setCurrentIndex(m_sourcesModel->index(row, 0));
+    setWindowTitle(tr("%1 — Emberglass").arg(source->name));
+    m_profilePanel->showProfiles(m_cachePath, m_cache->profiles(source->id), index);
+    m_pages->setCurrentWidget(m_profilePanel);
+}
+
+void MainWindow::onFileStarted(const QString &file, int index, int count)
+{
+    const QString name = file == kDemoPath ? tr("the demo profile") : QFileInfo(file).fileName();
+    m_statusLabel->setText(count > 1 ? tr("Importing %1 (%2 of %3)…").arg(name).arg(index + 1).arg(count)
+                                     : tr("Importing %1…").arg(name));
+    m_progressBar->setValue(0);
+    m_progressBar->show();
+    m_cancelButton->show();
+}
+
+void MainWindow::onFileImported(const QString &file, const importers::ImportResult &result)
+{
+    if (file != kDemoPath)
+        Settings::addRecentFile(QFileInfo(file).absoluteFilePath());
+    reloadSources();
+    m_lastImportedSource = result.sourceId;
+    statusBar()->showMessage(result.duplicate
+                                 ? tr("%1 was already in the cache").arg(QFileInfo(file).fileName())
+                                 : tr("Imported %1").arg(QFileInfo(file).fileName()),
+                             4000);
+}
+
+void MainWindow::onFileFailed(const QString &file, const QString &message)
+{
+    const QString name = file == kDemoPath ? tr("the demo profile") : file;
+    m_lastError = tr("%1: %2").arg(name, message);
+    // Window-modal and non-blocking: the window stays responsive and queued imports go on.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot open %1").arg(QFileInfo(file).fileName()),
+                                tr("Emberglass could not import %1.").arg(name), QMessageBox::Ok, this);
+    box->setInformativeText(message + QLatin1Char('\n')
+                            + tr("Nothing in the cache was changed."));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->open();
+}
+
+void MainWindow::onImportFinished(bool cancelled)
+{
+    m_progressBar->hide();
+    m_cancelButton->hide();
+    m_statusLabel->setText(cancelled ? tr("Import cancelled; the cache is as it was before.")
+                                     : QString());
+    if (m_lastImportedSource)
+        m_navigator->navigate({EntityRef::Kind::Source, m_lastImportedSource});
+    if (!m_queuedFiles.isEmpty()) {
+        const QStringList next = std::exchange(m_queuedFiles, {});
+        openFiles(next);
+    }
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList files;
+    const auto urls = event->mimeData()->urls();
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile())
+            files.append(url.toLocalFile());
+    }
+    openFiles(files);
+    event->acceptProposedAction();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_importJob->cancel();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace eg::app

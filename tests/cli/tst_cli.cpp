@@ -1,0 +1,248 @@
+// emberglass-cli run as a process, as scripts and benchmarks use it (CLI.md).
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <zlib.h>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+QString sharedFile(const char *relative)
+{
+    return QStringLiteral(EG_SHARED_DIR "/") + QLatin1String(relative);
+}
+
+QByteArray gzip(const QByteArray &data)
+{
+    z_stream z{};
+    deflateInit2(&z, 6, Z_DEFLATED, 31, 8, Z_DEFAULT_STRATEGY);
+    QByteArray out(int(deflateBound(&z, uLong(data.size()))) + 64, Qt::Uninitialized);
+    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
+    z.avail_in = uInt(data.size());
+    z.next_out = reinterpret_cast<Bytef *>(out.data());
+    z.avail_out = uInt(out.size());
+    deflate(&z, Z_FINISH);
+    out.truncate(qsizetype(z.total_out));
+    deflateEnd(&z);
+    return out;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    Run cli(const QStringList &arguments, const QByteArray &input = {})
+    {
+        QProcess process;
+        process.start(QStringLiteral(EG_BINARY_DIR "/app/emberglass-cli"), arguments);
+        if (!process.waitForStarted())
+            return {};
+        process.write(input);
+        process.closeWriteChannel();
+        process.waitForFinished(120000);
+        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    }
+
+    QString writeFile(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly))
+            file.write(bytes);
+        return path;
+    }
+
+    QStringList withCache(QStringList arguments) const
+    {
+        arguments.insert(1, QStringLiteral("--cache"));
+        arguments.insert(2, m_cache);
+        return arguments;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_cache = m_dir.filePath(QStringLiteral("cache-%1.sqlite").arg(++m_counter));
+    }
+
+    void listsFormats()
+    {
+        const Run run = cli({QStringLiteral("formats")});
+        QCOMPARE(run.exitCode, 0);
+        const QList<QByteArray> lines = run.out.trimmed().split('\n');
+        QVERIFY(lines.size() >= 3);
+        QStringList ids;
+        for (const QByteArray &line : lines) {
+            QCOMPARE(line.count('\t'), 2);
+            ids.append(QString::fromUtf8(line.left(line.indexOf('\t'))));
+        }
+        QVERIFY(ids.contains(QStringLiteral("folded")));
+        QVERIFY(ids.contains(QStringLiteral("speedscope")));
+        QVERIFY(ids.contains(QStringLiteral("chrome-cpuprofile")));
+    }
+
+    void summarisesAProfile()
+    {
+        const Run run = cli(withCache({QStringLiteral("summary"), QStringLiteral(EG_TEST_DATA_DIR "/small.folded")}));
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.err.isEmpty());
+        const QJsonObject summary = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(summary[QLatin1String("file")].toString(), QStringLiteral("small.folded"));
+        QCOMPARE(summary[QLatin1String("format")].toString(), QStringLiteral("folded"));
+        const QJsonArray profiles = summary[QLatin1String("profiles")].toArray();
+        QCOMPARE(profiles.size(), 1);
+        const QJsonObject p = profiles[0].toObject();
+        QCOMPARE(p[QLatin1String("unit")].toString(), QStringLiteral("none"));
+        QCOMPARE(p[QLatin1String("samples")].toInt(), 1000);
+        QCOMPARE(p[QLatin1String("total_weight")].toInt(), 1000);
+        QCOMPARE(p[QLatin1String("frames")].toInt(), 7);
+        const QJsonArray topSelf = p[QLatin1String("top_self")].toArray();
+        QCOMPARE(topSelf.size(), 5);
+        QCOMPARE(topSelf[0].toObject()[QLatin1String("name")].toString(), QStringLiteral("parse_json"));
+        QCOMPARE(topSelf[0].toObject()[QLatin1String("weight")].toInt(), 620);
+        const QJsonArray topTotal = p[QLatin1String("top_total")].toArray();
+        QCOMPARE(topTotal[0].toObject()[QLatin1String("name")].toString(), QStringLiteral("main"));
+        QCOMPARE(topTotal[0].toObject()[QLatin1String("weight")].toInt(), 1000);
+        QCOMPARE(topTotal[1].toObject()[QLatin1String("name")].toString(), QStringLiteral("load_config"));
+        QCOMPARE(topTotal[1].toObject()[QLatin1String("weight")].toInt(), 700);
+        // Keys stay in CLI.md's order.
+        QVERIFY(run.out.indexOf("\"file\"") < run.out.indexOf("\"format\""));
+        QVERIFY(run.out.indexOf("\"samples\"") < run.out.indexOf("\"total_weight\""));
+    }
+
+    void summarisesSeveralFilesAndTheWholeCache()
+    {
+        const QString gz = writeFile(QStringLiteral("small.folded.gz"),
+                                     gzip("main;work 5\nmain;idle 5\n"));
+        const Run both = cli(withCache({QStringLiteral("summary"),
+                                        QStringLiteral(EG_TEST_DATA_DIR "/small.folded"), gz}));
+        QCOMPARE(both.exitCode, 0);
+        const QJsonObject summary = QJsonDocument::fromJson(both.out).object();
+        QCOMPARE(summary[QLatin1String("file")].toArray().size(), 2);
+        QCOMPARE(summary[QLatin1String("format")].toArray()[1].toString(), QStringLiteral("folded"));
+        QCOMPARE(summary[QLatin1String("profiles")].toArray().size(), 2);
+
+        const Run whole = cli(withCache({QStringLiteral("summary")}));
+        QCOMPARE(whole.exitCode, 0);
+        const QJsonObject all = QJsonDocument::fromJson(whole.out).object();
+        QVERIFY(!all.contains(QLatin1String("file")));
+        QCOMPARE(all[QLatin1String("profiles")].toArray().size(), 2);
+    }
+
+    void importsOnceAndRecognisesTheSameBytes()
+    {
+        const QStringList import = withCache({QStringLiteral("import"), QStringLiteral(EG_TEST_DATA_DIR "/small.folded")});
+        const Run first = cli(import);
+        QCOMPARE(first.exitCode, 0);
+        QVERIFY(first.out.contains("imported 1 profile(s) as folded"));
+        const Run second = cli(import);
+        QCOMPARE(second.exitCode, 0);
+        QVERIFY(second.out.contains("already in the cache"));
+    }
+
+    void readsStandardInput()
+    {
+        const Run run = cli(withCache({QStringLiteral("summary"), QStringLiteral("-")}),
+                            gzip("a;b 3\na;c 4\n"));
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject p = QJsonDocument::fromJson(run.out).object()[QLatin1String("profiles")]
+                                  .toArray()[0]
+                                  .toObject();
+        QCOMPARE(p[QLatin1String("total_weight")].toInt(), 7);
+    }
+
+    void rejectsBadInputWithOneLineAndAnUnchangedCache_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("the file is empty");
+        QTest::newRow("garbage") << QByteArray("\x01\x02\x03\x04\xff\xfe\x00\x10garbage", 16)
+                                 << QStringLiteral("not a format Emberglass reads");
+        QTest::newRow("gzip, truncated") << gzip(QByteArray(200000, 'a') + " 5\n").left(40)
+                                         << QStringLiteral("gzip data ends early");
+        QTest::newRow("json of another shape") << QByteArray("{\"hello\": [1, 2, 3]}")
+                                               << QStringLiteral("not a format Emberglass reads");
+    }
+
+    void rejectsBadInputWithOneLineAndAnUnchangedCache()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, expected);
+        QVERIFY(cli(withCache({QStringLiteral("import"), QStringLiteral(EG_TEST_DATA_DIR "/small.folded")})).exitCode == 0);
+        const QByteArray before = cli(withCache({QStringLiteral("summary")})).out;
+
+        const QString bad = writeFile(QStringLiteral("bad-input"), bytes);
+        const Run run = cli(withCache({QStringLiteral("import"), bad}));
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.err.count('\n'), 1);
+        QVERIFY2(run.err.startsWith(QByteArray("emberglass: " + bad.toUtf8() + ": ")), run.err.constData());
+        QVERIFY2(run.err.contains(expected.toUtf8()), run.err.constData());
+        QCOMPARE(cli(withCache({QStringLiteral("summary")})).out, before);
+    }
+
+    void reportsAMissingFileAsBadInput()
+    {
+        const Run run = cli(withCache({QStringLiteral("summary"), QStringLiteral("/no/such/file.json")}));
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.startsWith("emberglass: /no/such/file.json: "));
+    }
+
+    void exportsFoldedStacksLikeStackcollapse()
+    {
+        const QString input = sharedFile("acceptance/folded/speedscope/stackcollapse/"
+                                         "perf-vertx-stacks-01-collapsed-all.txt");
+        if (!QFile::exists(input))
+            QSKIP("the shared acceptance corpus (../shared/acceptance) is not beside the checkout");
+        QFile original(input);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QString out = m_dir.filePath(QStringLiteral("out.folded"));
+        const Run run = cli(withCache({QStringLiteral("export"), input, QStringLiteral("--to"),
+                                       QStringLiteral("folded"), QStringLiteral("-o"), out}));
+        QCOMPARE(run.exitCode, 0);
+        QFile exported(out);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        // FlameGraph's own output is sorted and merged: exporting it must give it back.
+        QCOMPARE(exported.readAll(), original.readAll());
+    }
+
+    void exportMergesAndSortsStacks()
+    {
+        const QString input = writeFile(QStringLiteral("unsorted.folded"),
+                                        "b;c 2\na;b 1\nb;c 3\n");
+        const Run run = cli(withCache({QStringLiteral("export"), input, QStringLiteral("--to"),
+                                       QStringLiteral("folded")}));
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, QByteArray("a;b 1\nb;c 5\n"));
+    }
+
+    void refusesUnknownCommandsAndOptions()
+    {
+        QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 1);
+        QCOMPARE(cli({QStringLiteral("summary"), QStringLiteral("--bogus")}).exitCode, 1);
+        QCOMPARE(cli({}).exitCode, 1);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_cache;
+    int m_counter = 0;
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,897 @@
+// Importers fed with hand-made bytes, read back from an on-disk cache: the figures as
+// text, the same import with tiny read chunks and compressed, and every kind of bad input
+// refused with a clear message and the cache left as it was.
+
+#include "importers/common/importcontext.h"
+#include "importers/common/importerregistry.h"
+#include "importers/common/importerror.h"
+#include "importers/common/importpipeline.h"
+#include "importers/common/inputstream.h"
+#include "importers/common/jsonsupport.h"
+
+#include "models/analysis/framestatistics.h"
+#include "models/store/cache.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <zlib.h>
+#include <zstd.h>
+
+#include <algorithm>
+#include <map>
+#include <memory>
+#include <optional>
+#include <random>
+#include <set>
+
+using namespace eg;
+using importers::ImportError;
+
+// QCOMPARE cuts long strings short; figures are compared whole and shown whole.
+#define COMPARE_TEXT(actual, expected)                                                             \
+    do {                                                                                           \
+        const QString actualText = (actual);                                                       \
+        const QString expectedText = (expected);                                                   \
+        if (actualText != expectedText)                                                            \
+            qWarning("actual:\n%s\nexpected:\n%s", qPrintable(actualText),                         \
+                     qPrintable(expectedText));                                                    \
+        QCOMPARE(actualText, expectedText);                                                        \
+    } while (false)
+
+namespace {
+
+// --- inputs -------------------------------------------------------------------------
+
+// An evented profile with recursion and a trailing idle gap, and a sampled profile with
+// an empty stack, in one file. Relative to startValue the events are: main 0-15, parse
+// 2-7, render 7-11, main again 8-10; the profile ends at 20.
+const QByteArray kSpeedscope = R"({
+  "$schema": "https://www.speedscope.app/file-format-schema.json",
+  "version": "0.6.0",
+  "shared": {"frames": [
+    {"name": "main", "file": "main.c", "line": 1, "col": 2},
+    {"name": "parse"},
+    {"name": "render", "file": "r.c", "line": 7, "col": null}
+  ]},
+  "profiles": [
+    {"type": "evented", "name": "ev", "unit": "milliseconds", "startValue": 10, "endValue": 30,
+     "events": [
+       {"type": "O", "frame": 0, "at": 10}, {"type": "O", "frame": 1, "at": 12},
+       {"type": "C", "frame": 1, "at": 17}, {"type": "O", "frame": 2, "at": 17},
+       {"at": 18, "frame": 0, "type": "O"}, {"type": "C", "frame": 0, "at": 20},
+       {"type": "C", "frame": 2, "at": 21}, {"type": "C", "frame": 0, "at": 25}]},
+    {"weights": [1, 2, 3, 4, 5], "type": "sampled", "name": "sa", "unit": "bytes",
+     "startValue": 0, "endValue": 10, "samples": [[0, 1], [0, 1], [0, 2], [], [2]]}
+  ]
+}
+)";
+
+const char *const kSpeedscopeFigures
+    = "profile \"ev\" evented milliseconds samples=4 total=20 frames=3 busy=15 start=10 end=30\n"
+      "  main [main.c:1:2] self=8 total=15\n"
+      "  parse self=5 total=5\n"
+      "  render [r.c:7:0] self=2 total=4\n"
+      "profile \"sa\" sampled bytes samples=5 total=15 frames=3 busy=11 start=0 end=15\n"
+      "  main [main.c:1:2] self=0 total=6\n"
+      "  parse self=3 total=3\n"
+      "  render [r.c:7:0] self=8 total=8\n";
+
+// The same file with `profiles` ahead of `shared` and sorted keys, as speedscope's own
+// exports (0.0.1) are written.
+const QByteArray kSpeedscopeSharedLast = R"({"profiles": [
+    {"endValue": 30, "events": [
+       {"at": 10, "frame": 0, "type": "O"}, {"at": 12, "frame": 1, "type": "O"},
+       {"at": 17, "frame": 1, "type": "C"}, {"at": 17, "frame": 2, "type": "O"},
+       {"at": 18, "frame": 0, "type": "O"}, {"at": 20, "frame": 0, "type": "C"},
+       {"at": 21, "frame": 2, "type": "C"}, {"at": 25, "frame": 0, "type": "C"}],
+     "name": "ev", "startValue": 10, "type": "evented", "unit": "milliseconds"},
+    {"endValue": 10, "name": "sa", "samples": [[0, 1], [0, 1], [0, 2], [], [2]],
+     "startValue": 0, "type": "sampled", "unit": "bytes", "weights": [1, 2, 3, 4, 5]}],
+  "$schema": "https://www.speedscope.app/file-format-schema.json", "name": "group",
+  "shared": {"frames": [{"col": 2, "file": "main.c", "line": 1, "name": "main"},
+                        {"name": "parse"}, {"file": "r.c", "line": 7, "name": "render"}]}})";
+
+// (program) lands on top of the stack before it, (idle) is no stack at all, (garbage
+// collector) after idle stands alone; the last sample weighs nothing (speedscope).
+const QByteArray kCpuProfile = R"js({"nodes":[
+ {"id":1,"callFrame":{"functionName":"(root)","scriptId":"0","url":"","lineNumber":-1,"columnNumber":-1},"hitCount":0,"children":[2,3,6,7]},
+ {"id":2,"callFrame":{"functionName":"main","scriptId":"1","url":"file:///app/main.js","lineNumber":0,"columnNumber":0},"children":[4,5]},
+ {"id":4,"callFrame":{"functionName":"work","scriptId":"1","url":"file:///app/main.js","lineNumber":9,"columnNumber":4}},
+ {"id":5,"callFrame":{"functionName":"","scriptId":"2","url":"file:///app/lib/util.js","lineNumber":2,"columnNumber":10}},
+ {"id":3,"callFrame":{"functionName":"(program)","scriptId":"0","url":"","lineNumber":-1,"columnNumber":-1}},
+ {"id":6,"callFrame":{"functionName":"(idle)","scriptId":"0","url":"","lineNumber":-1,"columnNumber":-1}},
+ {"id":7,"callFrame":{"functionName":"(garbage collector)","scriptId":"0","url":"","lineNumber":-1,"columnNumber":-1}}],
+ "startTime":1000,"endTime":2000,
+ "samples":[2,4,4,3,5,6,7,2,2],
+ "timeDeltas":[100,10,20,30,40,50,60,70,80]}
+)js";
+
+const char *const kCpuProfileFigures
+    = "profile \"cpu.cpuprofile\" sampled microseconds samples=9 total=360 frames=5 busy=300 "
+      "start=1000 end=2000\n"
+      "  (anonymous util.js:3) [file:///app/lib/util.js:3:11] self=50 total=50\n"
+      "  (garbage collector) self=70 total=70\n"
+      "  (program) self=40 total=40\n"
+      "  main [file:///app/main.js:1:1] self=90 total=230\n"
+      "  work [file:///app/main.js:10:5] self=50 total=90\n";
+
+// The old v8-profiler format (Node 10 and before): a nested tree, seconds, timestamps.
+const QByteArray kOldCpuProfile
+    = R"js({"head":{"functionName":"(root)","url":"","lineNumber":-1,"id":1,"children":[
+ {"functionName":"main","url":"/a.js","lineNumber":0,"id":2,"children":[
+  {"functionName":"work","url":"/a.js","lineNumber":9,"id":3,"children":[]}]},
+ {"functionName":"(program)","url":"","lineNumber":-1,"id":4,"children":[]}]},
+ "startTime":1.0,"endTime":1.001,"samples":[2,3,3,4,2],
+ "timestamps":[1000100,1000110,1000130,1000160,1000200]})js";
+
+const char *const kOldCpuProfileFigures
+    = "profile \"old.cpuprofile\" sampled microseconds samples=5 total=100 frames=3 busy=100 "
+      "start=1000000 end=1001000\n"
+      "  (program) self=40 total=40\n"
+      "  main [/a.js:1:1] self=10 total=100\n"
+      "  work [/a.js:10:1] self=50 total=90\n";
+
+const QByteArray kFolded = "main;parse;read 3\n"
+                           "main;parse 2\n"
+                           "main;render 5\n"
+                           "main;main 1\n"
+                           "idle 4\n";
+
+const char *const kFoldedFigures
+    = "profile \"stacks.folded\" sampled none samples=15 total=15 frames=5 busy=15 start=0 end=15\n"
+      "  idle self=4 total=4\n"
+      "  main self=1 total=11\n"
+      "  parse self=2 total=5\n"
+      "  read self=3 total=3\n"
+      "  render self=5 total=5\n";
+
+QByteArray deflated(const QByteArray &data, int windowBits)
+{
+    z_stream z {};
+    if (deflateInit2(&z, Z_BEST_COMPRESSION, Z_DEFLATED, windowBits, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+        qFatal("deflateInit2 failed");
+    QByteArray out(qsizetype(deflateBound(&z, uLong(data.size())) + 64), Qt::Uninitialized);
+    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
+    z.avail_in = uInt(data.size());
+    z.next_out = reinterpret_cast<Bytef *>(out.data());
+    z.avail_out = uInt(out.size());
+    if (deflate(&z, Z_FINISH) != Z_STREAM_END)
+        qFatal("deflate failed");
+    out.resize(qsizetype(z.total_out));
+    deflateEnd(&z);
+    return out;
+}
+
+QByteArray gzipped(const QByteArray &data)
+{
+    return deflated(data, 15 + 16); // 31: a gzip header and trailer
+}
+
+QByteArray zlibbed(const QByteArray &data)
+{
+    return deflated(data, 15);
+}
+
+QByteArray zstdCompressed(const QByteArray &data)
+{
+    QByteArray out(qsizetype(ZSTD_compressBound(size_t(data.size()))), Qt::Uninitialized);
+    const size_t n
+        = ZSTD_compress(out.data(), size_t(out.size()), data.constData(), size_t(data.size()), 3);
+    if (ZSTD_isError(n))
+        qFatal("ZSTD_compress failed");
+    out.resize(qsizetype(n));
+    return out;
+}
+
+QString number(double value)
+{
+    return QString::number(value, 'g', 12);
+}
+
+// One import's profiles as text: header figures, then every frame by name with its self
+// and total weight (FrameStatistics), so that a difference reads like a diff.
+QString figuresOf(const store::Cache &cache, int64_t sourceId)
+{
+    QString out;
+    for (const store::ProfileInfo &info : cache.profiles(sourceId)) {
+        const store::ProfileData profile = cache.loadProfile(info.id);
+        const analysis::FrameStatistics statistics(profile);
+        out += QStringLiteral("profile \"%1\" %2 %3 samples=%4 total=%5 frames=%6 busy=%7 "
+                              "start=%8 end=%9\n")
+                   .arg(info.name,
+                        info.kind == store::ProfileKind::Evented ? QStringLiteral("evented")
+                                                                 : QStringLiteral("sampled"),
+                        QLatin1String(store::weightUnitName(info.unit)))
+                   .arg(info.sampleCount)
+                   .arg(number(info.totalWeight))
+                   .arg(info.frameCount)
+                   .arg(number(statistics.busyWeight()), number(profile.startValue),
+                        number(profile.endValue));
+        QStringList lines;
+        for (const analysis::FrameWeight &weight : statistics.frames()) {
+            const store::Frame &frame = profile.frames[size_t(weight.frame)];
+            QString location;
+            if (!frame.file.empty() || frame.line > 0) {
+                location = QStringLiteral(" [%1:%2:%3]")
+                               .arg(QString::fromStdString(frame.file))
+                               .arg(frame.line)
+                               .arg(frame.column);
+            }
+            lines << QStringLiteral("  %1%2 self=%3 total=%4\n")
+                         .arg(QString::fromStdString(frame.name), location, number(weight.self),
+                              number(weight.total));
+        }
+        lines.sort();
+        out += lines.join(QString());
+    }
+    return out;
+}
+
+// A cache in a temporary folder, and imports into it through the whole pipeline.
+class Harness
+{
+public:
+    Harness()
+        : m_cache(std::make_unique<store::Cache>(m_dir.filePath(QStringLiteral("cache.db"))))
+    { }
+
+    store::Cache &cache() { return *m_cache; }
+
+    importers::ImportResult import(const QByteArray &bytes, const QString &name,
+                                   size_t chunkSize = 0, const QString &format = {})
+    {
+        importers::ImportPipeline pipeline(importers::ImporterRegistry::instance());
+        pipeline.setRawChunkSize(chunkSize);
+        if (!format.isEmpty())
+            pipeline.setForcedFormat(format);
+        importers::ImportContext context;
+        const auto input = importers::InputStream::fromBytes(bytes, name);
+        return pipeline.importStream(*input, name, *m_cache, context);
+    }
+
+    // The error an import raises; empty (and a test failure) when it succeeds.
+    QString importError(const QByteArray &bytes, const QString &name, const QString &format = {})
+    {
+        try {
+            import(bytes, name, 0, format);
+        } catch (const ImportError &error) {
+            return error.describe();
+        }
+        return {};
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<store::Cache> m_cache;
+};
+
+// Imports into a fresh cache (so that the same bytes are never a duplicate) and returns
+// the figures.
+QString importedFigures(const QByteArray &bytes, const QString &name, size_t chunkSize = 0,
+                        QString *format = nullptr)
+{
+    Harness harness;
+    const importers::ImportResult result = harness.import(bytes, name, chunkSize);
+    if (format)
+        *format = result.format;
+    return figuresOf(harness.cache(), result.sourceId);
+}
+
+struct Sample
+{
+    const char *format;
+    const char *name;
+    QByteArray bytes;
+    const char *figures;
+};
+
+const Sample kSamples[] = {
+    {"speedscope", "profile.speedscope.json", kSpeedscope, kSpeedscopeFigures},
+    {"chrome-cpuprofile", "cpu.cpuprofile", kCpuProfile, kCpuProfileFigures},
+    {"chrome-cpuprofile", "old.cpuprofile", kOldCpuProfile, kOldCpuProfileFigures},
+    {"folded", "stacks.folded", kFolded, kFoldedFigures},
+};
+
+} // namespace
+
+class TestImporters : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void validInputs_data();
+    void validInputs();
+    void tinyChunksAndCompression_data();
+    void tinyChunksAndCompression();
+    void speedscopeSharedLast();
+    void speedscopeErrors_data();
+    void speedscopeErrors();
+    void cpuprofileKeyOrders();
+    void cpuprofileNegativeDeltas();
+    void cpuprofileMatchesSpeedscope();
+    void badInputs_data();
+    void badInputs();
+    void truncatedAtEveryByte_data();
+    void truncatedAtEveryByte();
+    void probes();
+    void topLevelKeys();
+};
+
+void TestImporters::validInputs_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("figures");
+    for (const Sample &s : kSamples) {
+        QTest::addRow("%s %s", s.format, s.name)
+            << QString::fromLatin1(s.format) << QString::fromLatin1(s.name) << s.bytes
+            << QString::fromLatin1(s.figures);
+    }
+}
+
+void TestImporters::validInputs()
+{
+    QFETCH(QString, format);
+    QFETCH(QString, name);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, figures);
+    QString sniffed;
+    COMPARE_TEXT(importedFigures(bytes, name, 0, &sniffed), figures);
+    QCOMPARE(sniffed, format);
+}
+
+void TestImporters::tinyChunksAndCompression_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("figures");
+    QTest::addColumn<int>("chunkSize");
+    for (const Sample &s : kSamples) {
+        const QString name = QString::fromLatin1(s.name);
+        const QString figures = QString::fromLatin1(s.figures);
+        const struct
+        {
+            const char *label;
+            QByteArray bytes;
+        } variants[] = {{"plain", s.bytes},
+                        {"gzip", gzipped(s.bytes)},
+                        {"zlib", zlibbed(s.bytes)},
+                        {"zstd", zstdCompressed(s.bytes)}};
+        for (const auto &variant : variants) {
+            for (int chunk : {0, 3}) {
+                QTest::addRow("%s %s chunk %d", s.name, variant.label, chunk)
+                    << name << variant.bytes << figures << chunk;
+            }
+        }
+    }
+}
+
+void TestImporters::tinyChunksAndCompression()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, figures);
+    QFETCH(int, chunkSize);
+    COMPARE_TEXT(importedFigures(bytes, name, size_t(chunkSize)), figures);
+}
+
+void TestImporters::speedscopeSharedLast()
+{
+    // Frames after the profiles need the second pass; the figures must not change.
+    COMPARE_TEXT(importedFigures(kSpeedscopeSharedLast, QStringLiteral("profile.speedscope.json")),
+                 QString::fromLatin1(kSpeedscopeFigures));
+}
+
+void TestImporters::speedscopeErrors_data()
+{
+    QTest::addColumn<QByteArray>("profile");
+    QTest::addColumn<QString>("message");
+    const QByteArray open
+        = R"({"type":"evented","name":"p","unit":"none","startValue":2,"endValue":9,"events":[)";
+    QTest::newRow("leave other frame")
+        << open
+            + R"({"type":"O","frame":0,"at":2},{"type":"O","frame":1,"at":3},{"type":"C","frame":0,"at":6}]})"
+        << QStringLiteral("Tried to leave frame \"A\" while frame \"B\" was at the top at 4");
+    QTest::newRow("left open")
+        << open + R"({"type":"O","frame":0,"at":2}]})"
+        << QStringLiteral("Tried to complete profile construction with a non-empty stack");
+    QTest::newRow("backwards") << open
+            + R"({"type":"O","frame":0,"at":5},{"type":"C","frame":0,"at":4}]})"
+                               << QStringLiteral(
+                                      "events are out of order: an event at 2 follows one at 3");
+    QTest::newRow("frame out of range")
+        << open + R"({"type":"O","frame":7,"at":5}]})"
+        << QStringLiteral("frame index 7 is out of range: `shared.frames` has 2 frames");
+    QTest::newRow("no at") << open + R"({"type":"O","frame":0}]})"
+                           << QStringLiteral("an event has no `at`");
+    QTest::newRow("length mismatch") << QByteArray(
+        R"({"type":"sampled","name":"s","unit":"none","startValue":0,"endValue":3,"samples":[[0],[1]],"weights":[1]})")
+                                     << QStringLiteral("Expected samples.length (2) to equal "
+                                                       "weights.length (1)");
+    QTest::newRow("unknown type") << QByteArray(R"({"type":"bogus","name":"s"})")
+                                  << QStringLiteral("profile 1 has the unknown type `bogus`");
+    QTest::newRow("missing events") << QByteArray(R"({"type":"evented","name":"s"})")
+                                    << QStringLiteral("missing `events` in an evented profile");
+}
+
+void TestImporters::speedscopeErrors()
+{
+    QFETCH(QByteArray, profile);
+    QFETCH(QString, message);
+    const QByteArray file = R"({"$schema":"https://www.speedscope.app/file-format-schema.json",)"
+                            R"("shared":{"frames":[{"name":"A"},{"name":"B"}]},"profiles":[)"
+        + profile + "]}";
+    Harness harness;
+    const QString error = harness.importError(file, QStringLiteral("bad.speedscope.json"));
+    QVERIFY2(error.contains(message), qPrintable(error));
+    QVERIFY(harness.cache().sources().empty());
+}
+
+void TestImporters::cpuprofileKeyOrders()
+{
+    // Whatever the key order, the figures are the same: samples ahead of the nodes, and
+    // deltas ahead of the samples, take the paths that hold arrays until the end.
+    const QByteArray nodes = kCpuProfile.mid(1, kCpuProfile.indexOf("\"startTime\"") - 1);
+    const QByteArray rest = R"("startTime":1000,"endTime":2000)";
+    const QByteArray samples = R"("samples":[2,4,4,3,5,6,7,2,2])";
+    const QByteArray deltas = R"("timeDeltas":[100,10,20,30,40,50,60,70,80])";
+    const QString figures = QString::fromLatin1(kCpuProfileFigures);
+    const QString name = QStringLiteral("cpu.cpuprofile");
+    COMPARE_TEXT(importedFigures("{" + samples + "," + nodes + rest + "," + deltas + "}", name),
+                 figures);
+    COMPARE_TEXT(importedFigures("{" + deltas + "," + samples + "," + nodes + rest + "}", name),
+                 figures);
+    COMPARE_TEXT(importedFigures("{" + rest + "," + deltas + "," + nodes + samples + "}", name),
+                 figures);
+}
+
+void TestImporters::cpuprofileNegativeDeltas()
+{
+    // Elapsed 100, 110, 105, 125: the dip is held at 110 (speedscope PR #305), which leaves
+    // main;work a zero-length run that still counts as a frame, and the last sample
+    // weighs nothing.
+    const QByteArray file = R"js({"nodes":[
+ {"id":1,"callFrame":{"functionName":"(root)","url":"","lineNumber":-1,"columnNumber":-1},"children":[2]},
+ {"id":2,"callFrame":{"functionName":"main","url":"","lineNumber":0,"columnNumber":0},"children":[4]},
+ {"id":4,"callFrame":{"functionName":"work","url":"","lineNumber":4,"columnNumber":0}}],
+ "startTime":0,"endTime":0,"samples":[2,4,2,4,9],"timeDeltas":[100,10,-5,20,0]})js";
+    COMPARE_TEXT(
+        importedFigures(file, QStringLiteral("neg.cpuprofile")),
+        QStringLiteral("profile \"neg.cpuprofile\" sampled microseconds samples=5 total=25 "
+                       "frames=2 busy=25 start=0 end=125\n"
+                       "  main [:1:1] self=25 total=25\n"
+                       "  work [:5:1] self=0 total=0\n"));
+}
+
+namespace {
+
+// A random V8 profile with every kind of node speedscope treats specially, also in
+// places V8 never puts them (children under "(program)", "native dummy.js" mid-tree),
+// unknown sample ids and negative deltas.
+struct RandomProfile
+{
+    struct Node
+    {
+        int64_t id = 0;
+        int parent = -1;
+        QByteArray name;
+        QByteArray url;
+        int line = 0;
+        int column = 0;
+    };
+    std::vector<Node> nodes;
+    std::vector<int64_t> samples;
+    std::vector<double> deltas;
+
+    explicit RandomProfile(unsigned seed)
+    {
+        std::mt19937 random(seed);
+        const auto pick = [&](int n) {
+            return int(random() % unsigned(n));
+        };
+        const int count = 2 + pick(40);
+        const int64_t idScale = pick(3) == 0 ? 1000003 : 1; // sometimes sparse ids
+        for (int i = 0; i < count; ++i) {
+            Node node;
+            node.id = (i + 1) * idScale;
+            node.parent = i == 0 ? -1 : pick(i);
+            const int kind = pick(20);
+            node.name = i == 0 ? QByteArray("(root)")
+                : kind == 0    ? QByteArray("(program)")
+                : kind == 1    ? QByteArray("(garbage collector)")
+                : kind == 2    ? QByteArray("(idle)")
+                : kind == 3    ? QByteArray()
+                               : "f" + QByteArray::number(pick(8));
+            node.url = kind == 4 ? QByteArray("native dummy.js")
+                                 : "file:///s/m" + QByteArray::number(pick(3)) + ".js";
+            node.line = pick(4) - 1;
+            node.column = pick(3);
+            nodes.push_back(node);
+        }
+        const int length = pick(60);
+        for (int i = 0; i < length; ++i) {
+            const int64_t id = pick(15) == 0 ? 424242 : nodes[size_t(pick(count))].id;
+            samples.push_back(i > 0 && pick(3) == 0 ? samples.back() : id);
+            deltas.push_back(double(pick(120)) - 20);
+        }
+    }
+
+    QByteArray json() const
+    {
+        QByteArray out = "{\"nodes\":[";
+        for (size_t i = 0; i < nodes.size(); ++i) {
+            const Node &n = nodes[i];
+            out += i ? "," : "";
+            out += "{\"id\":" + QByteArray::number(n.id) + ",\"callFrame\":{\"functionName\":\""
+                + n.name + "\",\"url\":\"" + n.url
+                + "\",\"lineNumber\":" + QByteArray::number(n.line)
+                + ",\"columnNumber\":" + QByteArray::number(n.column) + "}";
+            // Half the links as `parent`, half as the parent's `children`.
+            if (n.parent >= 0 && i % 2 == 0)
+                out += ",\"parent\":" + QByteArray::number(nodes[size_t(n.parent)].id);
+            QByteArrayList children;
+            for (size_t c = 0; c < nodes.size(); ++c) {
+                if (nodes[c].parent == int(i) && c % 2 == 1)
+                    children << QByteArray::number(nodes[c].id);
+            }
+            out += ",\"children\":[" + children.join(',') + "]}";
+        }
+        out += "],\"startTime\":0,\"endTime\":1,\"samples\":[";
+        for (size_t i = 0; i < samples.size(); ++i)
+            out += (i ? "," : "") + QByteArray::number(samples[i]);
+        out += "],\"timeDeltas\":[";
+        for (size_t i = 0; i < deltas.size(); ++i)
+            out += (i ? "," : "") + QByteArray::number(deltas[i]);
+        return out + "]}";
+    }
+
+    QByteArray frameKey(int index) const
+    {
+        const Node &n = nodes[size_t(index)];
+        const QByteArray line = QByteArray::number(n.line + 1);
+        QByteArray name = n.name;
+        if (name.isEmpty()) {
+            name = n.url.isEmpty()
+                ? QByteArray("(anonymous)")
+                : "(anonymous " + n.url.mid(n.url.lastIndexOf('/') + 1) + ":" + line + ")";
+        }
+        return name + ":" + n.url + ":" + line + ":" + QByteArray::number(n.column + 1);
+    }
+
+    // speedscope's importFromChromeCPUProfile, transcribed literally: weight per stack
+    // (frame keys joined by ';'), and the number of distinct frames it opens.
+    std::map<QByteArray, double> speedscopeWeights(size_t *frameCount) const
+    {
+        const auto indexOf = [&](int64_t id) -> int {
+            int found = -1;
+            for (size_t i = 0; i < nodes.size(); ++i) {
+                if (nodes[i].id == id)
+                    found = int(i);
+            }
+            return found;
+        };
+        const auto ignored = [&](int i) {
+            return nodes[size_t(i)].url == "native dummy.js" || nodes[size_t(i)].name == "(root)"
+                || nodes[size_t(i)].name == "(idle)";
+        };
+        const auto onTop = [&](int i) {
+            return nodes[size_t(i)].name == "(program)"
+                || nodes[size_t(i)].name == "(garbage collector)";
+        };
+        std::vector<int64_t> runNodes;
+        std::vector<double> runTimes;
+        double elapsed = deltas.empty() ? 0 : deltas[0];
+        double lastValid = elapsed;
+        std::optional<int64_t> lastNode;
+        const auto clampPush = [&](int64_t id) {
+            runNodes.push_back(id);
+            if (elapsed < lastValid) {
+                runTimes.push_back(lastValid);
+            } else {
+                runTimes.push_back(elapsed);
+                lastValid = elapsed;
+            }
+        };
+        for (size_t i = 0; i < samples.size(); ++i) {
+            if (!lastNode || samples[i] != *lastNode)
+                clampPush(samples[i]);
+            if (i == samples.size() - 1) {
+                if (lastNode)
+                    clampPush(*lastNode);
+            } else {
+                elapsed += deltas[i + 1];
+                lastNode = samples[i];
+            }
+        }
+        std::map<QByteArray, double> weights;
+        std::set<QByteArray> frames;
+        std::vector<int> prev;
+        double lastValue = 0;
+        const auto accrue = [&](double value) {
+            if (!prev.empty() && value > lastValue) {
+                QByteArrayList keys;
+                for (int n : prev)
+                    keys << frameKey(n);
+                weights[keys.join(';')] += value - lastValue;
+            }
+            lastValue = value;
+        };
+        const auto contains = [&](int n) {
+            return std::find(prev.begin(), prev.end(), n) != prev.end();
+        };
+        for (size_t i = 0; i < runNodes.size(); ++i) {
+            const int top = indexOf(runNodes[i]);
+            if (top < 0)
+                continue;
+            int lca = top;
+            while (lca >= 0 && !contains(lca))
+                lca = onTop(lca) ? (prev.empty() ? -1 : prev.back()) : nodes[size_t(lca)].parent;
+            accrue(runTimes[i]);
+            while (!prev.empty() && prev.back() != lca)
+                prev.pop_back();
+            std::vector<int> toOpen;
+            for (int n = top; n >= 0 && n != lca && !ignored(n);
+                 n = onTop(n) ? (prev.empty() ? -1 : prev.back()) : nodes[size_t(n)].parent)
+                toOpen.push_back(n);
+            for (auto it = toOpen.rbegin(); it != toOpen.rend(); ++it) {
+                prev.push_back(*it);
+                frames.insert(frameKey(*it));
+            }
+        }
+        if (!runTimes.empty())
+            accrue(runTimes.back());
+        *frameCount = frames.size();
+        return weights;
+    }
+};
+
+} // namespace
+
+void TestImporters::cpuprofileMatchesSpeedscope()
+{
+    // The walker takes shortcuts for speed; on random trees it must still land on
+    // exactly speedscope's stacks and weights.
+    Harness harness;
+    for (unsigned seed = 1; seed <= 300; ++seed) {
+        const RandomProfile input(seed);
+        size_t expectedFrames = 0;
+        const std::map<QByteArray, double> expected = input.speedscopeWeights(&expectedFrames);
+
+        const auto result = harness.import(input.json(), QStringLiteral("random.cpuprofile"));
+        const auto profiles = harness.cache().profiles(result.sourceId);
+        QCOMPARE(profiles.size(), size_t(1));
+        const store::ProfileData profile = harness.cache().loadProfile(profiles[0].id);
+        std::map<QByteArray, double> actual;
+        for (size_t i = 0; i < profile.sampleCount(); ++i) {
+            if (profile.sampleStack[i] < 0 || profile.sampleWeight[i] == 0)
+                continue;
+            QByteArrayList keys;
+            for (int32_t s = profile.sampleStack[i]; s >= 0; s = profile.stacks[size_t(s)].parent) {
+                const store::Frame &f = profile.frames[size_t(profile.stacks[size_t(s)].frame)];
+                keys.prepend(QByteArray::fromStdString(f.name) + ":"
+                             + QByteArray::fromStdString(f.file) + ":" + QByteArray::number(f.line)
+                             + ":" + QByteArray::number(f.column));
+            }
+            actual[keys.join(';')] += profile.sampleWeight[i];
+        }
+        if (actual != expected || size_t(profiles[0].frameCount) != expectedFrames) {
+            qWarning("seed %u: %s", seed, input.json().constData());
+            for (const auto &[stack, weight] : expected)
+                qWarning("  expected %s %g", stack.constData(), weight);
+            for (const auto &[stack, weight] : actual)
+                qWarning("  actual   %s %g", stack.constData(), weight);
+        }
+        QCOMPARE(actual, expected);
+        QCOMPARE(size_t(profiles[0].frameCount), expectedFrames);
+        QCOMPARE(profiles[0].sampleCount, int64_t(input.samples.size()));
+    }
+}
+
+void TestImporters::badInputs_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("message");
+
+    const QString truncated = QStringLiteral("truncated");
+    const QByteArray deep(100000, '[');
+    const QByteArray garbage = QByteArray::fromHex("00ff13379a0b7fe1c2d3f4a5b6c7d8e9").repeated(64);
+    const QString unknown = QStringLiteral("not a format Emberglass reads");
+
+    for (const Sample &s : kSamples) {
+        const auto row = [&](const char *label) -> QTestData & {
+            return QTest::addRow("%s %s", s.name, label);
+        };
+        const QString name = QString::fromLatin1(s.name);
+        const QString format = QString::fromLatin1(s.format);
+        const QByteArray half = s.bytes.left(s.bytes.size() / 2);
+        row("empty") << name << QString() << QByteArray() << QStringLiteral("the file is empty");
+        row("garbage") << name << QString() << garbage << unknown;
+        row("garbage forced") << name << format << garbage
+                              << (format == QLatin1String("folded")
+                                      ? QStringLiteral("no line has the form")
+                                      : QStringLiteral("not valid UTF-8"));
+        const QByteArray gz = gzipped(s.bytes);
+        row("gzip truncated") << name << QString() << gz.left(gz.size() / 2)
+                              << QStringLiteral("gzip data ends early: the file is truncated");
+        row("deep") << name << format << deep
+                    << (format == QLatin1String("folded")
+                            ? QStringLiteral("no line has the form")
+                            : QStringLiteral("the JSON ends before all its arrays and objects are "
+                                             "closed"));
+        // A folded file cut between lines is still a folded file (nothing marks its end),
+        // so only the JSON formats can tell a truncated input.
+        if (format != QLatin1String("folded"))
+            row("truncated") << name << QString() << half << truncated;
+    }
+
+    const QString ss = QStringLiteral("bad.speedscope.json");
+    const QByteArray ssHead = R"({"$schema":"https://www.speedscope.app/file-format-schema.json",)";
+    QTest::newRow("speedscope wrong type") << ss << QString()
+                                           << ssHead
+            + R"("shared":{"frames":[{"name":"a"}]},"profiles":[{"type":"sampled","samples":[[0]],"weights":"x"}]})"
+                                           << QStringLiteral("expected an array in `weights`");
+    QTest::newRow("speedscope wrong frame type")
+        << ss << QString() << ssHead + R"("shared":{"frames":[{"name":3}]},"profiles":[]})"
+        << QStringLiteral("expected a string as a frame's `name`");
+    QTest::newRow("speedscope deep after schema")
+        << ss << QString() << ssHead + "\"profiles\":" + deep
+        << QStringLiteral("the JSON ends before all its arrays and objects are closed");
+    const QByteArray balanced = QByteArray(100000, '[') + QByteArray(100000, ']');
+    QTest::newRow("speedscope deep balanced")
+        << ss << QString() << ssHead + "\"profiles\":[" + balanced + "]}"
+        << QStringLiteral("expected a profile (a JSON object) in `profiles`");
+    QTest::newRow("speedscope garbage after schema")
+        << ss << QString() << ssHead + garbage << QStringLiteral("not valid UTF-8");
+    QTest::newRow("speedscope trailing value")
+        << ss << QString() << ssHead + R"("profiles":[]} {})"
+        << QStringLiteral("unexpected text after the end of the JSON value");
+    QTest::newRow("speedscope no profiles")
+        << ss << QString() << ssHead + R"("shared":{"frames":[]}})"
+        << QStringLiteral("missing `profiles`");
+
+    const QString cp = QStringLiteral("bad.cpuprofile");
+    const QByteArray cpNodes
+        = R"js({"nodes":[{"id":1,"callFrame":{"functionName":"(root)","url":"","lineNumber":-1,"columnNumber":-1}}],)js";
+    QTest::newRow("cpuprofile samples not an array")
+        << cp << QString() << cpNodes + R"("startTime":0,"samples":"x","timeDeltas":[]})"
+        << QStringLiteral("expected an array of node ids in `samples`");
+    QTest::newRow("cpuprofile delta not a number")
+        << cp << QString() << cpNodes + R"("startTime":0,"samples":[1,1],"timeDeltas":[1,"x"]})"
+        << QStringLiteral("expected a number in `timeDeltas`");
+    QTest::newRow("cpuprofile few deltas")
+        << cp << QString() << cpNodes + R"("startTime":0,"samples":[1,1,1],"timeDeltas":[1]})"
+        << QStringLiteral("`timeDeltas` has 1 entries but `samples` has 3");
+    QTest::newRow("cpuprofile no samples")
+        << cp << QString() << cpNodes + R"("startTime":0})" << QStringLiteral("missing `samples`");
+    QTest::newRow("cpuprofile node without id")
+        << cp << QString() << QByteArray(R"({"nodes":[{"callFrame":{}}],"samples":[]})")
+        << QStringLiteral("node 1 in `nodes` has no `id`");
+    QTest::newRow("cpuprofile cycle")
+        << cp << QString()
+        << QByteArray(R"({"nodes":[{"id":1,"callFrame":{"functionName":"a"},"parent":2},)"
+                      R"({"id":2,"callFrame":{"functionName":"b"},"parent":1}],)"
+                      R"("samples":[1],"timeDeltas":[1]})")
+        << QStringLiteral("the call tree in `nodes` has a cycle");
+    QTest::newRow("cpuprofile deep balanced")
+        << cp << QString() << QByteArray(R"({"startTime":1,"nodes":[)") + balanced + "]}"
+        << QStringLiteral("expected a node (a JSON object) in `nodes`");
+    QTest::newRow("cpuprofile deep")
+        << cp << QString() << QByteArray(R"({"startTime":1,"nodes":)") + deep
+        << QStringLiteral("the JSON ends before all its arrays and objects are closed");
+
+    QByteArray tree = R"({"head":)";
+    for (int i = 0; i < 3000; ++i)
+        tree += R"({"functionName":"f","id":)" + QByteArray::number(i + 1) + R"(,"children":[)";
+    for (int i = 0; i < 3000; ++i)
+        tree += "]}";
+    QTest::newRow("cpuprofile old deep tree")
+        << cp << QString() << tree + R"(,"samples":[],"timestamps":[]})"
+        << QStringLiteral("the call tree in `head` nests deeper than 1000 levels");
+
+    QTest::newRow("folded wrong type")
+        << QStringLiteral("bad.folded") << QStringLiteral("folded")
+        << QByteArray("main;parse x\nmain y\n") << QStringLiteral("no line has the form");
+}
+
+void TestImporters::badInputs()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, format);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, message);
+
+    // A source imported before must survive the failed import untouched.
+    Harness harness;
+    const importers::ImportResult earlier
+        = harness.import(kFolded, QStringLiteral("earlier.folded"));
+    const QString earlierFigures = figuresOf(harness.cache(), earlier.sourceId);
+    const size_t sources = harness.cache().sources().size();
+    const size_t profiles = harness.cache().profiles().size();
+
+    const QString error = harness.importError(bytes, name, format);
+    QVERIFY2(!error.isEmpty(), "the import succeeded");
+    QVERIFY2(error.contains(message), qPrintable(error));
+
+    QCOMPARE(harness.cache().sources().size(), sources);
+    QCOMPARE(harness.cache().profiles().size(), profiles);
+    COMPARE_TEXT(figuresOf(harness.cache(), earlier.sourceId), earlierFigures);
+}
+
+void TestImporters::truncatedAtEveryByte_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("speedscope") << QStringLiteral("speedscope") << kSpeedscope;
+    QTest::newRow("speedscope shared last")
+        << QStringLiteral("speedscope") << kSpeedscopeSharedLast;
+    QTest::newRow("chrome-cpuprofile") << QStringLiteral("chrome-cpuprofile") << kCpuProfile;
+    QTest::newRow("chrome-cpuprofile old") << QStringLiteral("chrome-cpuprofile") << kOldCpuProfile;
+}
+
+void TestImporters::truncatedAtEveryByte()
+{
+    // Every strict prefix of a JSON object is bad JSON; none may crash or be accepted.
+    QFETCH(QString, format);
+    QFETCH(QByteArray, bytes);
+    const qsizetype end = bytes.lastIndexOf('}');
+    Harness harness;
+    for (qsizetype length = 1; length < end + 1; ++length) {
+        const QString error
+            = harness.importError(bytes.left(length), QStringLiteral("cut"), format);
+        if (error.isEmpty())
+            QFAIL(qPrintable(QStringLiteral("accepted the first %1 bytes").arg(length)));
+    }
+    QVERIFY(harness.cache().sources().empty());
+}
+
+void TestImporters::probes()
+{
+    const auto &registry = importers::ImporterRegistry::instance();
+    const auto sniff = [&](std::string_view head) {
+        const importers::Importer *importer = registry.sniff(head);
+        return importer ? importer->format().id : QString();
+    };
+    // Heads cut in the middle of a token still tell.
+    QCOMPARE(sniff(std::string_view(kSpeedscope.constData(), 90)), QStringLiteral("speedscope"));
+    QCOMPARE(sniff(std::string_view(kCpuProfile.constData(), 80)),
+             QStringLiteral("chrome-cpuprofile"));
+    QCOMPARE(sniff(R"({"startTime":5,"endTime":9,"nodes":[{"id":1,"callF)"),
+             QStringLiteral("chrome-cpuprofile"));
+    // A Chrome trace holds cpuProfile nodes and samples, but not at its top level.
+    QCOMPARE(
+        sniff(R"({"traceEvents":[{"ph":"P","name":"ProfileChunk","args":{"data":{"cpuProfile":)"
+              R"({"nodes":[{"callFrame":{}}],"samples":[1]}}}}]})"),
+        QString());
+    QCOMPARE(sniff(R"([{"nodes":[],"samples":[]}])"), QString());
+    QCOMPARE(sniff(R"({"nodes":[1,2,3]})"), QString());
+    QCOMPARE(sniff(std::string_view(kOldCpuProfile.constData(), 60)),
+             QStringLiteral("chrome-cpuprofile"));
+    QCOMPARE(sniff(R"({"head":{"title":"x"}})"), QString());
+    QCOMPARE(sniff(R"({"$schema":"https://json-schema.org/draft/2020-12/schema"})"), QString());
+    QCOMPARE(sniff("main;parse 3\n"), QStringLiteral("folded"));
+}
+
+void TestImporters::topLevelKeys()
+{
+    using importers::JsonSupport;
+    const auto keys = [](std::string_view head) {
+        QStringList out;
+        for (std::string_view key : JsonSupport::topLevelKeys(head))
+            out << QString::fromUtf8(key.data(), qsizetype(key.size()));
+        return out.join(QLatin1Char(','));
+    };
+    QCOMPARE(keys(R"( {"a":1,"b":{"c":[{"d":2}]},"e\"f":"g:h","i" : [)"),
+             QStringLiteral("a,b,e\\\"f,i"));
+    QCOMPARE(keys(R"({"a":"unterminated)"), QStringLiteral("a"));
+    QCOMPARE(keys(R"({"a":1,"b)"), QStringLiteral("a"));
+    QCOMPARE(keys(R"({"a":1} {"b":2})"), QStringLiteral("a"));
+    QCOMPARE(keys(R"(["a":1])"), QString());
+    QCOMPARE(keys(""), QString());
+}
+
+QTEST_GUILESS_MAIN(TestImporters)
+#include "tst_importers.moc"

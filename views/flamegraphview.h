@@ -1,0 +1,147 @@
+#pragma once
+
+#include "flamegraphgeometry.h"
+
+#include "models/analysis/calltree.h"
+#include "models/analysis/flamegraphlayout.h"
+#include "models/store/profiledata.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <memory>
+#include <vector>
+
+namespace eg::views {
+
+// An aggregated flame graph drawn as an icicle (the root on top, callees below), painted
+// in three layers: FlameGraphGeometry turns the visible range into a draw list, hit
+// testing reads that list, and render() paints it for the screen, export and tests.
+//
+// Click a frame to zoom into it, Escape or Backspace to go back, double-click the root
+// to see everything; Ctrl+wheel zooms around the pointer, the wheel scrolls deep trees.
+class FlameGraphView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FlameGraphView(QWidget *parent = nullptr);
+    ~FlameGraphView() override;
+
+    // The profile supplies names and colours; tree and layout must be built from it.
+    void setData(std::shared_ptr<const store::ProfileData> profile,
+                 std::shared_ptr<const analysis::CallTree> tree,
+                 std::shared_ptr<const analysis::FlameGraphLayout> layout);
+    void clear();
+    const std::shared_ptr<const analysis::CallTree> &tree() const { return m_tree; }
+
+    // Frames whose name contains the text (case-insensitive) keep their colour, the
+    // others are dimmed. An empty text ends the search.
+    void setSearchText(const QString &text);
+    QString searchText() const { return m_searchText; }
+    // Share of all weight under matching frames (nested matches counted once), 0..1.
+    double searchMatchShare() const { return m_searchMatchShare; }
+
+    int32_t selectedNode() const { return m_selectedNode; }
+    // Selects without emitting frameSelected (the caller already knows), and zooms out
+    // or scrolls as needed so that the node can be seen.
+    void setSelectedNode(int32_t node);
+    int32_t hoveredNode() const { return m_hoveredNode; }
+
+    double rangeStart() const { return m_rangeStart; }
+    double rangeEnd() const { return m_rangeEnd; }
+    bool isZoomed() const;
+    void zoomToNode(int32_t node);
+    // Shows [start, end) in weight units; the previous range goes on the zoom-out stack.
+    void zoomToRange(double start, double end);
+    void zoomOut();
+    void resetZoom();
+
+    int rowHeight() const;
+    // The node under a point in widget coordinates (first node of a merged run), or -1.
+    int32_t nodeAt(QPointF point);
+    // Plain words for a node or a merged run starting at it.
+    QString toolTipText(int32_t node, int32_t mergedCount = 1, double runWeight = 0) const;
+
+    // Paints the flame graph into `rect` of any painter at the current range and scroll.
+    using QWidget::render;
+    void render(QPainter &painter, const QRect &rect);
+    // The draw list for a size, rebuilt only when range, size, scroll or search changed.
+    const FlameGraphGeometry &geometryFor(QSize size);
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+Q_SIGNALS:
+    void frameSelected(int node);
+    // -1 when the pointer leaves the frames.
+    void hovered(int node);
+    void zoomChanged();
+
+protected:
+    bool event(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct GeometryKey
+    {
+        QSize size;
+        double rangeStart = 0;
+        double rangeEnd = 0;
+        double scrollY = 0;
+        int rowHeight = 0;
+        quint64 generation = 0;
+        bool operator==(const GeometryKey &) const = default;
+    };
+
+    void invalidate();
+    void setRange(double start, double end);
+    void setScroll(double scrollY);
+    double maxScroll() const;
+    void setHovered(int32_t node);
+    const QString &frameName(int32_t frame);
+    QString labelFor(int32_t node, double available);
+    void paintLabels(QPainter &painter, const FlameGraphGeometry &geometry);
+    void paintOutline(QPainter &painter, int32_t node, const QPen &pen, QSize size);
+    void paintZoomHint(QPainter &painter, QSize size);
+
+    std::shared_ptr<const store::ProfileData> m_profile;
+    std::shared_ptr<const analysis::CallTree> m_tree;
+    std::shared_ptr<const analysis::FlameGraphLayout> m_layout;
+    std::vector<FlameGraphGeometry::ColourIndex> m_frameColours;
+
+    double m_rangeStart = 0;
+    double m_rangeEnd = 0;
+    std::vector<std::pair<double, double>> m_zoomStack;
+    double m_scrollY = 0;
+
+    QString m_searchText;
+    std::vector<int32_t> m_matchPrefix;
+    double m_searchMatchShare = 0;
+
+    int32_t m_selectedNode = -1;
+    int32_t m_hoveredNode = -1;
+    QPoint m_pressPos;
+    bool m_pressed = false;
+
+    FlameGraphGeometry m_geometry;
+    GeometryKey m_geometryKey;
+    quint64 m_generation = 1;
+
+    // Names are converted to QString only once they are drawn or searched; widths and
+    // elided forms are kept so that a repaint measures nothing it measured before.
+    std::vector<QString> m_frameNames;
+    std::vector<float> m_textWidths;
+    QHash<quint64, QString> m_elided;
+};
+
+} // namespace eg::views

@@ -1,0 +1,374 @@
+#include "profilepanel.h"
+
+#include "costbardelegate.h"
+#include "flamegraphview.h"
+
+#include "models/analysis/weightformatter.h"
+#include "models/item/calltreemodel.h"
+
+#include <QComboBox>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QToolButton>
+#include <QTreeView>
+#include <QResizeEvent>
+#include <QVBoxLayout>
+#include <QWhatsThis>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <exception>
+
+namespace eg::views {
+
+using analysis::WeightFormatter;
+using itemmodels::CallTreeModel;
+
+namespace {
+
+// How deep the tree opens along the heaviest path when a profile arrives: enough to
+// show where the time goes without unfolding a thousand rows.
+constexpr int kAutoExpandDepth = 12;
+
+// `name` → bold name; everything else escaped, so that frame names cannot inject markup.
+QString headlineHtml(const QString &plain)
+{
+    const QStringList parts = plain.split(QLatin1Char('`'));
+    QString html;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const QString escaped = parts[i].toHtmlEscaped();
+        html += i % 2 ? QStringLiteral("<b>") + escaped + QStringLiteral("</b>") : escaped;
+    }
+    return html;
+}
+
+QString profileLabel(const store::ProfileInfo &info, int index)
+{
+    QString name = info.name.isEmpty() ? ProfilePanel::tr("Profile %1").arg(index + 1) : info.name;
+    if (!info.thread.isEmpty() && info.thread != info.name)
+        name = ProfilePanel::tr("%1 — %2").arg(name, info.thread);
+    return ProfilePanel::tr("%1 (%2)").arg(
+        name, WeightFormatter::formatWeight(info.totalWeight, info.unit));
+}
+
+} // namespace
+
+ProfilePanel::ProfilePanel(QWidget *parent)
+    : QWidget(parent)
+    , m_generation(std::make_shared<std::atomic<quint64>>(0))
+{
+    m_headline = new QLabel(this);
+    m_headline->setWordWrap(true);
+    m_headline->setTextFormat(Qt::RichText);
+    m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont headlineFont = m_headline->font();
+    headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.2);
+    m_headline->setFont(headlineFont);
+    m_headline->setAccessibleName(tr("Summary"));
+
+    m_picker = new QComboBox(this);
+    m_picker->setToolTip(tr("The profile (thread) to show"));
+    m_picker->setAccessibleName(tr("Profile"));
+    m_picker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_picker->setMinimumContentsLength(24);
+
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Search functions…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setToolTip(tr("Highlights the functions whose name contains this text"));
+    m_search->setAccessibleName(tr("Search functions"));
+
+    m_matches = new QLabel(this);
+    m_matches->setTextFormat(Qt::PlainText);
+
+    m_help = new QToolButton(this);
+    m_help->setText(QStringLiteral("?"));
+    m_help->setToolTip(tr("How to read this view"));
+    m_help->setAccessibleName(tr("How to read this view"));
+
+    m_flameGraph = new FlameGraphView(this);
+    m_flameGraph->setWhatsThis(howToReadText());
+
+    m_model = new CallTreeModel(this);
+    m_treeView = new QTreeView(this);
+    m_treeView->setModel(m_model);
+    m_treeView->setSortingEnabled(false); // the tree comes ordered heaviest first
+    m_treeView->setUniformRowHeights(true); // lets a huge tree scroll without measuring
+    m_treeView->setAlternatingRowColors(true);
+    m_treeView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_treeView->setAccessibleName(tr("Call tree"));
+    // Call trees run deep; a narrow indent keeps names readable twenty levels down.
+    m_treeView->setIndentation(fontMetrics().averageCharWidth() * 2);
+    auto *bars = new CostBarDelegate(CallTreeModel::CostRole, this);
+    m_treeView->setItemDelegateForColumn(CallTreeModel::SelfColumn, bars);
+    m_treeView->setItemDelegateForColumn(CallTreeModel::TotalColumn, bars);
+    QHeaderView *header = m_treeView->header();
+    header->setStretchLastSection(false);
+    // Deep trees scroll sideways rather than squeezing names to "…".
+    for (int column : {int(CallTreeModel::FunctionColumn), int(CallTreeModel::SelfColumn),
+                       int(CallTreeModel::TotalColumn)})
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+    fitFigureColumns();
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->addWidget(m_flameGraph);
+    m_splitter->addWidget(m_treeView);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    // Only the ratio matters: the splitter spreads its real width in this proportion.
+    m_splitter->setSizes({500, 500});
+    m_splitter->setChildrenCollapsible(false);
+    connect(m_splitter, &QSplitter::splitterMoved, this, &ProfilePanel::fitFigureColumns);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_picker, 2);
+    bar->addWidget(m_search, 3);
+    bar->addWidget(m_matches);
+    bar->addWidget(m_help);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_headline);
+    layout->addLayout(bar);
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_picker, &QComboBox::activated, this, &ProfilePanel::showProfile);
+    connect(m_search, &QLineEdit::textChanged, this, &ProfilePanel::onSearchChanged);
+    connect(m_help, &QToolButton::clicked, this, &ProfilePanel::showHowToRead);
+    connect(m_flameGraph, &FlameGraphView::frameSelected, this,
+            &ProfilePanel::onFlameGraphSelected);
+    connect(m_treeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ProfilePanel::onTreeCurrentChanged);
+
+    setHeadline(tr("No profile is open."));
+}
+
+ProfilePanel::~ProfilePanel()
+{
+    // A running load finds itself outdated at its next stage and stops.
+    ++*m_generation;
+}
+
+QString ProfilePanel::howToReadText()
+{
+    return tr("<p><b>How to read this view</b></p>"
+              "<p>Each bar is a function. Its width is its share of the whole profile: the "
+              "time spent in it and in everything it called. The bars below a function are "
+              "the functions it called; the top row stands for all samples.</p>"
+              "<p>The widest bars are where the time went. Where a wide bar has nothing "
+              "below it, the function spent that time in its own code (its <i>self</i> "
+              "time).</p>"
+              "<p>Click a bar to zoom in, press Esc to zoom back out, double-click the top "
+              "row to see everything again. Type in the search field to highlight functions "
+              "by name. The table beside the graph shows the same calls as a tree.</p>");
+}
+
+void ProfilePanel::showHowToRead()
+{
+    QWhatsThis::showText(m_help->mapToGlobal(QPoint(0, m_help->height())), howToReadText(), m_help);
+}
+
+void ProfilePanel::setHeadline(const QString &plain)
+{
+    m_headlineText = plain;
+    m_headline->setText(headlineHtml(plain));
+}
+
+void ProfilePanel::showProfiles(const QString &cachePath,
+                                const std::vector<store::ProfileInfo> &profiles, int index)
+{
+    m_cachePath = cachePath;
+    m_profiles = profiles;
+    {
+        const QSignalBlocker blocker(m_picker);
+        m_picker->clear();
+        for (size_t i = 0; i < profiles.size(); ++i)
+            m_picker->addItem(profileLabel(profiles[i], int(i)));
+    }
+    m_picker->setEnabled(profiles.size() > 1);
+    m_currentIndex = -1;
+    showProfile(index);
+}
+
+void ProfilePanel::showProfile(int index)
+{
+    if (index < 0 || index >= int(m_profiles.size())) {
+        ++*m_generation;
+        m_loading = false;
+        m_currentIndex = -1;
+        applyLoaded({});
+        setHeadline(tr("No profile is open."));
+        return;
+    }
+    m_currentIndex = index;
+    {
+        const QSignalBlocker blocker(m_picker);
+        m_picker->setCurrentIndex(index);
+    }
+    const store::ProfileInfo &info = m_profiles[size_t(index)];
+    const quint64 generation = ++*m_generation;
+    m_loading = true;
+    setHeadline(tr("Loading the profile…"));
+
+    auto latest = m_generation;
+    auto cancelled = [latest, generation] {
+        return latest->load() != generation;
+    };
+    auto *watcher = new QFutureWatcher<LoadedProfile>(this);
+    connect(watcher, &QFutureWatcher<LoadedProfile>::finished, this,
+            [this, watcher, generation, index] {
+                watcher->deleteLater();
+                if (generation != m_generation->load())
+                    return; // a newer request is on its way
+                m_loading = false;
+                LoadedProfile loaded = watcher->result();
+                if (!loaded.error.isEmpty()) {
+                    applyLoaded({});
+                    setHeadline(tr("Could not load this profile: %1").arg(loaded.error));
+                    Q_EMIT loadFailed(loaded.error);
+                    return;
+                }
+                applyLoaded(std::move(loaded));
+                Q_EMIT profileLoaded(index);
+            });
+    watcher->setFuture(QtConcurrent::run(&ProfilePanel::load, m_cachePath, info.id,
+                                         std::function<bool()>(cancelled)));
+}
+
+LoadedProfile ProfilePanel::load(const QString &cachePath, int64_t profileId,
+                                 const std::function<bool()> &cancelled)
+{
+    auto stop = [&] {
+        return cancelled && cancelled();
+    };
+    LoadedProfile result;
+    try {
+        // Each thread holds its own connection (ARCHITECTURE.md, Threads).
+        const store::Cache cache(cachePath);
+        auto profile = std::make_shared<const store::ProfileData>(cache.loadProfile(profileId));
+        if (stop())
+            return {};
+        auto tree = std::make_shared<const analysis::CallTree>(*profile);
+        if (stop())
+            return {};
+        result.layout = std::make_shared<const analysis::FlameGraphLayout>(*tree);
+        result.insights = std::make_shared<const analysis::ProfileInsights>(*profile, *tree);
+        result.profile = std::move(profile);
+        result.tree = std::move(tree);
+    } catch (const std::exception &error) {
+        result = {};
+        result.error = QString::fromUtf8(error.what());
+    }
+    return result;
+}
+
+void ProfilePanel::applyLoaded(LoadedProfile loaded)
+{
+    m_loaded = std::move(loaded);
+    m_syncing = true;
+    m_flameGraph->setData(m_loaded.profile, m_loaded.tree, m_loaded.layout);
+    m_model->setTree(m_loaded.profile, m_loaded.tree);
+    m_syncing = false;
+    if (!m_loaded.tree) {
+        m_matches->clear();
+        return;
+    }
+    setHeadline(m_loaded.insights->headline());
+    fitFigureColumns();
+    // Open the tree along the heaviest path: the first thing anyone expands by hand.
+    const auto path = m_loaded.tree->heaviestPath();
+    for (size_t i = 0; i < path.size() && int(i) < kAutoExpandDepth; ++i)
+        m_treeView->expand(m_model->indexForNode(path[i]));
+    onSearchChanged(m_search->text());
+}
+
+void ProfilePanel::fitFigureColumns()
+{
+    // Wide enough for the root's figure, the widest a column shows; measured on the text
+    // rather than with ResizeToContents, which would visit rows of a huge tree.
+    QString widest = QStringLiteral("999 ms (99%)");
+    if (m_loaded.tree) {
+        const QString root = m_model->indexForNode(0, CallTreeModel::TotalColumn).data().toString();
+        if (root.size() > widest.size())
+            widest = root;
+    }
+    const int width
+        = fontMetrics().horizontalAdvance(widest) + 2 * fontMetrics().averageCharWidth();
+    QHeaderView *header = m_treeView->header();
+    header->resizeSection(CallTreeModel::SelfColumn, width);
+    header->resizeSection(CallTreeModel::TotalColumn, width);
+    const int nameWidth = std::max(fontMetrics().averageCharWidth() * 36,
+                                   m_treeView->viewport()->width() - 2 * width);
+    header->resizeSection(CallTreeModel::FunctionColumn, nameWidth);
+}
+
+void ProfilePanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitFigureColumns();
+}
+
+void ProfilePanel::onSearchChanged(const QString &text)
+{
+    m_flameGraph->setSearchText(text);
+    if (text.trimmed().isEmpty() || !m_loaded.tree) {
+        m_matches->clear();
+        return;
+    }
+    const double share = m_flameGraph->searchMatchShare();
+    m_matches->setText(
+        share > 0 ? tr("Matches: %1 of the profile").arg(WeightFormatter::formatPercent(share))
+                  : tr("No function matches"));
+}
+
+void ProfilePanel::expandTo(int32_t node)
+{
+    if (!m_loaded.tree)
+        return;
+    const auto path = m_loaded.tree->pathTo(node);
+    for (size_t i = 0; i + 1 < path.size(); ++i)
+        m_treeView->expand(m_model->indexForNode(path[i]));
+}
+
+void ProfilePanel::selectNode(int32_t node)
+{
+    if (!m_loaded.tree || node < 0 || node >= m_loaded.tree->size())
+        return;
+    m_syncing = true;
+    m_flameGraph->setSelectedNode(node);
+    expandTo(node);
+    const QModelIndex index = m_model->indexForNode(node);
+    m_treeView->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_treeView->scrollTo(index);
+    m_syncing = false;
+}
+
+void ProfilePanel::onFlameGraphSelected(int node)
+{
+    if (m_syncing)
+        return;
+    m_syncing = true;
+    expandTo(node);
+    const QModelIndex index = m_model->indexForNode(node);
+    m_treeView->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_treeView->scrollTo(index);
+    m_syncing = false;
+    Q_EMIT nodeSelected(node);
+}
+
+void ProfilePanel::onTreeCurrentChanged(const QModelIndex &current)
+{
+    if (m_syncing || !current.isValid())
+        return;
+    const int32_t node = CallTreeModel::nodeForIndex(current);
+    m_syncing = true;
+    m_flameGraph->setSelectedNode(node);
+    m_syncing = false;
+    Q_EMIT nodeSelected(node);
+}
+
+} // namespace eg::views

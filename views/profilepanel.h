@@ -1,0 +1,121 @@
+#pragma once
+
+#include "models/analysis/calltree.h"
+#include "models/analysis/flamegraphlayout.h"
+#include "models/analysis/profileinsights.h"
+#include "models/store/cache.h"
+
+#include <QString>
+#include <QWidget>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <vector>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QModelIndex;
+class QSplitter;
+class QToolButton;
+class QTreeView;
+
+namespace eg::itemmodels {
+class CallTreeModel;
+}
+
+namespace eg::views {
+
+class FlameGraphView;
+
+// Everything the profile page shows, built together off the GUI thread and then only
+// read: the GUI thread swaps the whole set in at once.
+struct LoadedProfile
+{
+    std::shared_ptr<const store::ProfileData> profile;
+    std::shared_ptr<const analysis::CallTree> tree;
+    std::shared_ptr<const analysis::FlameGraphLayout> layout;
+    std::shared_ptr<const analysis::ProfileInsights> insights;
+    QString error; // set instead of the above when loading failed
+};
+
+// The profile page: the plain-words headline, a profile picker, a search field, and the
+// flame graph beside the call tree, which follow each other's selection.
+class ProfilePanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ProfilePanel(QWidget *parent = nullptr);
+    ~ProfilePanel() override;
+
+    // Lists `profiles` (of the cache at cachePath) in the picker and loads the one at
+    // `index` in the background. Results of earlier, slower loads are dropped.
+    void showProfiles(const QString &cachePath, const std::vector<store::ProfileInfo> &profiles,
+                      int index);
+    // Loads another of the listed profiles.
+    void showProfile(int index);
+    int currentIndex() const { return m_currentIndex; }
+    bool isLoading() const { return m_loading; }
+    const LoadedProfile &loaded() const { return m_loaded; }
+
+    // The headline as plain text (names still in `backticks`).
+    QString headlineText() const { return m_headlineText; }
+    FlameGraphView *flameGraph() const { return m_flameGraph; }
+    QTreeView *callTreeView() const { return m_treeView; }
+    itemmodels::CallTreeModel *callTreeModel() const { return m_model; }
+    QLineEdit *searchField() const { return m_search; }
+    QComboBox *profilePicker() const { return m_picker; }
+
+    // Selects a call tree node in both views.
+    void selectNode(int32_t node);
+
+    // The whole background job, public so that benchmarks and the CLI can time it alone.
+    // `cancelled` is polled between stages; a cancelled load returns an empty result.
+    static LoadedProfile load(const QString &cachePath, int64_t profileId,
+                              const std::function<bool()> &cancelled = {});
+    static QString howToReadText();
+
+Q_SIGNALS:
+    void profileLoaded(int index);
+    void loadFailed(const QString &message);
+    // A node was selected in either view (for the app's Navigator).
+    void nodeSelected(int node);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void setHeadline(const QString &plain);
+    void applyLoaded(LoadedProfile loaded);
+    void onSearchChanged(const QString &text);
+    void onFlameGraphSelected(int node);
+    void onTreeCurrentChanged(const QModelIndex &current);
+    void expandTo(int32_t node);
+    void fitFigureColumns();
+    void showHowToRead();
+
+    QLabel *m_headline = nullptr;
+    QComboBox *m_picker = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_matches = nullptr;
+    QToolButton *m_help = nullptr;
+    QSplitter *m_splitter = nullptr;
+    FlameGraphView *m_flameGraph = nullptr;
+    QTreeView *m_treeView = nullptr;
+    itemmodels::CallTreeModel *m_model = nullptr;
+
+    QString m_cachePath;
+    std::vector<store::ProfileInfo> m_profiles;
+    int m_currentIndex = -1;
+    bool m_loading = false;
+    bool m_syncing = false;
+    QString m_headlineText;
+    LoadedProfile m_loaded;
+    // The latest request; workers compare their own number against it to stop early, and
+    // results that are not the latest are dropped on arrival.
+    std::shared_ptr<std::atomic<quint64>> m_generation;
+};
+
+} // namespace eg::views
