@@ -115,6 +115,8 @@ public:
             m_startTime *= 1e6;
             m_endTime *= 1e6;
         }
+        if (!m_hasDeltas && !m_hasTimestamps && m_sampleCount > 0)
+            m_json.fail(QStringLiteral("missing `timeDeltas`, the time between samples"));
         if (m_deltaCount < m_sampleCount) {
             m_json.fail(QStringLiteral("`%1` has %2 entries but `samples` has %3")
                             .arg(m_hasTimestamps ? QStringLiteral("timestamps")
@@ -126,12 +128,12 @@ public:
             if (m_hasTimestamps) {
                 // Absolute microseconds; the first one counts from the start time.
                 double previous = m_startTime;
-                for (double &t : m_deltas)
-                    t -= std::exchange(previous, t);
-                m_hasDeltas = true;
+                for (double &t : m_deltas) {
+                    const double timestamp = t;
+                    t = timestamp - previous;
+                    previous = timestamp;
+                }
             }
-            if (!m_hasDeltas && m_sampleCount > 0)
-                m_json.fail(QStringLiteral("missing `timeDeltas`, the time between samples"));
             walkStored();
         }
         if (m_walker)
@@ -349,7 +351,7 @@ private:
         auto deltas = m_json.array(value, "an array of numbers in `timeDeltas`");
         const bool stream = m_hasNodes && m_hasSamples;
         if (stream)
-            m_walker = std::make_unique<CpuProfileWalker>(m_nodes, m_builder, m_profile, m_json);
+            startWalker();
         // The first delta is relative to startTime (V8's js_protocol.json).
         double elapsed = 0;
         for (auto item : deltas) {
@@ -368,9 +370,19 @@ private:
             m_sampleNodes = {};
     }
 
+    void startWalker()
+    {
+        // At most one entry per sample: reserving it avoids the copies (and the twice-sized
+        // peaks) of growing ten-million-entry arrays.
+        m_profile.sampleStack.reserve(size_t(m_sampleCount));
+        m_profile.sampleTime.reserve(size_t(m_sampleCount));
+        m_profile.sampleWeight.reserve(size_t(m_sampleCount));
+        m_walker = std::make_unique<CpuProfileWalker>(m_nodes, m_builder, m_profile, m_json);
+    }
+
     void walkStored()
     {
-        m_walker = std::make_unique<CpuProfileWalker>(m_nodes, m_builder, m_profile, m_json);
+        startWalker();
         double elapsed = 0;
         const size_t n = std::min(m_sampleNodes.size(), m_deltas.size());
         for (size_t i = 0; i < n; ++i) {

@@ -19,6 +19,7 @@
 #include <zstd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <map>
 #include <memory>
 #include <optional>
@@ -314,6 +315,7 @@ private slots:
     void badInputs();
     void truncatedAtEveryByte_data();
     void truncatedAtEveryByte();
+    void progressAndCancel();
     void probes();
     void topLevelKeys();
 };
@@ -765,6 +767,9 @@ void TestImporters::badInputs_data()
     QTest::newRow("cpuprofile few deltas")
         << cp << QString() << cpNodes + R"("startTime":0,"samples":[1,1,1],"timeDeltas":[1]})"
         << QStringLiteral("`timeDeltas` has 1 entries but `samples` has 3");
+    QTest::newRow("cpuprofile no deltas")
+        << cp << QString() << cpNodes + R"("startTime":0,"samples":[1,1]})"
+        << QStringLiteral("missing `timeDeltas`");
     QTest::newRow("cpuprofile no samples")
         << cp << QString() << cpNodes + R"("startTime":0})" << QStringLiteral("missing `samples`");
     QTest::newRow("cpuprofile node without id")
@@ -846,6 +851,45 @@ void TestImporters::truncatedAtEveryByte()
             QFAIL(qPrintable(QStringLiteral("accepted the first %1 bytes").arg(length)));
     }
     QVERIFY(harness.cache().sources().empty());
+}
+
+void TestImporters::progressAndCancel()
+{
+    // Enough samples for the parser to report progress and look at the cancel flag.
+    QByteArray file = kCpuProfile.left(kCpuProfile.indexOf("\"samples\""));
+    QByteArray samples = "\"samples\":[2";
+    QByteArray deltas = "\"timeDeltas\":[1";
+    for (int i = 1; i < 200000; ++i) {
+        samples += i % 3 ? ",4" : ",5";
+        deltas += ",1";
+    }
+    file += samples + "]," + deltas + "]}";
+
+    importers::ImportPipeline pipeline(importers::ImporterRegistry::instance());
+    {
+        Harness harness;
+        QList<int> reports;
+        importers::ImportContext context(nullptr, [&](int permille) { reports << permille; });
+        const auto input
+            = importers::InputStream::fromBytes(file, QStringLiteral("big.cpuprofile"));
+        pipeline.importStream(*input, QStringLiteral("big.cpuprofile"), harness.cache(), context);
+        QVERIFY(std::is_sorted(reports.begin(), reports.end()));
+        QVERIFY2(
+            std::any_of(reports.begin(), reports.end(), [](int p) { return p > 500 && p < 1000; }),
+            "no progress while parsing");
+        QCOMPARE(reports.back(), 1000);
+    }
+    {
+        Harness harness;
+        std::atomic<bool> cancel {true};
+        importers::ImportContext context(&cancel, {});
+        const auto input
+            = importers::InputStream::fromBytes(file, QStringLiteral("big.cpuprofile"));
+        QVERIFY_THROWS_EXCEPTION(importers::ImportCancelled,
+                                 pipeline.importStream(*input, QStringLiteral("big.cpuprofile"),
+                                                       harness.cache(), context));
+        QVERIFY(harness.cache().sources().empty());
+    }
 }
 
 void TestImporters::probes()
