@@ -937,5 +937,9 @@ void TestImporters::topLevelKeys()
     QCOMPARE(keys(""), QString());
 }
 
-QTEST_GUILESS_MAIN(TestImporters)
+int runCoreImporterTests(int argc, char *argv[])
+{
+    TestImporters test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_importers.moc"

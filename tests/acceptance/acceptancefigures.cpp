@@ -1,0 +1,97 @@
+#include "acceptancefigures.h"
+
+#include "importers/common/importcontext.h"
+#include "importers/common/importerregistry.h"
+#include "importers/common/importerror.h"
+#include "importers/common/importpipeline.h"
+
+#include "models/analysis/framestatistics.h"
+#include "models/store/cache.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace eg::acceptance {
+
+bool near(double a, double b)
+{
+    return std::abs(a - b) <= 1e-6 * std::max({1.0, std::abs(a), std::abs(b)});
+}
+
+QString num(double value)
+{
+    return QString::number(value, 'g', 12);
+}
+
+Imported importFile(const QString &path)
+{
+    Imported imported;
+    QTemporaryDir dir;
+    store::Cache cache(dir.filePath(QStringLiteral("cache.db")));
+    importers::ImportPipeline pipeline(importers::ImporterRegistry::instance());
+    importers::ImportContext context;
+    int64_t sourceId = 0;
+    try {
+        sourceId = pipeline.importFile(path, cache, context).sourceId;
+    } catch (const importers::ImportError &error) {
+        imported.error = error.message();
+        return imported;
+    }
+    for (const store::ProfileInfo &info : cache.profiles(sourceId)) {
+        const store::ProfileData profile = cache.loadProfile(info.id);
+        const analysis::FrameStatistics statistics(profile);
+        ProfileFigures figures;
+        figures.name = info.name;
+        figures.samples = info.sampleCount;
+        figures.totalWeight = info.totalWeight;
+        figures.frames = info.frameCount;
+        figures.busyWeight = statistics.busyWeight();
+        for (const analysis::FrameWeight &weight : statistics.frames()) {
+            const QString name = QString::fromStdString(profile.frames[size_t(weight.frame)].name);
+            figures.selfByName[name] += weight.self;
+            figures.totalByName[name] += weight.total;
+        }
+        figures.data = profile;
+        imported.profiles.push_back(std::move(figures));
+    }
+    return imported;
+}
+
+// A peer's top-5 list of [name, weight] against our weights summed per name, compared as
+// sets: each listed name must weigh the same, and no name left off may outweigh the
+// lightest listed one (or weigh anything, when the list is shorter than five). Ties at
+// the cut may be listed in any order.
+void compareTop(const QString &what, const QJsonArray &expected,
+                const std::map<QString, double> &ours, QStringList *problems)
+{
+    std::map<QString, double> listed;
+    double lightest = std::numeric_limits<double>::infinity();
+    for (const QJsonValue &entry : expected) {
+        const QJsonArray pair = entry.toArray();
+        const QString name = pair.at(0).toString();
+        const double weight = pair.at(1).toDouble();
+        listed[name] = weight;
+        lightest = std::min(lightest, weight);
+        const auto it = ours.find(name);
+        const double mine = it == ours.end() ? 0 : it->second;
+        if (it == ours.end() || !near(mine, weight)) {
+            problems->append(QStringLiteral("%1: %2 weighs %3, expected %4")
+                                 .arg(what, name,
+                                      it == ours.end() ? QStringLiteral("(absent)") : num(mine),
+                                      num(weight)));
+        }
+    }
+    const double bound = expected.size() < 5 ? 0 : lightest;
+    for (const auto &[name, weight] : ours) {
+        if (!listed.count(name) && weight > bound && !near(weight, bound)) {
+            problems->append(QStringLiteral("%1: %2 (%3) is missing from the expected list")
+                                 .arg(what, name, num(weight)));
+        }
+    }
+}
+
+} // namespace eg::acceptance

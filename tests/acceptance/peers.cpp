@@ -1,0 +1,21 @@
+#include "acceptancefigures.h"
+
+namespace eg::acceptance {
+
+void compareSpeedscope(const QJsonObject &expected, const Imported &imported,
+                       QStringList *problems);
+void compareFirefox(const QJsonObject &expected, const Imported &imported, QStringList *problems);
+
+// Every peer whose figures the corpus holds, by its `format_peer` name. A new peer adds
+// its comparison file and one line here.
+PeerComparison peerComparison(const QString &peer)
+{
+    static const std::map<QString, PeerComparison> comparisons = {
+        {QStringLiteral("speedscope"), compareSpeedscope},
+        {QStringLiteral("firefox-profiler"), compareFirefox},
+    };
+    const auto it = comparisons.find(peer);
+    return it == comparisons.end() ? nullptr : it->second;
+}
+
+} // namespace eg::acceptance
