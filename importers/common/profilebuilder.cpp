@@ -8,8 +8,7 @@ using store::Frame;
 
 ProfileBuilder::ProfileBuilder(store::ProfileData &profile)
     : m_profile(profile)
-{
-}
+{ }
 
 int32_t ProfileBuilder::frame(const Frame &frame)
 {
@@ -17,21 +16,34 @@ int32_t ProfileBuilder::frame(const Frame &frame)
     m_keyScratch.clear();
     m_keyScratch.append(frame.name).push_back('\0');
     m_keyScratch.append(frame.file).push_back('\0');
-    m_keyScratch.append(std::to_string(frame.line)).push_back(':');
-    m_keyScratch.append(std::to_string(frame.column));
+    m_keyScratch.append(reinterpret_cast<const char *>(&frame.line), sizeof frame.line);
+    m_keyScratch.append(reinterpret_cast<const char *>(&frame.column), sizeof frame.column);
     auto [it, inserted] = m_frameIndex.try_emplace(m_keyScratch, int32_t(m_profile.frames.size()));
     if (inserted)
         m_profile.frames.push_back(frame);
     return it->second;
 }
 
+int32_t ProfileBuilder::frameNamed(std::string_view name)
+{
+    const auto it = m_namedFrameIndex.find(name);
+    if (it != m_namedFrameIndex.end())
+        return it->second;
+    store::Frame frame;
+    frame.name = std::string(name);
+    const int32_t id = this->frame(frame);
+    m_namedFrameIndex.emplace(frame.name, id);
+    return id;
+}
+
 int32_t ProfileBuilder::stack(int32_t parent, int32_t frame)
 {
-    const uint64_t key = (uint64_t(uint32_t(parent)) << 32) | uint32_t(frame);
-    auto [it, inserted] = m_stackIndex.try_emplace(key, int32_t(m_profile.stacks.size()));
+    bool inserted = false;
+    const int32_t id
+        = m_stackIndex.findOrInsert(parent, frame, int32_t(m_profile.stacks.size()), &inserted);
     if (inserted)
         m_profile.stacks.push_back({parent, frame});
-    return it->second;
+    return id;
 }
 
 int32_t ProfileBuilder::stackOf(std::span<const int32_t> framesRootFirst)
@@ -66,9 +78,10 @@ void ProfileBuilder::enter(int32_t frame, double at)
 void ProfileBuilder::leave(int32_t frame, double at)
 {
     if (m_open.empty()) {
-        throw ImportError(QStringLiteral("Tried to leave frame \"%1\" while no frame was open at %2")
-                              .arg(QString::fromStdString(m_profile.frames[size_t(frame)].name))
-                              .arg(at));
+        throw ImportError(
+            QStringLiteral("Tried to leave frame \"%1\" while no frame was open at %2")
+                .arg(QString::fromStdString(m_profile.frames[size_t(frame)].name))
+                .arg(at));
     }
     const int32_t top = m_profile.stacks[size_t(m_open.back())].frame;
     if (top != frame) {
@@ -85,7 +98,8 @@ void ProfileBuilder::leave(int32_t frame, double at)
 void ProfileBuilder::finishEvented(double at)
 {
     if (!m_open.empty())
-        throw ImportError(QStringLiteral("Tried to complete profile construction with a non-empty stack"));
+        throw ImportError(
+            QStringLiteral("Tried to complete profile construction with a non-empty stack"));
     flushRun(at);
     m_profile.kind = store::ProfileKind::Evented;
     m_profile.endValue = std::max(at, m_profile.startValue);

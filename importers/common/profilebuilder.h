@@ -1,11 +1,14 @@
 #pragma once
 
+#include "stackinterner.h"
+
 #include "models/store/profiledata.h"
 
 #include <QString>
 
 #include <span>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -20,6 +23,9 @@ public:
     explicit ProfileBuilder(store::ProfileData &profile);
 
     int32_t frame(const store::Frame &frame);
+    // The frame with only this name (no file or line): folded stacks, trace event names.
+    // Looks the name up without building a Frame, which is most of a folded import.
+    int32_t frameNamed(std::string_view name);
     int32_t stack(int32_t parent, int32_t frame);
     // The stack of these frames, outermost first; -1 for none.
     int32_t stackOf(std::span<const int32_t> framesRootFirst);
@@ -36,8 +42,18 @@ private:
     void flushRun(double at);
 
     store::ProfileData &m_profile;
+    // Heterogeneous lookup: find by string_view without allocating a key.
+    struct StringHash
+    {
+        using is_transparent = void;
+        size_t operator()(std::string_view text) const
+        {
+            return std::hash<std::string_view>()(text);
+        }
+    };
     std::unordered_map<std::string, int32_t> m_frameIndex;
-    std::unordered_map<uint64_t, int32_t> m_stackIndex;
+    std::unordered_map<std::string, int32_t, StringHash, std::equal_to<>> m_namedFrameIndex;
+    StackInterner m_stackIndex;
     std::string m_keyScratch;
 
     std::vector<int32_t> m_open; // stack ids of the open frames, outermost first

@@ -62,8 +62,7 @@ public:
     FoldedParser(store::ProfileData &profile)
         : m_profile(profile)
         , m_builder(profile)
-    {
-    }
+    { }
 
     void addLine(std::string_view line)
     {
@@ -77,9 +76,7 @@ public:
             size_t end = frames.find(';', start);
             if (end == std::string_view::npos)
                 end = frames.size();
-            store::Frame frame;
-            frame.name = std::string(frames.substr(start, end - start));
-            m_frameIds.push_back(m_builder.frame(frame));
+            m_frameIds.push_back(m_builder.frameNamed(frames.substr(start, end - start)));
             start = end + 1;
         }
         m_profile.appendSample(m_builder.stackOf(m_frameIds), m_time, count);
@@ -100,7 +97,8 @@ private:
 
 FormatInfo FoldedImporter::format() const
 {
-    return {QStringLiteral("folded"), QStringLiteral("Collapsed stacks (FlameGraph folded)"),
+    return {QStringLiteral("folded"),
+            QStringLiteral("Collapsed stacks (FlameGraph folded)"),
             {QStringLiteral("folded"), QStringLiteral("collapsed"), QStringLiteral("txt")}};
 }
 
