@@ -62,8 +62,8 @@ int main(int argc, char *argv[])
         "main", "A native viewer for profiles, traces, logs and session replays."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QApplication::translate("main", "Open the embedded demo profile."));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"), QApplication::translate("main", "Open the embedded demo profile."));
     const QCommandLineOption cache(QStringLiteral("cache"),
                                    QApplication::translate("main", "Use this cache database."),
                                    QStringLiteral("DB"));
@@ -79,8 +79,8 @@ int main(int argc, char *argv[])
 
     std::unique_ptr<eg::app::MainWindow> window;
     try {
-        const QString cachePath = parser.isSet(cache) ? parser.value(cache)
-                                                      : eg::store::Cache::defaultPath();
+        const QString cachePath
+            = parser.isSet(cache) ? parser.value(cache) : eg::store::Cache::defaultPath();
         window = std::make_unique<eg::app::MainWindow>(cachePath);
     } catch (const eg::store::StoreError &error) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Emberglass"),

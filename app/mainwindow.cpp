@@ -99,8 +99,11 @@ QWidget *MainWindow::createWelcomePage()
     buttons->addWidget(open);
     buttons->addWidget(demo);
     buttons->addStretch();
+    m_welcomeSources = new QLabel(page);
+    m_welcomeSources->setAlignment(Qt::AlignCenter);
     layout->addWidget(text, 0, Qt::AlignHCenter);
     layout->addLayout(buttons);
+    layout->addWidget(m_welcomeSources, 0, Qt::AlignHCenter);
     layout->addStretch();
     return page;
 }
@@ -238,6 +241,10 @@ void MainWindow::openDemo()
 void MainWindow::reloadSources()
 {
     m_sourcesModel->setSources(m_cache->sources());
+    const int count = m_sourcesModel->rowCount();
+    m_welcomeSources->setText(
+        count ? tr("Or pick one of the %n file(s) imported before, on the left.", nullptr, count)
+              : QString());
 }
 
 void MainWindow::removeSelectedSource()
@@ -251,7 +258,8 @@ void MainWindow::removeSelectedSource()
     try {
         m_cache->removeSource(id);
     } catch (const store::StoreError &error) {
-        QMessageBox::warning(this, tr("Cannot remove %1").arg(name), QString::fromUtf8(error.what()));
+        QMessageBox::warning(this, tr("Cannot remove %1").arg(name),
+                             QString::fromUtf8(error.what()));
         return;
     }
     reloadSources();
@@ -290,8 +298,9 @@ void MainWindow::showEntity(const EntityRef &entity)
 void MainWindow::onFileStarted(const QString &file, int index, int count)
 {
     const QString name = file == kDemoPath ? tr("the demo profile") : QFileInfo(file).fileName();
-    m_statusLabel->setText(count > 1 ? tr("Importing %1 (%2 of %3)…").arg(name).arg(index + 1).arg(count)
-                                     : tr("Importing %1…").arg(name));
+    m_statusLabel->setText(count > 1
+                               ? tr("Importing %1 (%2 of %3)…").arg(name).arg(index + 1).arg(count)
+                               : tr("Importing %1…").arg(name));
     m_progressBar->setValue(0);
     m_progressBar->show();
     m_cancelButton->show();
@@ -314,10 +323,15 @@ void MainWindow::onFileFailed(const QString &file, const QString &message)
     const QString name = file == kDemoPath ? tr("the demo profile") : file;
     m_lastError = tr("%1: %2").arg(name, message);
     // Window-modal and non-blocking: the window stays responsive and queued imports go on.
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot open %1").arg(QFileInfo(file).fileName()),
-                                tr("Emberglass could not import %1.").arg(name), QMessageBox::Ok, this);
-    box->setInformativeText(message + QLatin1Char('\n')
-                            + tr("Nothing in the cache was changed."));
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Cannot open %1").arg(QFileInfo(file).fileName()),
+        tr("Emberglass could not import %1.").arg(name), QMessageBox::Ok, this);
+    // Importer messages are written to follow "FILE: " on a command line; here they
+    // stand alone as a sentence.
+    QString sentence = message;
+    if (!sentence.isEmpty())
+        sentence[0] = sentence[0].toUpper();
+    box->setInformativeText(sentence + QLatin1Char('\n') + tr("Nothing in the cache was changed."));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::WindowModal);
     box->open();

@@ -83,6 +83,7 @@ private:
     QTreeView *m_sourcesView = nullptr;
     QStackedWidget *m_pages = nullptr;
     QWidget *m_welcomePage = nullptr;
+    QLabel *m_welcomeSources = nullptr;
     views::ProfilePanel *m_profilePanel = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_backAction = nullptr;

@@ -6,12 +6,11 @@ namespace eg::app {
 
 Navigator::Navigator(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 EntityRef Navigator::current() const
 {
-    return m_position >= 0 ? m_history[size_t(m_position)] : EntityRef{};
+    return m_position >= 0 ? m_history[size_t(m_position)] : EntityRef {};
 }
 
 void Navigator::navigate(const EntityRef &target)

@@ -37,12 +37,12 @@ void writeOut(const std::string &text)
 
 void CliCommands::printUsage() const
 {
-    printLine(stderr, QStringLiteral(
-                          "usage: emberglass-cli formats\n"
-                          "       emberglass-cli import  [--cache DB] FILE...\n"
-                          "       emberglass-cli summary [--cache DB] [--format ID] [FILE...]\n"
-                          "       emberglass-cli export  [--cache DB] FILE --to folded "
-                          "[--profile N] [-o OUT]"));
+    printLine(stderr,
+              QStringLiteral("usage: emberglass-cli formats\n"
+                             "       emberglass-cli import  [--cache DB] FILE...\n"
+                             "       emberglass-cli summary [--cache DB] [--format ID] [FILE...]\n"
+                             "       emberglass-cli export  [--cache DB] FILE --to folded "
+                             "[--profile N] [-o OUT]"));
 }
 
 std::optional<CliCommands::Options> CliCommands::parse(const QStringList &arguments)
@@ -123,8 +123,9 @@ int CliCommands::formats()
 {
     for (const auto &importer : importers::ImporterRegistry::instance().importers()) {
         const importers::FormatInfo info = importer->format();
-        printLine(stdout, info.id + QLatin1Char('\t') + info.name + QLatin1Char('\t')
-                              + info.extensions.join(QLatin1Char(',')));
+        printLine(stdout,
+                  info.id + QLatin1Char('\t') + info.name + QLatin1Char('\t')
+                      + info.extensions.join(QLatin1Char(',')));
     }
     return Success;
 }
@@ -154,15 +155,16 @@ std::optional<std::vector<int64_t>> CliCommands::importAll(store::Cache &cache,
             sourceIds.push_back(result.sourceId);
             formats->append(result.format);
             if (announce) {
-                printLine(stdout, result.duplicate
-                                      ? QStringLiteral("%1: already in the cache as source %2")
-                                            .arg(file)
-                                            .arg(result.sourceId)
-                                      : QStringLiteral("%1: imported %2 profile(s) as %3, source %4")
-                                            .arg(file)
-                                            .arg(result.profileCount)
-                                            .arg(result.format)
-                                            .arg(result.sourceId));
+                printLine(stdout,
+                          result.duplicate
+                              ? QStringLiteral("%1: already in the cache as source %2")
+                                    .arg(file)
+                                    .arg(result.sourceId)
+                              : QStringLiteral("%1: imported %2 profile(s) as %3, source %4")
+                                    .arg(file)
+                                    .arg(result.profileCount)
+                                    .arg(result.format)
+                                    .arg(result.sourceId));
             }
         } catch (const importers::ImportError &error) {
             if (showProgress)
@@ -210,9 +212,10 @@ int CliCommands::exportProfile(const Options &options)
         return Failure;
     }
     if (options.exportTo != QLatin1String("folded")) {
-        printLine(stderr, QStringLiteral("emberglass: export to %1 is not available yet; "
-                                         "this version exports folded stacks")
-                              .arg(options.exportTo));
+        printLine(stderr,
+                  QStringLiteral("emberglass: export to %1 is not available yet; "
+                                 "this version exports folded stacks")
+                      .arg(options.exportTo));
         return Failure;
     }
     store::Cache cache(options.cachePath);
@@ -222,13 +225,14 @@ int CliCommands::exportProfile(const Options &options)
         return BadInput;
     const auto profiles = cache.profiles(sourceIds->front());
     if (options.profileIndex >= int(profiles.size())) {
-        printLine(stderr, QStringLiteral("emberglass: %1: has %2 profile(s); --profile counts from 0")
-                              .arg(options.files.front())
-                              .arg(profiles.size()));
+        printLine(stderr,
+                  QStringLiteral("emberglass: %1: has %2 profile(s); --profile counts from 0")
+                      .arg(options.files.front())
+                      .arg(profiles.size()));
         return Failure;
     }
-    const std::string text
-        = analysis::FoldedStacks::fromProfile(cache.loadProfile(profiles[size_t(options.profileIndex)].id));
+    const std::string text = analysis::FoldedStacks::fromProfile(
+        cache.loadProfile(profiles[size_t(options.profileIndex)].id));
     if (options.output.isEmpty()) {
         writeOut(text);
         return Success;
@@ -236,8 +240,9 @@ int CliCommands::exportProfile(const Options &options)
     QFile out(options.output);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)
         || out.write(text.data(), qint64(text.size())) != qint64(text.size())) {
-        printLine(stderr, QStringLiteral("emberglass: %1: cannot write: %2")
-                              .arg(options.output, out.errorString()));
+        printLine(stderr,
+                  QStringLiteral("emberglass: %1: cannot write: %2")
+                      .arg(options.output, out.errorString()));
         return Failure;
     }
     return Success;

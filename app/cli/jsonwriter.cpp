@@ -8,8 +8,7 @@ namespace eg::app {
 
 JsonWriter::JsonWriter(int indent)
     : m_indent(indent)
-{
-}
+{ }
 
 void JsonWriter::newline()
 {

@@ -18,10 +18,14 @@ void writeTop(JsonWriter &json, const store::ProfileData &profile,
     for (const analysis::FrameWeight &w : top) {
         const store::Frame &frame = profile.frames[size_t(w.frame)];
         json.beginObject()
-            .key("name").value(std::string_view(frame.name))
-            .key("file").value(std::string_view(frame.file))
-            .key("line").value(int64_t(frame.line))
-            .key("weight").value(bySelf ? w.self : w.total)
+            .key("name")
+            .value(std::string_view(frame.name))
+            .key("file")
+            .value(std::string_view(frame.file))
+            .key("line")
+            .value(int64_t(frame.line))
+            .key("weight")
+            .value(bySelf ? w.self : w.total)
             .endObject();
     }
     json.endArray();
@@ -43,8 +47,7 @@ void writeStringOrArray(JsonWriter &json, const QStringList &values)
 
 SummaryWriter::SummaryWriter(const store::Cache &cache)
     : m_cache(cache)
-{
-}
+{ }
 
 void SummaryWriter::setSources(const std::vector<int64_t> &sourceIds, const QStringList &files,
                                const QStringList &formats)
@@ -84,12 +87,18 @@ std::string SummaryWriter::toJson() const
         const store::ProfileData profile = m_cache.loadProfile(info.id);
         const analysis::FrameStatistics stats(profile);
         json.beginObject()
-            .key("name").value(info.name)
-            .key("thread").value(info.thread)
-            .key("unit").value(store::weightUnitName(info.unit))
-            .key("samples").value(info.sampleCount)
-            .key("total_weight").value(info.totalWeight)
-            .key("frames").value(info.frameCount);
+            .key("name")
+            .value(info.name)
+            .key("thread")
+            .value(info.thread)
+            .key("unit")
+            .value(store::weightUnitName(info.unit))
+            .key("samples")
+            .value(info.sampleCount)
+            .key("total_weight")
+            .value(info.totalWeight)
+            .key("frames")
+            .value(info.frameCount);
         json.key("top_self");
         writeTop(json, profile, stats.topBySelf(kTopCount), true);
         json.key("top_total");

@@ -7,8 +7,7 @@ namespace eg::itemmodels {
 
 SourcesModel::SourcesModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void SourcesModel::setSources(std::vector<store::SourceInfo> sources)
 {
@@ -65,7 +64,8 @@ QVariant SourcesModel::data(const QModelIndex &index, int role) const
     case SizeColumn:
         return locale.formattedDataSize(source->sizeBytes);
     case ImportedColumn:
-        return QDateTime::fromMSecsSinceEpoch(source->importedAtMs).toString(QStringLiteral("d MMM HH:mm"));
+        return QDateTime::fromMSecsSinceEpoch(source->importedAtMs)
+            .toString(QStringLiteral("d MMM HH:mm"));
     case ContentsColumn:
         return tr("%n profile(s)", nullptr, int(source->profileCount));
     default:

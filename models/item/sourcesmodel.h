@@ -13,7 +13,14 @@ class SourcesModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, FormatColumn, SizeColumn, ImportedColumn, ContentsColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        FormatColumn,
+        SizeColumn,
+        ImportedColumn,
+        ContentsColumn,
+        ColumnCount
+    };
     enum Role { SourceIdRole = Qt::UserRole + 1 };
 
     explicit SourcesModel(QObject *parent = nullptr);
