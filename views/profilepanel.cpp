@@ -2,6 +2,7 @@
 
 #include "costbardelegate.h"
 #include "flamegraphview.h"
+#include "profiletab.h"
 
 #include "models/analysis/weightformatter.h"
 #include "models/item/calltreemodel.h"
@@ -12,10 +13,11 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QResizeEvent>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QToolButton>
 #include <QTreeView>
-#include <QResizeEvent>
 #include <QVBoxLayout>
 #include <QWhatsThis>
 #include <QtConcurrent/QtConcurrentRun>
@@ -129,10 +131,14 @@ ProfilePanel::ProfilePanel(QWidget *parent)
     bar->addWidget(m_search, 3);
     bar->addWidget(m_matches);
     bar->addWidget(m_help);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_splitter, tr("Flame graph"));
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_headline);
     layout->addLayout(bar);
-    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_tabs, 1);
 
     connect(m_picker, &QComboBox::activated, this, &ProfilePanel::showProfile);
     connect(m_search, &QLineEdit::textChanged, this, &ProfilePanel::onSearchChanged);
@@ -167,7 +173,18 @@ QString ProfilePanel::howToReadText()
 
 void ProfilePanel::showHowToRead()
 {
-    QWhatsThis::showText(m_help->mapToGlobal(QPoint(0, m_help->height())), howToReadText(), m_help);
+    const auto *tab = qobject_cast<const ProfileTab *>(m_tabs->currentWidget());
+    QWhatsThis::showText(m_help->mapToGlobal(QPoint(0, m_help->height())),
+                         tab ? tab->howToRead() : howToReadText(), m_help);
+}
+
+void ProfilePanel::addTab(ProfileTab *tab)
+{
+    m_extraTabs.push_back(tab);
+    m_tabs->addTab(tab, tab->title());
+    connect(tab, &ProfileTab::nodeSelected, this, &ProfilePanel::selectNode);
+    tab->setLoaded(m_loaded);
+    tab->setSearchText(m_search->text());
 }
 
 void ProfilePanel::setHeadline(const QString &plain)
@@ -271,6 +288,8 @@ void ProfilePanel::applyLoaded(LoadedProfile loaded)
     m_flameGraph->setData(m_loaded.profile, m_loaded.tree, m_loaded.layout);
     m_model->setTree(m_loaded.profile, m_loaded.tree);
     m_syncing = false;
+    for (ProfileTab *tab : m_extraTabs)
+        tab->setLoaded(m_loaded);
     if (!m_loaded.tree) {
         m_matches->clear();
         return;
@@ -313,6 +332,8 @@ void ProfilePanel::resizeEvent(QResizeEvent *event)
 void ProfilePanel::onSearchChanged(const QString &text)
 {
     m_flameGraph->setSearchText(text);
+    for (ProfileTab *tab : m_extraTabs)
+        tab->setSearchText(text);
     if (text.trimmed().isEmpty() || !m_loaded.tree) {
         m_matches->clear();
         return;

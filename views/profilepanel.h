@@ -1,8 +1,7 @@
 #pragma once
 
-#include "models/analysis/calltree.h"
-#include "models/analysis/flamegraphlayout.h"
-#include "models/analysis/profileinsights.h"
+#include "loadedprofile.h"
+
 #include "models/store/cache.h"
 
 #include <QString>
@@ -18,6 +17,7 @@ class QLabel;
 class QLineEdit;
 class QModelIndex;
 class QSplitter;
+class QTabWidget;
 class QToolButton;
 class QTreeView;
 
@@ -28,20 +28,11 @@ class CallTreeModel;
 namespace eg::views {
 
 class FlameGraphView;
-
-// Everything the profile page shows, built together off the GUI thread and then only
-// read: the GUI thread swaps the whole set in at once.
-struct LoadedProfile
-{
-    std::shared_ptr<const store::ProfileData> profile;
-    std::shared_ptr<const analysis::CallTree> tree;
-    std::shared_ptr<const analysis::FlameGraphLayout> layout;
-    std::shared_ptr<const analysis::ProfileInsights> insights;
-    QString error; // set instead of the above when loading failed
-};
+class ProfileTab;
 
 // The profile page: the plain-words headline, a profile picker, a search field, and the
-// flame graph beside the call tree, which follow each other's selection.
+// views of the profile as tabs. The first tab is the flame graph beside the call tree,
+// which follow each other's selection; further views are ProfileTabs added with addTab().
 class ProfilePanel : public QWidget
 {
     Q_OBJECT
@@ -67,6 +58,11 @@ public:
     itemmodels::CallTreeModel *callTreeModel() const { return m_model; }
     QLineEdit *searchField() const { return m_search; }
     QComboBox *profilePicker() const { return m_picker; }
+
+    // Adds a view as a tab after the existing ones; the panel owns it from then on and
+    // hands it every loaded profile and search text.
+    void addTab(ProfileTab *tab);
+    QTabWidget *tabs() const { return m_tabs; }
 
     // Selects a call tree node in both views.
     void selectNode(int32_t node);
@@ -101,6 +97,8 @@ private:
     QLineEdit *m_search = nullptr;
     QLabel *m_matches = nullptr;
     QToolButton *m_help = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    std::vector<ProfileTab *> m_extraTabs;
     QSplitter *m_splitter = nullptr;
     FlameGraphView *m_flameGraph = nullptr;
     QTreeView *m_treeView = nullptr;

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "models/analysis/calltree.h"
+#include "models/analysis/flamegraphlayout.h"
+#include "models/analysis/profileinsights.h"
+#include "models/store/profiledata.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace eg::views {
+
+// Everything the profile page shows, built together off the GUI thread and then only
+// read: the GUI thread swaps the whole set in at once.
+struct LoadedProfile
+{
+    std::shared_ptr<const store::ProfileData> profile;
+    std::shared_ptr<const analysis::CallTree> tree;
+    std::shared_ptr<const analysis::FlameGraphLayout> layout;
+    std::shared_ptr<const analysis::ProfileInsights> insights;
+    QString error; // set instead of the above when loading failed
+};
+
+} // namespace eg::views
