@@ -17,8 +17,7 @@ public:
     ImportContext(const std::atomic<bool> *cancel, std::function<void(int)> onProgress)
         : m_cancel(cancel)
         , m_onProgress(std::move(onProgress))
-    {
-    }
+    { }
 
     void checkCancelled() const
     {

@@ -1,7 +1,14 @@
 #include "importerregistry.h"
 
+#include "importers/chrometrace/chrometraceimporter.h"
 #include "importers/cpuprofile/cpuprofileimporter.h"
 #include "importers/folded/foldedimporter.h"
+#include "importers/gecko/geckoimporter.h"
+#include "importers/perf/perfscriptimporter.h"
+#include "importers/pprof/pprofimporter.h"
+#include "importers/sentry/sentryenvelopeimporter.h"
+#include "importers/sentry/sentryprofilechunkimporter.h"
+#include "importers/sentry/sentryprofileimporter.h"
 #include "importers/speedscope/speedscopeimporter.h"
 
 namespace eg::importers {
@@ -13,6 +20,13 @@ const ImporterRegistry &ImporterRegistry::instance()
         r.add(std::make_unique<FoldedImporter>());
         r.add(std::make_unique<SpeedscopeImporter>());
         r.add(std::make_unique<CpuProfileImporter>());
+        r.add(std::make_unique<ChromeTraceImporter>());
+        r.add(std::make_unique<GeckoImporter>());
+        r.add(std::make_unique<SentryEnvelopeImporter>());
+        r.add(std::make_unique<SentryProfileImporter>());
+        r.add(std::make_unique<SentryProfileChunkImporter>());
+        r.add(std::make_unique<PerfScriptImporter>());
+        r.add(std::make_unique<PprofImporter>());
         return r;
     }();
     return registry;

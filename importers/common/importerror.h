@@ -16,8 +16,7 @@ public:
 
     explicit ImportError(QString message)
         : m_message(std::move(message))
-    {
-    }
+    { }
     static ImportError atOffset(QString message, int64_t offset)
     {
         ImportError e(std::move(message));

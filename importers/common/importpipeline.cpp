@@ -32,8 +32,7 @@ QString describeUnknown(std::string_view head)
 
 ImportPipeline::ImportPipeline(const ImporterRegistry &registry)
     : m_registry(registry)
-{
-}
+{ }
 
 ImportResult ImportPipeline::importFile(const QString &path, store::Cache &cache,
                                         ImportContext &context) const
@@ -75,8 +74,8 @@ ImportResult ImportPipeline::importStream(InputStream &input, const QString &pat
         store::SourceDescription description;
         description.path = path == QLatin1String("-") ? QStringLiteral("<stdin>")
                                                       : QFileInfo(path).absoluteFilePath();
-        description.name = path == QLatin1String("-") ? QStringLiteral("<stdin>")
-                                                      : QFileInfo(path).fileName();
+        description.name
+            = path == QLatin1String("-") ? QStringLiteral("<stdin>") : QFileInfo(path).fileName();
         description.format = format.id;
         description.sizeBytes = input.rawSize() >= 0 ? input.rawSize() : 0;
 

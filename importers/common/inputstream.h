@@ -32,8 +32,8 @@ public:
     InputStream(const InputStream &) = delete;
     InputStream &operator=(const InputStream &) = delete;
 
-    static std::unique_ptr<InputStream> fromBytes(const QByteArray &bytes,
-                                                  const QString &displayName = QStringLiteral("<memory>"));
+    static std::unique_ptr<InputStream>
+    fromBytes(const QByteArray &bytes, const QString &displayName = QStringLiteral("<memory>"));
 
     // At most this many raw bytes per read from the device: tests set a few bytes to
     // catch buffer-boundary bugs, as speedscope's chunked import tests do.
@@ -85,7 +85,7 @@ private:
     std::string m_peeked; // decoded bytes handed out by peek() but not yet read()
     size_t m_peekedPos = 0;
 
-    QCryptographicHash m_hash{QCryptographicHash::Sha1};
+    QCryptographicHash m_hash {QCryptographicHash::Sha1};
     z_stream_s *m_zlib = nullptr;
     ZSTD_DCtx_s *m_zstd = nullptr;
     size_t m_zstdLastResult = 0;

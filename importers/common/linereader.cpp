@@ -9,8 +9,7 @@ namespace eg::importers {
 LineReader::LineReader(InputStream &input, size_t blockSize)
     : m_input(input)
     , m_blockSize(blockSize)
-{
-}
+{ }
 
 bool LineReader::next(std::string_view *line)
 {
@@ -19,8 +18,8 @@ bool LineReader::next(std::string_view *line)
         const size_t available = m_buffer.size() - m_pos;
         const void *newline = available ? std::memchr(begin, '\n', available) : nullptr;
         if (newline || (m_eof && available > 0)) {
-            const size_t length = newline ? size_t(static_cast<const char *>(newline) - begin)
-                                          : available;
+            const size_t length
+                = newline ? size_t(static_cast<const char *>(newline) - begin) : available;
             size_t end = length;
             if (end > 0 && begin[end - 1] == '\r')
                 --end;

@@ -54,6 +54,8 @@ Imported importFile(const QString &path)
             const QString name = QString::fromStdString(profile.frames[size_t(weight.frame)].name);
             figures.selfByName[name] += weight.self;
             figures.totalByName[name] += weight.total;
+            double &largest = figures.largestTotalByName[name];
+            largest = std::max(largest, weight.total);
         }
         figures.data = profile;
         imported.profiles.push_back(std::move(figures));

@@ -32,6 +32,9 @@ struct ProfileFigures
     double busyWeight = 0;
     std::map<QString, double> selfByName; // summed per frame name
     std::map<QString, double> totalByName;
+    // The largest total weight of a frame of each name: speedscope's expectations list
+    // frames of one name (two columns of one anonymous function) by their largest total.
+    std::map<QString, double> largestTotalByName;
 };
 
 struct Imported

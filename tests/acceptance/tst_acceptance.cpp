@@ -24,7 +24,8 @@ using namespace eg::acceptance;
 
 namespace {
 
-const char *const kFormats[] = {"speedscope", "folded", "cpuprofile"};
+const char *const kFormats[]
+    = {"speedscope", "folded", "cpuprofile", "perf", "pprof", "chrome", "gecko", "sentry"};
 
 bool isExpectation(const QString &path)
 {

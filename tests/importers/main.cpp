@@ -3,12 +3,17 @@
 #include <QCoreApplication>
 
 int runCoreImporterTests(int argc, char *argv[]); // speedscope, cpuprofile, folded
+int runSentryImporterTests(int argc, char *argv[]); // sentry-envelope, -profile, -chunk
+int runChromeGeckoImporterTests(int argc, char *argv[]); // chrome-trace
+int runGeckoImporterTests(int argc, char *argv[]); // gecko
+int runPerfPprofImporterTests(int argc, char *argv[]); // perf-script, pprof
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     int failures = 0;
-    for (auto run : {runCoreImporterTests})
+    for (auto run : {runCoreImporterTests, runSentryImporterTests, runChromeGeckoImporterTests,
+                     runGeckoImporterTests, runPerfPprofImporterTests})
         failures += run(argc, argv);
     return failures;
 }

@@ -905,11 +905,12 @@ void TestImporters::probes()
              QStringLiteral("chrome-cpuprofile"));
     QCOMPARE(sniff(R"({"startTime":5,"endTime":9,"nodes":[{"id":1,"callF)"),
              QStringLiteral("chrome-cpuprofile"));
-    // A Chrome trace holds cpuProfile nodes and samples, but not at its top level.
+    // A Chrome trace holds cpuProfile nodes and samples, but not at its top level: it is
+    // a trace, not a .cpuprofile.
     QCOMPARE(
         sniff(R"({"traceEvents":[{"ph":"P","name":"ProfileChunk","args":{"data":{"cpuProfile":)"
               R"({"nodes":[{"callFrame":{}}],"samples":[1]}}}}]})"),
-        QString());
+        QStringLiteral("chrome-trace"));
     QCOMPARE(sniff(R"([{"nodes":[],"samples":[]}])"), QString());
     QCOMPARE(sniff(R"({"nodes":[1,2,3]})"), QString());
     QCOMPARE(sniff(std::string_view(kOldCpuProfile.constData(), 60)),
