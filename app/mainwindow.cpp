@@ -1,11 +1,13 @@
 #include "mainwindow.h"
 
+#include "exportactions.h"
 #include "importjob.h"
 #include "settings.h"
 
 #include "models/item/sourcesmodel.h"
 #include "models/store/cache.h"
 #include "models/store/storeerror.h"
+#include "views/diffpage.h"
 #include "views/profilepanel.h"
 
 #include <QAction>
@@ -52,6 +54,8 @@ MainWindow::MainWindow(const QString &cachePath, QWidget *parent)
     m_profilePanel = new views::ProfilePanel(this);
     m_pages->addWidget(m_welcomePage);
     m_pages->addWidget(m_profilePanel);
+    m_diffPage = new views::DiffPage(this);
+    m_pages->addWidget(m_diffPage);
     setCentralWidget(m_pages);
 
     createSourcesDock();
@@ -118,7 +122,8 @@ void MainWindow::createSourcesDock()
     m_sourcesView->setModel(m_sourcesModel);
     m_sourcesView->setRootIsDecorated(false);
     m_sourcesView->setUniformRowHeights(true);
-    m_sourcesView->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Two sources selected (Ctrl+click) can be compared.
+    m_sourcesView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_sourcesView->setContextMenuPolicy(Qt::ActionsContextMenu);
     // The name takes what the figures leave; the figures are short and always whole.
     m_sourcesView->header()->setStretchLastSection(false);
@@ -135,7 +140,25 @@ void MainWindow::createSourcesDock()
         if (source)
             m_navigator->navigate({EntityRef::Kind::Source, source->id});
     });
-    dock->setWidget(m_sourcesView);
+    m_compareAction = new QAction(tr("&Compare the Selected Sources"), this);
+    m_compareAction->setToolTip(tr("Select two sources (Ctrl+click) to see what changed "
+                                   "between their profiles"));
+    m_compareAction->setEnabled(false);
+    connect(m_compareAction, &QAction::triggered, this, &MainWindow::compareSelectedSources);
+    connect(m_sourcesView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        m_compareAction->setEnabled(m_sourcesView->selectionModel()->selectedRows().size() == 2);
+    });
+    auto *compare = new QPushButton(tr("Compare"), dock);
+    compare->setToolTip(m_compareAction->toolTip());
+    compare->setEnabled(false);
+    connect(m_compareAction, &QAction::enabledChanged, compare, &QPushButton::setEnabled);
+    connect(compare, &QPushButton::clicked, m_compareAction, &QAction::trigger);
+    auto *sources = new QWidget(dock);
+    auto *sourcesLayout = new QVBoxLayout(sources);
+    sourcesLayout->setContentsMargins(0, 0, 0, 0);
+    sourcesLayout->addWidget(m_sourcesView, 1);
+    sourcesLayout->addWidget(compare);
+    dock->setWidget(sources);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
     resizeDocks({dock}, {400}, Qt::Horizontal);
 }
@@ -149,6 +172,10 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     file->addAction(tr("Open the &Demo Profile"), this, &MainWindow::openDemo);
     file->addSeparator();
+    m_exportActions = new ExportActions(m_profilePanel, this);
+    file->addMenu(m_exportActions->menu());
+    connect(file, &QMenu::aboutToShow, m_exportActions, &ExportActions::updateEnabled);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -159,6 +186,8 @@ void MainWindow::createMenus()
     m_forwardAction = go->addAction(tr("&Forward"), m_navigator, &Navigator::goForward);
     m_forwardAction->setShortcut(QKeySequence::Forward);
     m_forwardAction->setEnabled(false);
+    go->addSeparator();
+    go->addAction(m_compareAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Emberglass"), this, [this] {
@@ -243,8 +272,10 @@ void MainWindow::reloadSources()
     m_sourcesModel->setSources(m_cache->sources());
     const int count = m_sourcesModel->rowCount();
     m_welcomeSources->setText(
-        count ? tr("Or pick one of the %n file(s) imported before, on the left.", nullptr, count)
-              : QString());
+        count == 1 ? tr("Or pick the file imported before, on the left.")
+            : count
+            ? tr("Or pick one of the %n files imported before, on the left.", nullptr, count)
+            : QString());
 }
 
 void MainWindow::removeSelectedSource()
@@ -267,6 +298,24 @@ void MainWindow::removeSelectedSource()
     if (m_navigator->current().kind == EntityRef::Kind::None)
         showEntity({});
     statusBar()->showMessage(tr("Removed %1 from the cache").arg(name), 4000);
+}
+
+void MainWindow::compareSelectedSources()
+{
+    QModelIndexList rows = m_sourcesView->selectionModel()->selectedRows();
+    if (rows.size() != 2)
+        return;
+    const store::SourceInfo *first = m_sourcesModel->sourceAt(rows[0].row());
+    const store::SourceInfo *second = m_sourcesModel->sourceAt(rows[1].row());
+    if (!first || !second)
+        return;
+    // The one imported first is "before": usually the older run.
+    if (second->id < first->id)
+        std::swap(first, second);
+    m_diffPage->compare(m_cachePath, m_cache->profiles(first->id), m_cache->profiles(second->id),
+                        first->name, second->name);
+    setWindowTitle(tr("%1 vs %2 — Emberglass").arg(first->name, second->name));
+    m_pages->setCurrentWidget(m_diffPage);
 }
 
 void MainWindow::showEntity(const EntityRef &entity)

@@ -20,14 +20,16 @@ namespace eg::itemmodels {
 class SourcesModel;
 }
 namespace eg::views {
+class DiffPage;
 class ProfilePanel;
-}
+} // namespace eg::views
 namespace eg::importers {
 struct ImportResult;
 }
 
 namespace eg::app {
 
+class ExportActions;
 class ImportJob;
 
 // The main window: the sources list on the left, the view of the current entity in the
@@ -47,6 +49,11 @@ public:
     ImportJob *importJob() const { return m_importJob; }
     itemmodels::SourcesModel *sourcesModel() const { return m_sourcesModel; }
     views::ProfilePanel *profilePanel() const { return m_profilePanel; }
+    views::DiffPage *diffPage() const { return m_diffPage; }
+    // Compares the two sources selected in the list (the older one as "before").
+    QAction *compareAction() const { return m_compareAction; }
+    QTreeView *sourcesView() const { return m_sourcesView; }
+    ExportActions *exportActions() const { return m_exportActions; }
     // The last import problem shown to the user, for tests.
     QString lastError() const { return m_lastError; }
 
@@ -65,6 +72,7 @@ private:
     void rebuildRecentMenu();
     void reloadSources();
     void removeSelectedSource();
+    void compareSelectedSources();
     void showEntity(const EntityRef &entity);
 
     void onFileStarted(const QString &file, int index, int count);
@@ -85,7 +93,10 @@ private:
     QWidget *m_welcomePage = nullptr;
     QLabel *m_welcomeSources = nullptr;
     views::ProfilePanel *m_profilePanel = nullptr;
+    views::DiffPage *m_diffPage = nullptr;
+    QAction *m_compareAction = nullptr;
     QMenu *m_recentMenu = nullptr;
+    ExportActions *m_exportActions = nullptr;
     QAction *m_backAction = nullptr;
     QAction *m_forwardAction = nullptr;
 

@@ -1,4 +1,1893 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>FlameGraphExporter</name>
+    <message>
+        <location filename="../views/flamegraphexporter.cpp" line="62"/>
+        <source>Flame graph exported by Emberglass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/flamegraphexporter.cpp" line="116"/>
+        <source>nothing to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileInsights</name>
+    <message>
+        <location filename="../models/analysis/profileinsights.cpp" line="20"/>
+        <source>(unnamed function)</source>
+        <translation>(unbenannte Funktion)</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/profileinsights.cpp" line="117"/>
+        <source>This profile has no samples.</source>
+        <translation>Dieses Profil enthält keine Stichproben.</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/profileinsights.cpp" line="119"/>
+        <source>This profile recorded only idle time: none of its samples has a call stack with any weight.</source>
+        <translation>Dieses Profil hat nur Leerlauf aufgezeichnet: Keine seiner Stichproben hat einen Aufrufstapel mit einem Gewicht größer als null.</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/profileinsights.cpp" line="125"/>
+        <source>Most of the memory (%1) was allocated in `%2`, called from `%3`.</source>
+        <translation>Der meiste Speicher (%1) wurde in `%2` belegt, aufgerufen von `%3`.</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/profileinsights.cpp" line="129"/>
+        <source>Most of the memory (%1) was allocated in `%2`.</source>
+        <translation>Der meiste Speicher (%1) wurde in `%2` belegt.</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/profileinsights.cpp" line="134"/>
+        <source>Most of the time (%1) was spent in `%2`, called from `%3`.</source>
+        <translation>Die meiste Zeit (%1) wurde in `%2` verbracht, aufgerufen von `%3`.</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/profileinsights.cpp" line="137"/>
+        <source>Most of the time (%1) was spent in `%2`.</source>
+        <translation>Die meiste Zeit (%1) wurde in `%2` verbracht.</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/profileinsights.cpp" line="142"/>
+        <source>The largest share of the memory (%1) was allocated in `%2`, called from `%3`.</source>
+        <translation>Der größte Anteil des Speichers (%1) wurde in `%2` belegt, aufgerufen von `%3`.</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/profileinsights.cpp" line="146"/>
+        <source>The largest share of the memory (%1) was allocated in `%2`.</source>
+        <translation>Der größte Anteil des Speichers (%1) wurde in `%2` belegt.</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/profileinsights.cpp" line="152"/>
+        <source>The largest share of the time (%1) was spent in `%2`, called from `%3`.</source>
+        <translation>Der größte Anteil der Zeit (%1) wurde in `%2` verbracht, aufgerufen von `%3`.</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/profileinsights.cpp" line="157"/>
+        <source>The largest share of the time (%1) was spent in `%2`.</source>
+        <translation>Der größte Anteil der Zeit (%1) wurde in `%2` verbracht.</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/profileinsights.cpp" line="161"/>
+        <source>Memory use is spread out: the heaviest function, `%1`, accounts for %2.</source>
+        <translation>Der Speicherverbrauch verteilt sich auf viele Funktionen: Die größte, `%1`, macht %2 aus.</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/profileinsights.cpp" line="165"/>
+        <source>Time is spread out: the heaviest function, `%1`, accounts for %2.</source>
+        <translation>Die Zeit verteilt sich auf viele Funktionen: Die größte, `%1`, macht %2 aus.</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/profileinsights.cpp" line="178"/>
+        <source>The thread was idle for %1 of the recorded time.</source>
+        <translation>Der Thread war %1 der aufgezeichneten Zeit im Leerlauf.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSummary</name>
+    <message>
+        <location filename="../models/analysis/profilesummary.cpp" line="67"/>
+        <source>The profile covers %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/profilesummary.cpp" line="68"/>
+        <source>The profile covers %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/profilesummary.cpp" line="71"/>
+        <source>The profile records %1 of memory in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/profilesummary.cpp" line="74"/>
+        <source>The profile holds %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/profilesummary.cpp" line="102"/>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/profilesummary.cpp" line="110"/>
+        <source>Functions with the most time in their own code: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/profilesummary.cpp" line="113"/>
+        <source>Functions that allocate the most memory themselves: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/profilesummary.cpp" line="116"/>
+        <source>Functions where the most samples end: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/profilesummary.cpp" line="137"/>
+        <source>The heaviest path from the top of the stack down is %1; %2 of the time goes all the way down it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/profilesummary.cpp" line="142"/>
+        <source>The heaviest path from the top of the stack down is %1; %2 of the memory is allocated at its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/profilesummary.cpp" line="147"/>
+        <source>The heaviest path from the top of the stack down is %1; %2 of the samples go all the way down it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/profilesummary.cpp" line="170"/>
+        <source>None of that path is the app&apos;s own code: it runs in libraries only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/profilesummary.cpp" line="178"/>
+        <source>On that path the app&apos;s own code reaches all the way down to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/profilesummary.cpp" line="184"/>
+        <source>On that path the app&apos;s own code ends at %1, which calls into library code (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeightFormatter</name>
+    <message>
+        <location filename="../models/analysis/weightformatter.cpp" line="45"/>
+        <source>unknown time</source>
+        <translation>unbekannte Zeit</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/weightformatter.cpp" line="49"/>
+        <source>%1 ns</source>
+        <translation>%1 ns</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/weightformatter.cpp" line="51"/>
+        <location filename="../models/analysis/weightformatter.cpp" line="121"/>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/weightformatter.cpp" line="54"/>
+        <location filename="../models/analysis/weightformatter.cpp" line="123"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/weightformatter.cpp" line="57"/>
+        <location filename="../models/analysis/weightformatter.cpp" line="125"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/weightformatter.cpp" line="64"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/weightformatter.cpp" line="68"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/weightformatter.cpp" line="75"/>
+        <source>unknown size</source>
+        <translation>unbekannte Größe</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/weightformatter.cpp" line="79"/>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/weightformatter.cpp" line="82"/>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/weightformatter.cpp" line="85"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/weightformatter.cpp" line="88"/>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/weightformatter.cpp" line="90"/>
+        <source>%1 TB</source>
+        <translation>%1 TB</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/weightformatter.cpp" line="97"/>
+        <source>unknown count</source>
+        <translation>unbekannte Anzahl</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/weightformatter.cpp" line="100"/>
+        <source>1 sample</source>
+        <translation>1 Stichprobe</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/weightformatter.cpp" line="101"/>
+        <source>%1 samples</source>
+        <translation>%1 Stichproben</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/weightformatter.cpp" line="136"/>
+        <source>unknown share</source>
+        <translation>unbekannter Anteil</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/weightformatter.cpp" line="140"/>
+        <location filename="../models/analysis/weightformatter.cpp" line="149"/>
+        <location filename="../models/analysis/weightformatter.cpp" line="151"/>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/weightformatter.cpp" line="142"/>
+        <source>&lt;%1%</source>
+        <translation>&lt;%1 %</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/weightformatter.cpp" line="162"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>eg::analysis::ProfileDiff</name>
+    <message>
+        <location filename="../models/analysis/profilediff.cpp" line="110"/>
+        <source>The profiles measure different things (%1 and %2), so they cannot be compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/profilediff.cpp" line="200"/>
+        <source>The profiles have different totals (%1 before, %2 after), so the figures compare shares: the &quot;before&quot; profile is scaled to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/profilediff.cpp" line="203"/>
+        <source>Absolute figures: %1 before, %2 after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/profilediff.cpp" line="222"/>
+        <source>(unnamed function)</source>
+        <translation type="unfinished">(unbenannte Funktion)</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/profilediff.cpp" line="231"/>
+        <source>%1 (%2%3)</source>
+        <translation type="unfinished">%1 (%2) {1 ?} {2%3)?}</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/profilediff.cpp" line="237"/>
+        <source>%1 is new and takes %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/profilediff.cpp" line="238"/>
+        <source>%1 grew by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/profilediff.cpp" line="241"/>
+        <source>%1 is gone (it took %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/profilediff.cpp" line="245"/>
+        <source>%1 shrank by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/profilediff.cpp" line="247"/>
+        <source>No function&apos;s own time changed by more than 0.5% of the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eg::app::ExportActions</name>
+    <message>
+        <location filename="../app/exportactions.cpp" line="35"/>
+        <source>Flame Graph as &amp;SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportactions.cpp" line="36"/>
+        <source>Export the flame graph as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportactions.cpp" line="37"/>
+        <location filename="../app/exportactions.cpp" line="43"/>
+        <source>SVG images (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportactions.cpp" line="38"/>
+        <source>Flame Graph as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportactions.cpp" line="39"/>
+        <source>Export the flame graph as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportactions.cpp" line="40"/>
+        <location filename="../app/exportactions.cpp" line="46"/>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportactions.cpp" line="41"/>
+        <source>&amp;Whole Flame Graph as SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportactions.cpp" line="42"/>
+        <source>Export the whole flame graph as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportactions.cpp" line="44"/>
+        <source>W&amp;hole Flame Graph as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportactions.cpp" line="45"/>
+        <source>Export the whole flame graph as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportactions.cpp" line="47"/>
+        <source>Profile as spee&amp;dscope JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportactions.cpp" line="48"/>
+        <source>Export the profile for speedscope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportactions.cpp" line="49"/>
+        <source>speedscope files (*.speedscope.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportactions.cpp" line="51"/>
+        <source>&amp;Folded Stacks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportactions.cpp" line="52"/>
+        <source>Export the profile as folded stacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportactions.cpp" line="53"/>
+        <source>Folded stacks (*.folded *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportactions.cpp" line="57"/>
+        <location filename="../app/exportactions.cpp" line="59"/>
+        <source>The flame graph as it is on screen now, zoom and size included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportactions.cpp" line="61"/>
+        <location filename="../app/exportactions.cpp" line="63"/>
+        <source>Every row of the flame graph, zoomed out, 1600 pixels wide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportactions.cpp" line="65"/>
+        <source>A file that speedscope.app and Emberglass open again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportactions.cpp" line="67"/>
+        <source>One line per call stack with its weight, as Brendan Gregg&apos;s flamegraph.pl reads it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportactions.cpp" line="83"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportactions.cpp" line="120"/>
+        <source>profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportactions.cpp" line="122"/>
+        <source>-flamegraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportactions.cpp" line="133"/>
+        <source>No profile is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportactions.cpp" line="175"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportactions.cpp" line="179"/>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eg::app::ImportJob</name>
+    <message>
+        <location filename="../app/importjob.cpp" line="78"/>
+        <source>is too large to import with the memory available</source>
+        <translation>zu groß für den verfügbaren Arbeitsspeicher</translation>
+    </message>
+</context>
+<context>
+    <name>eg::app::MainWindow</name>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="48"/>
+        <location filename="../app/mainwindow.cpp" line="336"/>
+        <source>Emberglass</source>
+        <translation>Emberglass</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="87"/>
+        <source>&lt;h2&gt;Emberglass&lt;/h2&gt;&lt;p&gt;Open a CPU profile to see where its time went. Emberglass reads speedscope files, V8 &lt;code&gt;.cpuprofile&lt;/code&gt; files (&lt;code&gt;node --cpu-prof&lt;/code&gt;, Chrome DevTools) and collapsed stacks, plain or gzip-, zlib- or zstd-compressed.&lt;/p&gt;&lt;p&gt;Drop a file on this window, use &lt;b&gt;File → Open&lt;/b&gt;, or start with a demo profile of a small Node.js program.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Emberglass&lt;/h2&gt;&lt;p&gt;Öffnen Sie ein CPU-Profil, um zu sehen, wofür die Zeit verbraucht wurde. Emberglass liest speedscope-Dateien, V8-&lt;code&gt;.cpuprofile&lt;/code&gt;-Dateien (&lt;code&gt;node --cpu-prof&lt;/code&gt;, Chrome DevTools) und Collapsed Stacks, unkomprimiert oder mit gzip, zlib oder zstd komprimiert.&lt;/p&gt;&lt;p&gt;Ziehen Sie eine Datei auf dieses Fenster, verwenden Sie &lt;b&gt;Datei → Öffnen&lt;/b&gt; oder beginnen Sie mit dem Demoprofil eines kleinen Node.js-Programms.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="98"/>
+        <source>Open a file…</source>
+        <translation>Datei öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="99"/>
+        <source>Open the demo profile</source>
+        <translation>Demoprofil öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="117"/>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="133"/>
+        <source>Remove from cache</source>
+        <translation>Aus dem Cache entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="143"/>
+        <source>&amp;Compare the Selected Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="144"/>
+        <source>Select two sources (Ctrl+click) to see what changed between their profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="151"/>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="168"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="169"/>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="171"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="173"/>
+        <source>Open the &amp;Demo Profile</source>
+        <translation>&amp;Demoprofil öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="179"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="182"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="183"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="186"/>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vorwärts</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="192"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="193"/>
+        <source>&amp;About Emberglass</source>
+        <translation>&amp;Über Emberglass</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="194"/>
+        <source>About Emberglass</source>
+        <translation>Über Emberglass</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="195"/>
+        <source>&lt;p&gt;&lt;b&gt;Emberglass %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A native viewer for profiles, traces, logs and replays. Files are imported into a local cache at &lt;code&gt;%2&lt;/code&gt;; nothing leaves this computer.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Emberglass %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ein natives Programm zum Ansehen von Profilen, Traces, Logs und Sitzungsaufzeichnungen. Dateien werden in einen lokalen Cache unter &lt;code&gt;%2&lt;/code&gt; importiert; nichts verlässt diesen Computer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="201"/>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="216"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="220"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="232"/>
+        <source>Open profiles</source>
+        <translation>Profile öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="233"/>
+        <source>Profiles (*.json *.cpuprofile *.speedscope.json *.txt *.folded *.collapsed *.gz *.zst *.zlib);;All files (*)</source>
+        <translation>Profile (*.json *.cpuprofile *.speedscope.json *.txt *.folded *.collapsed *.gz *.zst *.zlib);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="248"/>
+        <source>No recent files</source>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="250"/>
+        <source>Clear the list</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="275"/>
+        <source>Or pick the file imported before, on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/mainwindow.cpp" line="277"/>
+        <source>Or pick one of the %n files imported before, on the left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="292"/>
+        <source>Cannot remove %1</source>
+        <translation>%1 kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="300"/>
+        <source>Removed %1 from the cache</source>
+        <translation>%1 wurde aus dem Cache entfernt</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="317"/>
+        <source>%1 vs %2 — Emberglass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="342"/>
+        <source>%1 — Emberglass</source>
+        <translation>%1 — Emberglass</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="349"/>
+        <location filename="../app/mainwindow.cpp" line="372"/>
+        <source>the demo profile</source>
+        <translation>das Demoprofil</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="351"/>
+        <source>Importing %1 (%2 of %3)…</source>
+        <translation>Importiere %1 (%2 von %3)…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="352"/>
+        <source>Importing %1…</source>
+        <translation>Importiere %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="365"/>
+        <source>%1 was already in the cache</source>
+        <translation>%1 war bereits im Cache</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="366"/>
+        <source>Imported %1</source>
+        <translation>%1 importiert</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="373"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="376"/>
+        <source>Cannot open %1</source>
+        <translation>%1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="377"/>
+        <source>Emberglass could not import %1.</source>
+        <translation>Emberglass konnte %1 nicht importieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="383"/>
+        <source>Nothing in the cache was changed.</source>
+        <translation>Am Cache wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="393"/>
+        <source>Import cancelled; the cache is as it was before.</source>
+        <translation>Import abgebrochen; der Cache ist unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>eg::itemmodels::CallTreeModel</name>
+    <message>
+        <location filename="../models/item/calltreemodel.cpp" line="58"/>
+        <source>All samples</source>
+        <translation>Alle Stichproben</translation>
+    </message>
+    <message>
+        <location filename="../models/item/calltreemodel.cpp" line="60"/>
+        <source>(unnamed function)</source>
+        <translation>(unbenannte Funktion)</translation>
+    </message>
+    <message>
+        <location filename="../models/item/calltreemodel.cpp" line="73"/>
+        <source>Total: %1 — every sample that has a call stack.</source>
+        <translation>Gesamtzeit: %1 – alle Stichproben mit Aufrufstapel.</translation>
+    </message>
+    <message>
+        <location filename="../models/item/calltreemodel.cpp" line="76"/>
+        <source>Idle, not shown: %1.</source>
+        <translation>Leerlauf, nicht angezeigt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/item/calltreemodel.cpp" line="83"/>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <location filename="../models/item/calltreemodel.cpp" line="86"/>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <location filename="../models/item/calltreemodel.cpp" line="90"/>
+        <source>Total: %1 of all samples — this function and everything it called.</source>
+        <translation>Gesamtzeit: %1 aller Stichproben – diese Funktion und alles, was sie aufgerufen hat.</translation>
+    </message>
+    <message>
+        <location filename="../models/item/calltreemodel.cpp" line="92"/>
+        <source>Self: %1 — in this function&apos;s own code.</source>
+        <translation>Eigenzeit: %1 – im eigenen Code dieser Funktion.</translation>
+    </message>
+    <message>
+        <location filename="../models/item/calltreemodel.cpp" line="95"/>
+        <source>Seen in %1.</source>
+        <translation>Enthalten in %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/item/calltreemodel.cpp" line="180"/>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../models/item/calltreemodel.cpp" line="182"/>
+        <source>Self</source>
+        <translation>Eigenzeit</translation>
+    </message>
+    <message>
+        <location filename="../models/item/calltreemodel.cpp" line="184"/>
+        <source>Total</source>
+        <translation>Gesamtzeit</translation>
+    </message>
+    <message>
+        <location filename="../models/item/calltreemodel.cpp" line="189"/>
+        <source>Functions as they called each other, the heaviest first.</source>
+        <translation>Die Funktionen, wie sie einander aufgerufen haben; die mit dem größten Anteil zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../models/item/calltreemodel.cpp" line="191"/>
+        <source>What was spent in the function&apos;s own code, and its share of the whole profile.</source>
+        <translation>Was im eigenen Code der Funktion verbraucht wurde, und der Anteil daran am gesamten Profil.</translation>
+    </message>
+    <message>
+        <location filename="../models/item/calltreemodel.cpp" line="194"/>
+        <source>What was spent in the function and everything it called, and its share of the whole profile.</source>
+        <translation>Was in der Funktion und allem, was sie aufgerufen hat, verbraucht wurde, und der Anteil daran am gesamten Profil.</translation>
+    </message>
+</context>
+<context>
+    <name>eg::itemmodels::FrameTreeModel</name>
+    <message>
+        <location filename="../models/item/frametreemodel.cpp" line="103"/>
+        <source>(unnamed function)</source>
+        <translation type="unfinished">(unbenannte Funktion)</translation>
+    </message>
+    <message>
+        <location filename="../models/item/frametreemodel.cpp" line="132"/>
+        <source>Self: %1 of all samples spent in this function&apos;s own code, seen in %2. Open it to see who called it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/item/frametreemodel.cpp" line="137"/>
+        <source>Total: %1 of all samples in this function and what it called. Below: the functions that called it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/item/frametreemodel.cpp" line="142"/>
+        <source>Total: %1 of all samples; self: %2. Below: the functions it called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/item/frametreemodel.cpp" line="152"/>
+        <source>Called %1: %2 of %3&apos;s own time came through this chain of calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/item/frametreemodel.cpp" line="156"/>
+        <source>Called %1: %2 of the time in %3 came through this chain of calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/item/frametreemodel.cpp" line="160"/>
+        <source>Called by %1: %2 in total, %3 in its own code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/item/frametreemodel.cpp" line="214"/>
+        <source>Function ← called by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/item/frametreemodel.cpp" line="214"/>
+        <source>Function</source>
+        <translation type="unfinished">Funktion</translation>
+    </message>
+    <message>
+        <location filename="../models/item/frametreemodel.cpp" line="216"/>
+        <location filename="../models/item/frametreemodel.cpp" line="218"/>
+        <source>Self</source>
+        <translation type="unfinished">Eigenzeit</translation>
+    </message>
+    <message>
+        <location filename="../models/item/frametreemodel.cpp" line="218"/>
+        <source>Total</source>
+        <translation type="unfinished">Gesamtzeit</translation>
+    </message>
+    <message>
+        <location filename="../models/item/frametreemodel.cpp" line="220"/>
+        <source>Samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/item/frametreemodel.cpp" line="226"/>
+        <source>The function, then what it called, the heaviest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/item/frametreemodel.cpp" line="227"/>
+        <source>Functions, then below each the functions that called it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/item/frametreemodel.cpp" line="229"/>
+        <source>What was spent in the function&apos;s own code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/item/frametreemodel.cpp" line="232"/>
+        <source>The top-level function&apos;s own time that went through this chain of callers, and its share of the whole profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/item/frametreemodel.cpp" line="234"/>
+        <source>What was spent in the function and everything it called, through this chain of calls, and its share of the whole profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/item/frametreemodel.cpp" line="237"/>
+        <source>How many samples went through this row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eg::itemmodels::FunctionTableModel</name>
+    <message>
+        <location filename="../models/item/functiontablemodel.cpp" line="64"/>
+        <source>(unnamed function)</source>
+        <translation type="unfinished">(unbenannte Funktion)</translation>
+    </message>
+    <message>
+        <location filename="../models/item/functiontablemodel.cpp" line="75"/>
+        <source>%1:%2</source>
+        <translation type="unfinished">%1:%2</translation>
+    </message>
+    <message>
+        <location filename="../models/item/functiontablemodel.cpp" line="77"/>
+        <source>Total: %1 in this function and what it called, seen in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/item/functiontablemodel.cpp" line="80"/>
+        <source>Self: %1 in its own code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/item/functiontablemodel.cpp" line="108"/>
+        <source>Function</source>
+        <translation type="unfinished">Funktion</translation>
+    </message>
+    <message>
+        <location filename="../models/item/functiontablemodel.cpp" line="110"/>
+        <source>Self</source>
+        <translation type="unfinished">Eigenzeit</translation>
+    </message>
+    <message>
+        <location filename="../models/item/functiontablemodel.cpp" line="112"/>
+        <source>Total</source>
+        <translation type="unfinished">Gesamtzeit</translation>
+    </message>
+    <message>
+        <location filename="../models/item/functiontablemodel.cpp" line="114"/>
+        <source>Samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/item/functiontablemodel.cpp" line="119"/>
+        <source>Every function that appears in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/item/functiontablemodel.cpp" line="121"/>
+        <source>What was spent in the function&apos;s own code, and its share of the whole profile.</source>
+        <translation type="unfinished">Was im eigenen Code der Funktion verbraucht wurde, und der Anteil daran am gesamten Profil.</translation>
+    </message>
+    <message>
+        <location filename="../models/item/functiontablemodel.cpp" line="124"/>
+        <source>What was spent in the function and everything it called (counted once when it calls itself), and its share of the whole profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/item/functiontablemodel.cpp" line="127"/>
+        <source>How many samples had the function on their call stack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eg::itemmodels::SourcesModel</name>
+    <message>
+        <location filename="../models/item/sourcesmodel.cpp" line="51"/>
+        <source>%1
+Imported from %2
+on %3</source>
+        <translation>%1
+Importiert aus %2
+am %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s)</source>
+        <translation type="vanished">
+            <numerusform>%n Profil</numerusform>
+            <numerusform>%n Profile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/item/sourcesmodel.cpp" line="72"/>
+        <source>1 profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/item/sourcesmodel.cpp" line="73"/>
+        <source>%n profiles</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/item/sourcesmodel.cpp" line="85"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../models/item/sourcesmodel.cpp" line="87"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../models/item/sourcesmodel.cpp" line="89"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../models/item/sourcesmodel.cpp" line="91"/>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <location filename="../models/item/sourcesmodel.cpp" line="93"/>
+        <source>Contains</source>
+        <translation>Inhalt</translation>
+    </message>
+</context>
+<context>
+    <name>eg::views::CallTreeTab</name>
+    <message>
+        <location filename="../views/calltreetab.cpp" line="85"/>
+        <location filename="../views/calltreetab.cpp" line="181"/>
+        <source>Call tree</source>
+        <translation type="unfinished">Aufrufbaum</translation>
+    </message>
+    <message>
+        <location filename="../views/calltreetab.cpp" line="87"/>
+        <source>Functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/calltreetab.cpp" line="91"/>
+        <source>Callers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/calltreetab.cpp" line="93"/>
+        <source>Callees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/calltreetab.cpp" line="102"/>
+        <source>Top-down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/calltreetab.cpp" line="103"/>
+        <source>Bottom-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/calltreetab.cpp" line="104"/>
+        <source>Caller – callee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/calltreetab.cpp" line="107"/>
+        <source>Functions as they called each other, from the thread&apos;s start down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/calltreetab.cpp" line="108"/>
+        <source>Functions by their own time, with the functions that called them below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/calltreetab.cpp" line="109"/>
+        <source>Pick a function to see who called it and what it called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/calltreetab.cpp" line="123"/>
+        <source>Expand hot path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/calltreetab.cpp" line="124"/>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/calltreetab.cpp" line="126"/>
+        <source>Open the heaviest branch below the selected row down to its end and select it (H or Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/calltreetab.cpp" line="140"/>
+        <source>Called by (callers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/calltreetab.cpp" line="141"/>
+        <source>Calls (callees)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/calltreetab.cpp" line="186"/>
+        <source>&lt;p&gt;&lt;b&gt;How to read the call tree&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;i&gt;Top-down&lt;/i&gt; starts where the thread started; open a row to see the functions it called. &lt;i&gt;Total&lt;/i&gt; is the time in a function and everything it called, &lt;i&gt;Self&lt;/i&gt; the time in its own code; the bars show the share of the whole profile.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Bottom-up&lt;/i&gt; turns the tree around: the top rows are the functions that did the work themselves, heaviest first, and opening one shows who called it and how much of its time came through each caller.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Caller – callee&lt;/i&gt; lists every function; pick one to see its callers above and its callees below. Double-click a caller or callee to move to it.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;H&lt;/b&gt; (or Ctrl+E) to open the heaviest branch below the selected row down to its end. Click a column header to sort by it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/calltreetab.cpp" line="299"/>
+        <source>Building the function list and the bottom-up tree…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eg::views::DiffPage</name>
+    <message>
+        <location filename="../views/diffpage.cpp" line="56"/>
+        <source>%1 (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/diffpage.cpp" line="58"/>
+        <source>%1 (gone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/diffpage.cpp" line="60"/>
+        <source>%1 (%2%3)</source>
+        <translation type="unfinished">%1 (%2) {1 ?} {2%3)?}</translation>
+    </message>
+    <message>
+        <location filename="../views/diffpage.cpp" line="67"/>
+        <source>Profile %1</source>
+        <translation type="unfinished">Profil %1</translation>
+    </message>
+    <message>
+        <location filename="../views/diffpage.cpp" line="69"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../views/diffpage.cpp" line="70"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../views/diffpage.cpp" line="89"/>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/diffpage.cpp" line="95"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/diffpage.cpp" line="96"/>
+        <source>The profile to compare from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/diffpage.cpp" line="98"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/diffpage.cpp" line="99"/>
+        <source>The profile to compare to; the flame graph shows its shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/diffpage.cpp" line="101"/>
+        <source>Before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/diffpage.cpp" line="103"/>
+        <source>After:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/diffpage.cpp" line="110"/>
+        <location filename="../views/diffpage.cpp" line="269"/>
+        <source>grew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/diffpage.cpp" line="111"/>
+        <location filename="../views/diffpage.cpp" line="270"/>
+        <source>shrank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/diffpage.cpp" line="112"/>
+        <location filename="../views/diffpage.cpp" line="271"/>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/diffpage.cpp" line="113"/>
+        <source>about the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/diffpage.cpp" line="118"/>
+        <source>Bars have the shape of the &quot;after&quot; profile. Paths that are gone have no bar; the table lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/diffpage.cpp" line="123"/>
+        <source>Function</source>
+        <translation type="unfinished">Funktion</translation>
+    </message>
+    <message>
+        <location filename="../views/diffpage.cpp" line="123"/>
+        <source>Self before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/diffpage.cpp" line="123"/>
+        <source>Self after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/diffpage.cpp" line="124"/>
+        <source>Self change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/diffpage.cpp" line="124"/>
+        <source>Total before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/diffpage.cpp" line="124"/>
+        <source>Total after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/diffpage.cpp" line="125"/>
+        <source>Total change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/diffpage.cpp" line="136"/>
+        <source>Functions that changed most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/diffpage.cpp" line="158"/>
+        <source>Select two sources in the list and press Compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/diffpage.cpp" line="184"/>
+        <source>Comparing %1 (before) with %2 (after)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/diffpage.cpp" line="202"/>
+        <source>One of the sources holds no profile, so there is nothing to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/diffpage.cpp" line="206"/>
+        <source>Comparing the profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/diffpage.cpp" line="249"/>
+        <source>Could not compare: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/diffpage.cpp" line="276"/>
+        <source>New in this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/diffpage.cpp" line="277"/>
+        <source>Before: %1; change: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/diffpage.cpp" line="310"/>
+        <source>(unnamed function)</source>
+        <translation type="unfinished">(unbenannte Funktion)</translation>
+    </message>
+</context>
+<context>
+    <name>eg::views::FlameChartMinimap</name>
+    <message>
+        <location filename="../views/flamechartminimap.cpp" line="24"/>
+        <source>Overview of the whole profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/flamechartminimap.cpp" line="25"/>
+        <source>The whole profile; the frame marks what the chart below shows. Drag it, or press beside it, to look at another part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eg::views::FlameChartTab</name>
+    <message>
+        <location filename="../views/flamecharttab.cpp" line="21"/>
+        <source>Visible time range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/flamecharttab.cpp" line="48"/>
+        <source>Flame chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/flamecharttab.cpp" line="53"/>
+        <source>&lt;p&gt;&lt;b&gt;How to read this view&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Time runs left to right; each row is one level of the call stack, the outermost function on top and the functions it called below it. A bar is one call: it starts when the function was first seen on the stack and ends when it left. Gaps are time with nothing on the stack.&lt;/p&gt;&lt;p&gt;Zoom with the mouse wheel, a pinch, or the + and - keys (0 shows everything); drag, or press A and D or the arrow keys, to move. Bars too short to tell apart are drawn as one; click them to zoom in. The strip on top shows the whole profile: drag its frame to look at another part.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/flamecharttab.cpp" line="104"/>
+        <source>Laying out the calls in time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/flamecharttab.cpp" line="107"/>
+        <source>No profile is open.</source>
+        <translation type="unfinished">Kein Profil geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../views/flamecharttab.cpp" line="109"/>
+        <source>This profile has no time to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/flamecharttab.cpp" line="114"/>
+        <source>Showing %1 of %2, from the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/flamecharttab.cpp" line="117"/>
+        <source>Showing %1 of %2, from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eg::views::FlameChartView</name>
+    <message>
+        <location filename="../views/flamechartview.cpp" line="46"/>
+        <source>Flame chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/flamechartview.cpp" line="47"/>
+        <source>Time runs left to right; each row is one level of the call stack and each bar one call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/flamechartview.cpp" line="196"/>
+        <location filename="../views/flamechartview.cpp" line="501"/>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/flamechartview.cpp" line="301"/>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <location filename="../views/flamechartview.cpp" line="302"/>
+        <source>%1 ms</source>
+        <translation type="unfinished">%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../views/flamechartview.cpp" line="303"/>
+        <source>%1 µs</source>
+        <translation type="unfinished">%1 µs</translation>
+    </message>
+    <message>
+        <location filename="../views/flamechartview.cpp" line="304"/>
+        <source>%1 ns</source>
+        <translation type="unfinished">%1 ns</translation>
+    </message>
+    <message>
+        <location filename="../views/flamechartview.cpp" line="449"/>
+        <source>No sample of this profile has a call stack, so there is nothing to draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/flamechartview.cpp" line="451"/>
+        <source>No profile to show.</source>
+        <translation type="unfinished">Kein Profil zum Anzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../views/flamechartview.cpp" line="495"/>
+        <source>%1 calls, too short to tell apart at this zoom
+From %2 for %3 (%4 of the visible range)
+Zoom in (wheel, +, W) to see them one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/flamechartview.cpp" line="504"/>
+        <source>%1:%2</source>
+        <translation type="unfinished">%1:%2</translation>
+    </message>
+    <message>
+        <location filename="../views/flamechartview.cpp" line="506"/>
+        <source>Started at %1 and ran for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/flamechartview.cpp" line="507"/>
+        <source>%1 of the visible range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/flamechartview.cpp" line="508"/>
+        <source>Call depth %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eg::views::FlameGraphColours</name>
+    <message>
+        <location filename="../views/flamegraphcolours.cpp" line="75"/>
+        <source>Application code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/flamegraphcolours.cpp" line="76"/>
+        <source>Libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/flamegraphcolours.cpp" line="79"/>
+        <source>Your code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/flamegraphcolours.cpp" line="80"/>
+        <source>Libraries and runtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/flamegraphcolours.cpp" line="86"/>
+        <source>No self time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/flamegraphcolours.cpp" line="89"/>
+        <source>Most self time (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/flamegraphcolours.cpp" line="114"/>
+        <source>(unknown module)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/flamegraphcolours.cpp" line="117"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/flamegraphcolours.cpp" line="122"/>
+        <source>%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>eg::views::FlameGraphPane</name>
+    <message>
+        <location filename="../views/flamegraphpane.cpp" line="28"/>
+        <source>Colour by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/flamegraphpane.cpp" line="29"/>
+        <source>What the colours of the flame graph stand for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/flamegraphpane.cpp" line="30"/>
+        <source>Function name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/flamegraphpane.cpp" line="31"/>
+        <source>Module or package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/flamegraphpane.cpp" line="32"/>
+        <source>Your code vs libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/flamegraphpane.cpp" line="33"/>
+        <source>Self time (heat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/flamegraphpane.cpp" line="34"/>
+        <source>Colour by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/flamegraphpane.cpp" line="39"/>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/flamegraphpane.cpp" line="42"/>
+        <source>Only my code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/flamegraphpane.cpp" line="44"/>
+        <source>Hide library and runtime frames; their time is counted in the function of your code that called them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/flamegraphpane.cpp" line="47"/>
+        <source>Patterns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/flamegraphpane.cpp" line="48"/>
+        <source>Which modules, files and functions are not your code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/flamegraphpane.cpp" line="100"/>
+        <source>Not my code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/flamegraphpane.cpp" line="101"/>
+        <source>One pattern per line, matched against a frame&apos;s module, file and name. * is any text, ? one character. Frames that match are libraries; a line starting with + marks your own code instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eg::views::FlameGraphView</name>
+    <message>
+        <location filename="../views/flamegraphview.cpp" line="44"/>
+        <source>Flame graph</source>
+        <translation>Flammendiagramm</translation>
+    </message>
+    <message>
+        <location filename="../views/flamegraphview.cpp" line="45"/>
+        <source>Each bar is a function; its width is its share of the profile, and the bars below it are the functions it called.</source>
+        <translation>Jeder Balken steht für eine Funktion; seine Breite zeigt ihren Anteil am Profil, und die Balken darunter sind die Funktionen, die sie aufgerufen hat.</translation>
+    </message>
+    <message>
+        <location filename="../views/flamegraphview.cpp" line="125"/>
+        <source>(unnamed function)</source>
+        <translation>(unbenannte Funktion)</translation>
+    </message>
+    <message>
+        <location filename="../views/flamegraphview.cpp" line="239"/>
+        <source>Invalid regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/flamegraphview.cpp" line="244"/>
+        <source>No function matches</source>
+        <translation type="unfinished">Keine Funktion passt</translation>
+    </message>
+    <message>
+        <location filename="../views/flamegraphview.cpp" line="248"/>
+        <source>of the memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/flamegraphview.cpp" line="251"/>
+        <source>of the samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/flamegraphview.cpp" line="254"/>
+        <source>of the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/flamegraphview.cpp" line="261"/>
+        <source>1 match (%1 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/flamegraphview.cpp" line="262"/>
+        <source>%1 matches (%2 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/flamegraphview.cpp" line="264"/>
+        <source>%1 of 1 match (%2 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/flamegraphview.cpp" line="265"/>
+        <source>%1 of %2 matches (%3 %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/flamegraphview.cpp" line="464"/>
+        <source>%1 small functions, %2 together.
+Click to zoom in and see them.</source>
+        <translation>%1 kleine Funktionen, zusammen %2.
+Klicken Sie, um hineinzuzoomen und sie zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../views/flamegraphview.cpp" line="476"/>
+        <source>Click to zoom in; Esc zooms back out.</source>
+        <translation>Klicken Sie zum Hineinzoomen; Esc zoomt wieder heraus.</translation>
+    </message>
+    <message>
+        <location filename="../views/flamegraphview.cpp" line="486"/>
+        <source>All · %1</source>
+        <translation>Gesamt · %1</translation>
+    </message>
+    <message>
+        <location filename="../views/flamegraphview.cpp" line="561"/>
+        <source>Zoomed in · Esc zooms out</source>
+        <translation>Hineingezoomt · Esc zoomt heraus</translation>
+    </message>
+    <message>
+        <location filename="../views/flamegraphview.cpp" line="582"/>
+        <source>No sample of this profile has a call stack with any weight, so there is nothing to draw.</source>
+        <translation>Keine Stichprobe dieses Profils hat einen Aufrufstapel mit einem Gewicht größer als null, daher gibt es nichts zu zeichnen.</translation>
+    </message>
+    <message>
+        <location filename="../views/flamegraphview.cpp" line="584"/>
+        <source>No profile to show.</source>
+        <translation>Kein Profil zum Anzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>eg::views::ProfilePanel</name>
+    <message>
+        <location filename="../views/profilepanel.cpp" line="60"/>
+        <source>Profile %1</source>
+        <translation>Profil %1</translation>
+    </message>
+    <message>
+        <location filename="../views/profilepanel.cpp" line="62"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../views/profilepanel.cpp" line="63"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../views/profilepanel.cpp" line="80"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../views/profilepanel.cpp" line="84"/>
+        <source>The profile (thread) to show</source>
+        <translation>Das anzuzeigende Profil (Thread)</translation>
+    </message>
+    <message>
+        <location filename="../views/profilepanel.cpp" line="85"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../views/profilepanel.cpp" line="90"/>
+        <source>Search functions…</source>
+        <translation>Funktionen suchen…</translation>
+    </message>
+    <message>
+        <location filename="../views/profilepanel.cpp" line="92"/>
+        <location filename="../views/profilepanel.cpp" line="412"/>
+        <source>Highlights the functions whose name contains this text</source>
+        <translation>Hebt die Funktionen hervor, deren Name diesen Text enthält</translation>
+    </message>
+    <message>
+        <location filename="../views/profilepanel.cpp" line="93"/>
+        <source>Search functions</source>
+        <translation>Funktionen suchen</translation>
+    </message>
+    <message>
+        <location filename="../views/profilepanel.cpp" line="101"/>
+        <source>Search with a regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/profilepanel.cpp" line="102"/>
+        <source>Regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/profilepanel.cpp" line="105"/>
+        <source>Previous match (Shift+F3, Shift+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/profilepanel.cpp" line="106"/>
+        <source>Previous match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/profilepanel.cpp" line="109"/>
+        <source>Next match, heaviest first (F3, Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/profilepanel.cpp" line="110"/>
+        <source>Next match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/profilepanel.cpp" line="116"/>
+        <location filename="../views/profilepanel.cpp" line="117"/>
+        <source>How to read this view</source>
+        <translation>So lesen Sie diese Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../views/profilepanel.cpp" line="129"/>
+        <source>Call tree</source>
+        <translation>Aufrufbaum</translation>
+    </message>
+    <message>
+        <location filename="../views/profilepanel.cpp" line="164"/>
+        <source>Flame graph</source>
+        <translation type="unfinished">Flammendiagramm</translation>
+    </message>
+    <message>
+        <location filename="../views/profilepanel.cpp" line="200"/>
+        <location filename="../views/profilepanel.cpp" line="268"/>
+        <source>No profile is open.</source>
+        <translation>Kein Profil geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../views/profilepanel.cpp" line="211"/>
+        <source>&lt;p&gt;&lt;b&gt;How to read this view&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Each bar is a function. Its width is its share of the whole profile: the time spent in it and in everything it called. The bars below a function are the functions it called; the top row stands for all samples.&lt;/p&gt;&lt;p&gt;The widest bars are where the time went. Where a wide bar has nothing below it, the function spent that time in its own code (its &lt;i&gt;self&lt;/i&gt; time).&lt;/p&gt;&lt;p&gt;Click a bar to zoom in, press Esc to zoom back out, double-click the top row to see everything again. Type in the search field to highlight functions by name. The table beside the graph shows the same calls as a tree.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;So lesen Sie diese Ansicht&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Jeder Balken steht für eine Funktion. Seine Breite zeigt ihren Anteil am gesamten Profil: die Zeit, die in ihr und in allem, was sie aufgerufen hat, verbracht wurde. Die Balken unter einer Funktion sind die Funktionen, die sie aufgerufen hat; die oberste Zeile steht für alle Stichproben.&lt;/p&gt;&lt;p&gt;Bei den breitesten Balken wurde die meiste Zeit verbraucht. Wo unter einem breiten Balken nichts mehr liegt, hat die Funktion diese Zeit in ihrem eigenen Code verbracht (ihre &lt;i&gt;Eigenzeit&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;Klicken Sie auf einen Balken, um hineinzuzoomen, drücken Sie Esc, um wieder herauszuzoomen, und doppelklicken Sie auf die oberste Zeile, um wieder alles zu sehen. Tippen Sie in das Suchfeld, um Funktionen anhand ihres Namens hervorzuheben. Die Tabelle neben dem Diagramm zeigt dieselben Aufrufe als Baum.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../views/profilepanel.cpp" line="279"/>
+        <source>Loading the profile…</source>
+        <translation>Profil wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../views/profilepanel.cpp" line="297"/>
+        <source>Could not load this profile: %1</source>
+        <translation>Dieses Profil konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/profilepanel.cpp" line="303"/>
+        <source>Only your code is shown: time in libraries counts for the function that called them. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/profilepanel.cpp" line="413"/>
+        <source>Not a valid regular expression: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches: %1 of the profile</source>
+        <translation type="vanished">Treffer: %1 des Profils</translation>
+    </message>
+    <message>
+        <source>No function matches</source>
+        <translation type="vanished">Keine Funktion passt</translation>
+    </message>
+</context>
+<context>
+    <name>eg::views::ProfileSummaryPanel</name>
+    <message>
+        <location filename="../views/profilesummarypanel.cpp" line="33"/>
+        <location filename="../views/profilesummarypanel.cpp" line="39"/>
+        <source>Summary in sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/profilesummarypanel.cpp" line="80"/>
+        <source>Hide the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/profilesummarypanel.cpp" line="80"/>
+        <source>Show the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/profilesummarypanel.cpp" line="81"/>
+        <source>Fold the summary away, keeping the headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/profilesummarypanel.cpp" line="82"/>
+        <source>Show the profile&apos;s figures in a few sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eg::views::SandwichTab</name>
+    <message>
+        <location filename="../views/sandwichtab.cpp" line="34"/>
+        <source>(unnamed function)</source>
+        <translation type="unfinished">(unbenannte Funktion)</translation>
+    </message>
+    <message>
+        <location filename="../views/sandwichtab.cpp" line="80"/>
+        <source>Functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/sandwichtab.cpp" line="84"/>
+        <source>Callers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/sandwichtab.cpp" line="86"/>
+        <source>Callees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/sandwichtab.cpp" line="93"/>
+        <source>Summary of the picked function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/sandwichtab.cpp" line="96"/>
+        <source>Called by (callers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/sandwichtab.cpp" line="97"/>
+        <source>Calls (callees)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/sandwichtab.cpp" line="120"/>
+        <location filename="../views/sandwichtab.cpp" line="222"/>
+        <source>Pick a function in the table to see who called it and what it called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/sandwichtab.cpp" line="130"/>
+        <source>Sandwich</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/sandwichtab.cpp" line="135"/>
+        <source>&lt;p&gt;&lt;b&gt;How to read the sandwich&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The table lists every function with its &lt;i&gt;self&lt;/i&gt; time (in its own code), its &lt;i&gt;total&lt;/i&gt; time (with everything it called, counted once when it calls itself) and the number of samples it was seen in. Click a column header to sort.&lt;/p&gt;&lt;p&gt;Pick a function: the upper tree shows who called it (open a row to go further up the calls), the lower tree what it called. The sentence above says the same in words. Double-click a caller or callee to move the sandwich to it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/sandwichtab.cpp" line="152"/>
+        <source>`%1` does not appear in any sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/sandwichtab.cpp" line="153"/>
+        <source>`%1` took %2 in total, %3 of it in its own code;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/sandwichtab.cpp" line="162"/>
+        <source>no other function called it: it is where the thread&apos;s calls start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/sandwichtab.cpp" line="168"/>
+        <source>it was called only from `%1`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/sandwichtab.cpp" line="171"/>
+        <source>it was called from %n places, mostly `%1` (%2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/sandwichtab.cpp" line="198"/>
+        <source>Building the function table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="61"/>
+        <source>A native viewer for profiles, traces, logs and session replays.</source>
+        <translation>Ein natives Programm zum Ansehen von Profilen, Traces, Logs und Sitzungsaufzeichnungen.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="66"/>
+        <source>Open the embedded demo profile.</source>
+        <translation>Das eingebaute Demoprofil öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="68"/>
+        <source>Use this cache database.</source>
+        <translation>Diese Cache-Datenbank verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="72"/>
+        <source>Save a picture of the window to PNG, then quit.</source>
+        <translation>Ein Bild des Fensters als PNG speichern und dann beenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="76"/>
+        <source>Files to open.</source>
+        <translation>Zu öffnende Dateien.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="86"/>
+        <source>Emberglass</source>
+        <translation>Emberglass</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="87"/>
+        <source>Cannot open the cache: %1</source>
+        <translation>Der Cache kann nicht geöffnet werden: %1</translation>
+    </message>
+</context>
 </TS>

@@ -42,6 +42,24 @@ std::array<QColor, FlameGraphGeometry::kPaletteSize> makePalette()
         palette[size_t(FlameGraphGeometry::kCoolBase + i)]
             = QColor::fromHsvF(coolHue, coolSat, coolVal);
     }
+    // Heat: from near white to a saturated red; the first step stays visible on white.
+    for (int i = 0; i < FlameGraphGeometry::kHeatSteps; ++i) {
+        const float t = float(i) / float(FlameGraphGeometry::kHeatSteps - 1);
+        palette[size_t(FlameGraphGeometry::kHeatBase + i)]
+            = QColor::fromHsvF(2.f / 360.f, 0.06f + 0.82f * t, 0.99f - 0.12f * t);
+    }
+    palette[FlameGraphGeometry::kAppColour] = QColor(0xf2, 0x9a, 0x4a);
+    palette[FlameGraphGeometry::kSystemColour] = QColor(0x9f, 0xb8, 0xcf);
+    for (int i = 0; i < FlameGraphGeometry::kDiffSteps; ++i) {
+        const float t = float(i + 1) / float(FlameGraphGeometry::kDiffSteps);
+        palette[size_t(FlameGraphGeometry::kGrowBase + i)]
+            = QColor::fromHsvF(0.f, 0.15f + 0.7f * t, 1.f - 0.1f * t);
+        palette[size_t(FlameGraphGeometry::kShrinkBase + i)]
+            = QColor::fromHsvF(215.f / 360.f, 0.15f + 0.7f * t, 1.f - 0.1f * t);
+    }
+    palette[FlameGraphGeometry::kNewColour] = QColor(0xb0, 0x5c, 0xd6);
+    palette[FlameGraphGeometry::kGoneColour] = QColor(0x9a, 0x9a, 0x9a);
+    palette[FlameGraphGeometry::kSameColour] = QColor(0xe0, 0xdd, 0xd5);
     for (int i = 0; i < FlameGraphGeometry::kBaseColours; ++i) {
         palette[size_t(i)] = palette[size_t(i)].toRgb();
         palette[size_t(i + FlameGraphGeometry::kDimmed)] = fade(palette[size_t(i)]).toRgb();
@@ -102,6 +120,35 @@ ColourIndex FlameGraphGeometry::colourForFrame(const store::Frame &frame)
     return ColourIndex((frame.inApp == 0 ? kCoolBase : kWarmBase) + shade);
 }
 
+ColourIndex FlameGraphGeometry::colourForKey(std::string_view key)
+{
+    uint32_t hash = 2166136261u;
+    for (const char c : key) {
+        hash ^= uint8_t(c);
+        hash *= 16777619u;
+    }
+    return ColourIndex(kWarmBase + hash % (2 * kShades));
+}
+
+ColourIndex FlameGraphGeometry::heatColour(double level)
+{
+    const double clamped = std::isfinite(level) ? std::clamp(level, 0.0, 1.0) : 0.0;
+    return ColourIndex(kHeatBase + int(std::lround(clamped * (kHeatSteps - 1))));
+}
+
+ColourIndex FlameGraphGeometry::diffColour(double relativeChange)
+{
+    if (std::isnan(relativeChange) || std::abs(relativeChange) < 0.05)
+        return kSameColour;
+    // Steps at 5%, 15%, 30%, 60% and 100%+ of change, each way.
+    static constexpr std::array<double, kDiffSteps - 1> kLimits {0.15, 0.30, 0.60, 1.0};
+    const double size = std::abs(relativeChange);
+    int step = 0;
+    while (step < kDiffSteps - 1 && size >= kLimits[size_t(step)])
+        ++step;
+    return ColourIndex((relativeChange > 0 ? kGrowBase : kShrinkBase) + step);
+}
+
 double FlameGraphGeometry::toPixel(double weight, double rangeStart, double rangeEnd, double width)
 {
     const double span = rangeEnd - rangeStart;
@@ -147,6 +194,8 @@ void FlameGraphGeometry::build(const Input &in)
     const auto &layout = *in.layout;
     const auto &colours = *in.frameColours;
     const bool searching = in.matchPrefix && !in.matchPrefix->empty();
+    // The view hands in one colour per node or none at all.
+    const bool nodeColours = in.nodeColours && !in.nodeColours->empty();
     const double scale = width / (r1 - r0);
     // A run keeps absorbing frames while they are narrower than this and closer than
     // this to the run's end.
@@ -162,7 +211,9 @@ void FlameGraphGeometry::build(const Input &in)
         return std::clamp((w - r0) * scale, -2.0, width + 2.0);
     };
     auto colourOf = [&](int32_t frame, int32_t firstNode, int32_t lastNode) {
-        ColourIndex c = frame < 0 ? kRootColour : colours[size_t(frame)];
+        ColourIndex c = frame < 0 ? kRootColour
+            : nodeColours         ? (*in.nodeColours)[size_t(firstNode)]
+                                  : colours[size_t(frame)];
         if (searching) {
             const auto &prefix = *in.matchPrefix;
             if (prefix[size_t(lastNode) + 1] - prefix[size_t(firstNode)] == 0)

@@ -11,6 +11,7 @@
 #include <array>
 #include <cstdint>
 #include <span>
+#include <string_view>
 #include <vector>
 
 namespace eg::views {
@@ -27,20 +28,42 @@ public:
 
     // The palette: a neutral colour for the root, warm hues for application code (and
     // code of unknown origin, as classic flame graphs colour everything), cool hues for
-    // libraries, and for each a washed-out twin for frames a search does not match.
+    // libraries, the ramps of the other colour modes (self-time heat, app vs system,
+    // growth and shrink of a comparison), and for each a washed-out twin for frames a
+    // search does not match.
     static constexpr int kShades = 24;
     static constexpr ColourIndex kRootColour = 0;
     static constexpr ColourIndex kWarmBase = 1;
     static constexpr ColourIndex kCoolBase = kWarmBase + kShades;
-    static constexpr int kBaseColours = kCoolBase + kShades;
-    static constexpr ColourIndex kDimmed = 64; // added to a base colour
+    // White (no self time) to red (the most self time of any node).
+    static constexpr int kHeatSteps = 10;
+    static constexpr ColourIndex kHeatBase = kCoolBase + kShades;
+    static constexpr ColourIndex kAppColour = kHeatBase + kHeatSteps;
+    static constexpr ColourIndex kSystemColour = kAppColour + 1;
+    // Light to strong red for growth, light to strong blue for shrinkage.
+    static constexpr int kDiffSteps = 5;
+    static constexpr ColourIndex kGrowBase = kSystemColour + 1;
+    static constexpr ColourIndex kShrinkBase = kGrowBase + kDiffSteps;
+    static constexpr ColourIndex kNewColour = kShrinkBase + kDiffSteps;
+    static constexpr ColourIndex kGoneColour = kNewColour + 1;
+    static constexpr ColourIndex kSameColour = kGoneColour + 1;
+    static constexpr int kBaseColours = kSameColour + 1;
+    static constexpr ColourIndex kDimmed = 128; // added to a base colour
     static constexpr int kPaletteSize = 2 * kDimmed;
+    static_assert(kBaseColours <= kDimmed);
 
     static QColor colour(ColourIndex index);
     // Dark enough to read on colour(index).
     static QColor textColour(ColourIndex index);
     // Stable across runs and machines: a hash of the name, not of a pointer.
     static ColourIndex colourForFrame(const store::Frame &frame);
+    // One of the warm and cool shades for any key (a module, a package), hashed the same.
+    static ColourIndex colourForKey(std::string_view key);
+    // 0..1 → kHeatBase..kHeatBase + kHeatSteps - 1.
+    static ColourIndex heatColour(double level);
+    // Relative change (after - before) / before → a growth or shrink shade; tiny changes
+    // (under 5%) read as unchanged.
+    static ColourIndex diffColour(double relativeChange);
 
     struct Item
     {
@@ -62,6 +85,9 @@ public:
         const analysis::FlameGraphLayout *layout = nullptr;
         // Base colour per frame of the profile.
         const std::vector<ColourIndex> *frameColours = nullptr;
+        // When set (one per call tree node), used instead of frameColours: colour modes
+        // that depend on the node (self-time heat) or on another profile (comparison).
+        const std::vector<ColourIndex> *nodeColours = nullptr;
         // While searching: matches among nodes [0, n) are prefix[n], so a merged run
         // knows in O(1) whether it holds a match. Empty when not searching.
         const std::vector<int32_t> *matchPrefix = nullptr;

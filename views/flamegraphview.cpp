@@ -60,9 +60,10 @@ void FlameGraphView::setData(std::shared_ptr<const store::ProfileData> profile,
     m_tree = std::move(tree);
     m_layout = std::move(layout);
     const auto &frames = m_profile->frames;
-    m_frameColours.resize(frames.size());
-    for (size_t f = 0; f < frames.size(); ++f)
-        m_frameColours[f] = FlameGraphGeometry::colourForFrame(frames[f]);
+    m_overrideColours.clear();
+    m_overrideLegend.clear();
+    m_toolTipExtra = {};
+    recolour();
     m_frameNames.assign(frames.size(), QString());
     m_textWidths.assign(frames.size(), -1.f);
     m_elided.clear();
@@ -71,8 +72,12 @@ void FlameGraphView::setData(std::shared_ptr<const store::ProfileData> profile,
     m_rangeEnd = m_layout->totalWidth();
     m_scrollY = 0;
     m_selectedNode = -1;
+    m_walkingMatches = false;
     setHovered(-1);
-    setSearchText(m_searchText);
+    if (m_searchIsRegex)
+        setSearchPattern(m_searchPattern);
+    else
+        setSearchText(m_searchText);
     invalidate();
     Q_EMIT zoomChanged();
 }
@@ -83,17 +88,27 @@ void FlameGraphView::clear()
     m_tree.reset();
     m_layout.reset();
     m_frameColours.clear();
+    m_heatColours.clear();
+    m_overrideColours.clear();
+    m_overrideLegend.clear();
+    m_toolTipExtra = {};
+    m_legend.clear();
     m_frameNames.clear();
     m_textWidths.clear();
     m_elided.clear();
     m_zoomStack.clear();
     m_matchPrefix.clear();
+    m_matchNodes.clear();
+    m_currentMatch = -1;
+    m_walkingMatches = false;
     m_searchMatchShare = 0;
     m_rangeStart = m_rangeEnd = 0;
     m_scrollY = 0;
     m_selectedNode = -1;
     setHovered(-1);
     invalidate();
+    Q_EMIT searchChanged();
+    Q_EMIT legendChanged();
 }
 
 void FlameGraphView::invalidate()
@@ -114,13 +129,51 @@ const QString &FlameGraphView::frameName(int32_t frame)
 
 void FlameGraphView::setSearchText(const QString &text)
 {
-    m_searchText = text.trimmed();
-    m_matchPrefix.clear();
-    m_searchMatchShare = 0;
+    const QString trimmed = text.trimmed();
+    // "/…/" is how the profile page hands a regular expression to every tab.
+    if (trimmed.size() >= 2 && trimmed.startsWith(QLatin1Char('/'))
+        && trimmed.endsWith(QLatin1Char('/'))) {
+        setSearchPattern(QRegularExpression(trimmed.mid(1, trimmed.size() - 2),
+                                            QRegularExpression::CaseInsensitiveOption));
+        return;
+    }
+    m_searchText = trimmed;
+    m_searchIsRegex = false;
+    m_searchPattern = {};
+    m_searchError.clear();
+    std::vector<char> frameMatches;
     if (!m_searchText.isEmpty() && m_tree) {
-        std::vector<char> frameMatches(m_frameNames.size());
+        frameMatches.resize(m_frameNames.size());
         for (size_t f = 0; f < frameMatches.size(); ++f)
             frameMatches[f] = frameName(int32_t(f)).contains(m_searchText, Qt::CaseInsensitive);
+    }
+    applySearch(frameMatches);
+}
+
+void FlameGraphView::setSearchPattern(const QRegularExpression &pattern)
+{
+    m_searchPattern = pattern;
+    m_searchIsRegex = true;
+    m_searchText = QLatin1Char('/') + pattern.pattern() + QLatin1Char('/');
+    // An invalid (or empty) expression ends the search: while someone is typing "a(b"
+    // the graph should not flash grey.
+    m_searchError = pattern.isValid() ? QString() : pattern.errorString();
+    std::vector<char> frameMatches;
+    if (pattern.isValid() && !pattern.pattern().isEmpty() && m_tree) {
+        frameMatches.resize(m_frameNames.size());
+        for (size_t f = 0; f < frameMatches.size(); ++f)
+            frameMatches[f] = pattern.match(frameName(int32_t(f))).hasMatch();
+    }
+    applySearch(frameMatches);
+}
+
+void FlameGraphView::applySearch(const std::vector<char> &frameMatches)
+{
+    m_matchPrefix.clear();
+    m_matchNodes.clear();
+    m_currentMatch = -1;
+    m_searchMatchShare = 0;
+    if (!frameMatches.empty() && m_tree) {
         const auto &nodes = m_tree->nodes();
         m_matchPrefix.resize(nodes.size() + 1, 0);
         // Breadth-first order puts parents first, so "under a match" is known for the
@@ -132,13 +185,130 @@ void FlameGraphView::setSearchText(const QString &text)
             const bool parentUnder = nodes[i].parent >= 0 && underMatch[size_t(nodes[i].parent)];
             m_matchPrefix[i + 1] = m_matchPrefix[i] + (match ? 1 : 0);
             underMatch[i] = match || parentUnder;
+            if (match)
+                m_matchNodes.push_back(int32_t(i));
             if (match && !parentUnder)
                 matched += nodes[i].total;
         }
+        std::stable_sort(m_matchNodes.begin(), m_matchNodes.end(), [&nodes](int32_t a, int32_t b) {
+            return nodes[size_t(a)].total > nodes[size_t(b)].total;
+        });
         const double total = m_tree->totalWeight();
         m_searchMatchShare = total > 0 ? matched / total : 0;
     }
     invalidate();
+    Q_EMIT searchChanged();
+}
+
+void FlameGraphView::nextMatch()
+{
+    goToMatch(m_currentMatch + 1);
+}
+
+void FlameGraphView::previousMatch()
+{
+    goToMatch(m_currentMatch < 0 ? -1 : m_currentMatch - 1);
+}
+
+void FlameGraphView::goToMatch(int index)
+{
+    if (m_matchNodes.empty() || !m_layout)
+        return;
+    const int count = int(m_matchNodes.size());
+    m_currentMatch = ((index % count) + count) % count;
+    const int32_t node = m_matchNodes[size_t(m_currentMatch)];
+    m_selectedNode = node;
+    const auto &r = m_layout->rect(node);
+    if (m_walkingMatches) {
+        setRange(r.x0, r.x1());
+    } else {
+        zoomToRange(r.x0, r.x1());
+        m_walkingMatches = true;
+    }
+    const double top = m_tree->node(node).depth * rowHeight();
+    if (top < m_scrollY || top + rowHeight() > m_scrollY + height())
+        setScroll(top - std::max(0, height() / 3));
+    update();
+    Q_EMIT frameSelected(node);
+    Q_EMIT searchChanged();
+}
+
+QString FlameGraphView::matchSummary() const
+{
+    if (!m_searchError.isEmpty())
+        return tr("Invalid regular expression");
+    if (!isSearching())
+        return {};
+    const int count = int(m_matchNodes.size());
+    if (count == 0)
+        return tr("No function matches");
+    QString whole;
+    switch (m_tree->unit()) {
+    case store::WeightUnit::Bytes:
+        whole = tr("of the memory");
+        break;
+    case store::WeightUnit::None:
+        whole = tr("of the samples");
+        break;
+    default:
+        whole = tr("of the time");
+        break;
+    }
+    const QString share = WeightFormatter::formatPercent(m_searchMatchShare);
+    // Spelled out instead of %n: without a translation loaded, %n reads "match(es)".
+    const QString number = locale().toString(count);
+    if (m_currentMatch < 0)
+        return count == 1 ? tr("1 match (%1 %2)").arg(share, whole)
+                          : tr("%1 matches (%2 %3)").arg(number, share, whole);
+    const QString current = locale().toString(m_currentMatch + 1);
+    return count == 1 ? tr("%1 of 1 match (%2 %3)").arg(current, share, whole)
+                      : tr("%1 of %2 matches (%3 %4)").arg(current, number, share, whole);
+}
+
+void FlameGraphView::setColourMode(ColourMode mode)
+{
+    if (mode == m_colourMode)
+        return;
+    m_colourMode = mode;
+    recolour();
+}
+
+void FlameGraphView::setCallFilter(const analysis::CallFilter &filter)
+{
+    m_callFilter = filter;
+    if (m_colourMode == ColourMode::Ownership)
+        recolour();
+}
+
+void FlameGraphView::setNodeColours(std::vector<FlameGraphGeometry::ColourIndex> colours,
+                                    std::vector<LegendEntry> legend,
+                                    std::function<QString(int32_t)> toolTipExtra)
+{
+    if (m_tree && colours.size() != size_t(m_tree->size()))
+        colours.clear();
+    m_overrideColours = std::move(colours);
+    m_overrideLegend = std::move(legend);
+    m_toolTipExtra = std::move(toolTipExtra);
+    recolour();
+}
+
+void FlameGraphView::recolour()
+{
+    m_frameColours.clear();
+    m_heatColours.clear();
+    m_legend.clear();
+    if (m_profile && m_tree) {
+        m_frameColours = FlameGraphColours::frameColours(*m_profile, m_colourMode, m_callFilter);
+        if (!m_overrideColours.empty()) {
+            m_legend = m_overrideLegend;
+        } else {
+            if (m_colourMode == ColourMode::SelfHeat)
+                m_heatColours = FlameGraphColours::heatColours(*m_tree);
+            m_legend = FlameGraphColours::legend(*m_profile, *m_tree, m_colourMode);
+        }
+    }
+    invalidate();
+    Q_EMIT legendChanged();
 }
 
 bool FlameGraphView::isZoomed() const
@@ -189,6 +359,7 @@ void FlameGraphView::zoomToNode(int32_t node)
 
 void FlameGraphView::zoomOut()
 {
+    m_walkingMatches = false;
     if (m_zoomStack.empty())
         return;
     const auto [start, end] = m_zoomStack.back();
@@ -198,6 +369,7 @@ void FlameGraphView::zoomOut()
 
 void FlameGraphView::resetZoom()
 {
+    m_walkingMatches = false;
     m_zoomStack.clear();
     if (m_layout)
         setRange(0, m_layout->totalWidth());
@@ -264,6 +436,9 @@ const FlameGraphGeometry &FlameGraphView::geometryFor(QSize size)
     FlameGraphGeometry::Input input;
     input.layout = m_layout.get();
     input.frameColours = &m_frameColours;
+    input.nodeColours = !m_overrideColours.empty() ? &m_overrideColours
+        : !m_heatColours.empty()                   ? &m_heatColours
+                                                   : nullptr;
     input.matchPrefix = &m_matchPrefix;
     input.rangeStart = m_rangeStart;
     input.rangeEnd = m_rangeEnd;
@@ -292,6 +467,11 @@ QString FlameGraphView::toolTipText(int32_t node, int32_t mergedCount, double ru
                                                        m_tree->unit()));
     }
     QString text = itemmodels::CallTreeModel::describeNode(*m_profile, *m_tree, node);
+    if (m_toolTipExtra) {
+        const QString extra = m_toolTipExtra(node);
+        if (!extra.isEmpty())
+            text += QLatin1Char('\n') + extra;
+    }
     if (node != analysis::CallTree::rootIndex())
         text += QLatin1Char('\n') + tr("Click to zoom in; Esc zooms back out.");
     return text;
@@ -474,6 +654,7 @@ void FlameGraphView::mouseReleaseEvent(QMouseEvent *event)
     const bool single = item->count == 1;
     const double x0 = item->x0;
     const double x1 = item->x1;
+    m_walkingMatches = false;
     if (single) {
         m_selectedNode = node;
         update();

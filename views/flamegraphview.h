@@ -1,14 +1,18 @@
 #pragma once
 
+#include "flamegraphcolours.h"
 #include "flamegraphgeometry.h"
 
+#include "models/analysis/callfilter.h"
 #include "models/analysis/calltree.h"
 #include "models/analysis/flamegraphlayout.h"
 #include "models/store/profiledata.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -35,12 +39,47 @@ public:
     void clear();
     const std::shared_ptr<const analysis::CallTree> &tree() const { return m_tree; }
 
+    // How frames are coloured: by a hash of the name (warm: application, cool: library),
+    // by module or package (or the file's directory), app vs system code (Frame::inApp or
+    // the "my code" patterns), or by self time (white: none, red: the most of any node).
+    using ColourMode = FlameGraphColours::Mode;
+    void setColourMode(ColourMode mode);
+    ColourMode colourMode() const { return m_colourMode; }
+    // The patterns behind ColourMode::Ownership.
+    void setCallFilter(const analysis::CallFilter &filter);
+
+    // What the colours mean, for a legend beside the graph.
+    using LegendEntry = FlameGraphColours::LegendEntry;
+    const std::vector<LegendEntry> &legend() const { return m_legend; }
+
+    // The hook for colourings only the caller can compute (a comparison of two profiles):
+    // one palette index per node of the tree, used instead of the colour mode, with its own
+    // legend and a line added to each tooltip. An empty vector gives the mode back.
+    void setNodeColours(std::vector<FlameGraphGeometry::ColourIndex> colours,
+                        std::vector<LegendEntry> legend = {},
+                        std::function<QString(int32_t node)> toolTipExtra = {});
+
     // Frames whose name contains the text (case-insensitive) keep their colour, the
-    // others are dimmed. An empty text ends the search.
+    // others are dimmed; "/text/" is a regular expression (case-insensitive), as every
+    // tab of the profile page reads it. An empty text ends the search.
     void setSearchText(const QString &text);
+    // Searches with a regular expression; an invalid one highlights nothing and
+    // searchError() says why.
+    void setSearchPattern(const QRegularExpression &pattern);
     QString searchText() const { return m_searchText; }
+    bool isSearching() const { return !m_matchPrefix.empty(); }
+    QString searchError() const { return m_searchError; }
     // Share of all weight under matching frames (nested matches counted once), 0..1.
     double searchMatchShare() const { return m_searchMatchShare; }
+    // Nodes whose frame matches, heaviest (by total) first: the order next/previous walk.
+    const std::vector<int32_t> &matchingNodes() const { return m_matchNodes; }
+    // Position of the selected match in matchingNodes(), or -1 before the first step.
+    int currentMatch() const { return m_currentMatch; }
+    // Select the next (previous) match, zoom to it and emit frameSelected; wraps around.
+    void nextMatch();
+    void previousMatch();
+    // "3 of 17 matches (42% of the time)", or why there are none; empty without a search.
+    QString matchSummary() const;
 
     int32_t selectedNode() const { return m_selectedNode; }
     // Selects without emitting frameSelected (the caller already knows), and zooms out
@@ -77,6 +116,9 @@ Q_SIGNALS:
     // -1 when the pointer leaves the frames.
     void hovered(int node);
     void zoomChanged();
+    // The matches, the current match or the error of the search changed.
+    void searchChanged();
+    void legendChanged();
 
 protected:
     bool event(QEvent *event) override;
@@ -104,6 +146,9 @@ private:
     };
 
     void invalidate();
+    void applySearch(const std::vector<char> &frameMatches);
+    void goToMatch(int index);
+    void recolour();
     void setRange(double start, double end);
     void setScroll(double scrollY);
     double maxScroll() const;
@@ -125,8 +170,23 @@ private:
     double m_scrollY = 0;
 
     QString m_searchText;
+    QRegularExpression m_searchPattern;
+    bool m_searchIsRegex = false;
+    QString m_searchError;
     std::vector<int32_t> m_matchPrefix;
+    std::vector<int32_t> m_matchNodes;
+    int m_currentMatch = -1;
+    // Walking matches zooms once and then moves the range, so Esc leaves the walk.
+    bool m_walkingMatches = false;
     double m_searchMatchShare = 0;
+
+    ColourMode m_colourMode = ColourMode::Name;
+    analysis::CallFilter m_callFilter {analysis::CallFilter::defaultPatterns()};
+    std::vector<FlameGraphGeometry::ColourIndex> m_heatColours;
+    std::vector<FlameGraphGeometry::ColourIndex> m_overrideColours;
+    std::vector<LegendEntry> m_overrideLegend;
+    std::function<QString(int32_t)> m_toolTipExtra;
+    std::vector<LegendEntry> m_legend;
 
     int32_t m_selectedNode = -1;
     int32_t m_hoveredNode = -1;

@@ -3,6 +3,7 @@
 #include "models/analysis/calltree.h"
 #include "models/analysis/flamegraphlayout.h"
 #include "models/analysis/profileinsights.h"
+#include "models/analysis/profilesummary.h"
 #include "models/store/profiledata.h"
 
 #include <QString>
@@ -19,6 +20,7 @@ struct LoadedProfile
     std::shared_ptr<const analysis::CallTree> tree;
     std::shared_ptr<const analysis::FlameGraphLayout> layout;
     std::shared_ptr<const analysis::ProfileInsights> insights;
+    std::shared_ptr<const analysis::ProfileSummary> summary;
     QString error; // set instead of the above when loading failed
 };
 

@@ -1,8 +1,13 @@
 #include "profilepanel.h"
 
+#include "calltreetab.h"
 #include "costbardelegate.h"
+#include "flamecharttab.h"
+#include "flamegraphpane.h"
 #include "flamegraphview.h"
+#include "profilesummarypanel.h"
 #include "profiletab.h"
+#include "sandwichtab.h"
 
 #include "models/analysis/weightformatter.h"
 #include "models/item/calltreemodel.h"
@@ -13,7 +18,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QResizeEvent>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QToolButton>
@@ -71,6 +78,7 @@ ProfilePanel::ProfilePanel(QWidget *parent)
     headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.2);
     m_headline->setFont(headlineFont);
     m_headline->setAccessibleName(tr("Summary"));
+    m_summary = new ProfileSummaryPanel(this);
 
     m_picker = new QComboBox(this);
     m_picker->setToolTip(tr("The profile (thread) to show"));
@@ -86,6 +94,22 @@ ProfilePanel::ProfilePanel(QWidget *parent)
 
     m_matches = new QLabel(this);
     m_matches->setTextFormat(Qt::PlainText);
+
+    m_regex = new QToolButton(this);
+    m_regex->setText(QStringLiteral(".*"));
+    m_regex->setCheckable(true);
+    m_regex->setToolTip(tr("Search with a regular expression"));
+    m_regex->setAccessibleName(tr("Regular expression"));
+    m_previousMatch = new QToolButton(this);
+    m_previousMatch->setText(QString(QChar(0x25c0)));
+    m_previousMatch->setToolTip(tr("Previous match (Shift+F3, Shift+Enter)"));
+    m_previousMatch->setAccessibleName(tr("Previous match"));
+    m_nextMatch = new QToolButton(this);
+    m_nextMatch->setText(QString(QChar(0x25b6)));
+    m_nextMatch->setToolTip(tr("Next match, heaviest first (F3, Enter)"));
+    m_nextMatch->setAccessibleName(tr("Next match"));
+    m_previousMatch->setEnabled(false);
+    m_nextMatch->setEnabled(false);
 
     m_help = new QToolButton(this);
     m_help->setText(QStringLiteral("?"));
@@ -117,7 +141,8 @@ ProfilePanel::ProfilePanel(QWidget *parent)
     fitFigureColumns();
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->addWidget(m_flameGraph);
+    m_flamePane = new FlameGraphPane(m_flameGraph, this);
+    m_splitter->addWidget(m_flamePane);
     m_splitter->addWidget(m_treeView);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
@@ -129,19 +154,43 @@ ProfilePanel::ProfilePanel(QWidget *parent)
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_picker, 2);
     bar->addWidget(m_search, 3);
+    bar->addWidget(m_regex);
+    bar->addWidget(m_previousMatch);
+    bar->addWidget(m_nextMatch);
     bar->addWidget(m_matches);
     bar->addWidget(m_help);
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_splitter, tr("Flame graph"));
+    addTab(new FlameChartTab(this));
+    addTab(new CallTreeTab(this));
+    addTab(new SandwichTab(this));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_headline);
+    layout->addWidget(m_summary);
     layout->addLayout(bar);
     layout->addWidget(m_tabs, 1);
 
     connect(m_picker, &QComboBox::activated, this, &ProfilePanel::showProfile);
     connect(m_search, &QLineEdit::textChanged, this, &ProfilePanel::onSearchChanged);
+    connect(m_regex, &QToolButton::toggled, this, [this] { onSearchChanged(m_search->text()); });
+    connect(m_nextMatch, &QToolButton::clicked, m_flameGraph, &FlameGraphView::nextMatch);
+    connect(m_previousMatch, &QToolButton::clicked, m_flameGraph, &FlameGraphView::previousMatch);
+    connect(m_search, &QLineEdit::returnPressed, m_flameGraph, &FlameGraphView::nextMatch);
+    for (const auto key : {Qt::SHIFT | Qt::Key_Return, Qt::SHIFT | Qt::Key_Enter})
+        connect(new QShortcut(QKeySequence(key), m_search, nullptr, nullptr, Qt::WidgetShortcut),
+                &QShortcut::activated, m_flameGraph, &FlameGraphView::previousMatch);
+    connect(new QShortcut(QKeySequence(Qt::Key_F3), this, nullptr, nullptr,
+                          Qt::WidgetWithChildrenShortcut),
+            &QShortcut::activated, m_flameGraph, &FlameGraphView::nextMatch);
+    connect(new QShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F3), this, nullptr, nullptr,
+                          Qt::WidgetWithChildrenShortcut),
+            &QShortcut::activated, m_flameGraph, &FlameGraphView::previousMatch);
+    connect(m_flameGraph, &FlameGraphView::searchChanged, this, &ProfilePanel::updateMatches);
+    // The filter changes the tree itself: load the profile again, filtered off the GUI thread.
+    connect(m_flamePane, &FlameGraphPane::filterChanged, this,
+            [this] { showProfile(m_currentIndex); });
     connect(m_help, &QToolButton::clicked, this, &ProfilePanel::showHowToRead);
     connect(m_flameGraph, &FlameGraphView::frameSelected, this,
             &ProfilePanel::onFlameGraphSelected);
@@ -184,7 +233,7 @@ void ProfilePanel::addTab(ProfileTab *tab)
     m_tabs->addTab(tab, tab->title());
     connect(tab, &ProfileTab::nodeSelected, this, &ProfilePanel::selectNode);
     tab->setLoaded(m_loaded);
-    tab->setSearchText(m_search->text());
+    tab->setSearchText(searchTextForTabs());
 }
 
 void ProfilePanel::setHeadline(const QString &plain)
@@ -233,9 +282,11 @@ void ProfilePanel::showProfile(int index)
     auto cancelled = [latest, generation] {
         return latest->load() != generation;
     };
+    const bool onlyMyCode = m_flamePane->onlyMyCode();
+    const analysis::CallFilter filter = m_flamePane->callFilter();
     auto *watcher = new QFutureWatcher<LoadedProfile>(this);
     connect(watcher, &QFutureWatcher<LoadedProfile>::finished, this,
-            [this, watcher, generation, index] {
+            [this, watcher, generation, index, onlyMyCode] {
                 watcher->deleteLater();
                 if (generation != m_generation->load())
                     return; // a newer request is on its way
@@ -248,10 +299,19 @@ void ProfilePanel::showProfile(int index)
                     return;
                 }
                 applyLoaded(std::move(loaded));
+                if (onlyMyCode)
+                    setHeadline(tr("Only your code is shown: time in libraries counts for the "
+                                   "function that called them. %1")
+                                    .arg(m_headlineText));
                 Q_EMIT profileLoaded(index);
             });
-    watcher->setFuture(QtConcurrent::run(&ProfilePanel::load, m_cachePath, info.id,
-                                         std::function<bool()>(cancelled)));
+    watcher->setFuture(
+        QtConcurrent::run([cachePath = m_cachePath, id = info.id, cancelled, onlyMyCode, filter] {
+            LoadedProfile loaded = load(cachePath, id, cancelled);
+            if (onlyMyCode && loaded.profile && !cancelled())
+                loaded = FlameGraphPane::onlyMyCode(loaded, filter);
+            return loaded;
+        }));
 }
 
 LoadedProfile ProfilePanel::load(const QString &cachePath, int64_t profileId,
@@ -272,6 +332,7 @@ LoadedProfile ProfilePanel::load(const QString &cachePath, int64_t profileId,
             return {};
         result.layout = std::make_shared<const analysis::FlameGraphLayout>(*tree);
         result.insights = std::make_shared<const analysis::ProfileInsights>(*profile, *tree);
+        result.summary = std::make_shared<const analysis::ProfileSummary>(*profile, *tree);
         result.profile = std::move(profile);
         result.tree = std::move(tree);
     } catch (const std::exception &error) {
@@ -288,6 +349,7 @@ void ProfilePanel::applyLoaded(LoadedProfile loaded)
     m_flameGraph->setData(m_loaded.profile, m_loaded.tree, m_loaded.layout);
     m_model->setTree(m_loaded.profile, m_loaded.tree);
     m_syncing = false;
+    m_summary->setSummary(m_loaded.summary.get());
     for (ProfileTab *tab : m_extraTabs)
         tab->setLoaded(m_loaded);
     if (!m_loaded.tree) {
@@ -331,17 +393,41 @@ void ProfilePanel::resizeEvent(QResizeEvent *event)
 
 void ProfilePanel::onSearchChanged(const QString &text)
 {
-    m_flameGraph->setSearchText(text);
+    const QString typed = text.trimmed();
+    if (m_regex->isChecked() && !typed.isEmpty())
+        m_flameGraph->setSearchPattern(
+            QRegularExpression(typed, QRegularExpression::CaseInsensitiveOption));
+    else
+        m_flameGraph->setSearchText(text);
+    const QString forTabs = searchTextForTabs();
     for (ProfileTab *tab : m_extraTabs)
-        tab->setSearchText(text);
-    if (text.trimmed().isEmpty() || !m_loaded.tree) {
-        m_matches->clear();
-        return;
-    }
-    const double share = m_flameGraph->searchMatchShare();
-    m_matches->setText(
-        share > 0 ? tr("Matches: %1 of the profile").arg(WeightFormatter::formatPercent(share))
-                  : tr("No function matches"));
+        tab->setSearchText(forTabs);
+    // A broken expression turns the field red and says why; nothing is highlighted.
+    const QString error = m_flameGraph->searchError();
+    QPalette palette;
+    if (!error.isEmpty())
+        palette.setColor(QPalette::Base, QColor(0xff, 0xd2, 0xd2));
+    m_search->setPalette(palette);
+    m_search->setToolTip(error.isEmpty()
+                             ? tr("Highlights the functions whose name contains this text")
+                             : tr("Not a valid regular expression: %1").arg(error));
+    updateMatches();
+}
+
+QString ProfilePanel::searchTextForTabs() const
+{
+    const QString typed = m_search->text().trimmed();
+    if (m_regex->isChecked() && !typed.isEmpty())
+        return QLatin1Char('/') + typed + QLatin1Char('/');
+    return m_search->text();
+}
+
+void ProfilePanel::updateMatches()
+{
+    m_matches->setText(m_loaded.tree ? m_flameGraph->matchSummary() : QString());
+    const bool any = !m_flameGraph->matchingNodes().empty();
+    m_previousMatch->setEnabled(any);
+    m_nextMatch->setEnabled(any);
 }
 
 void ProfilePanel::expandTo(int32_t node)

@@ -27,7 +27,9 @@ class CallTreeModel;
 
 namespace eg::views {
 
+class FlameGraphPane;
 class FlameGraphView;
+class ProfileSummaryPanel;
 class ProfileTab;
 
 // The profile page: the plain-words headline, a profile picker, a search field, and the
@@ -53,10 +55,17 @@ public:
 
     // The headline as plain text (names still in `backticks`).
     QString headlineText() const { return m_headlineText; }
+    ProfileSummaryPanel *summaryPanel() const { return m_summary; }
     FlameGraphView *flameGraph() const { return m_flameGraph; }
     QTreeView *callTreeView() const { return m_treeView; }
     itemmodels::CallTreeModel *callTreeModel() const { return m_model; }
     QLineEdit *searchField() const { return m_search; }
+    // The ".*" toggle and the ◀ ▶ buttons of the search bar.
+    QToolButton *regexToggle() const { return m_regex; }
+    QToolButton *previousMatchButton() const { return m_previousMatch; }
+    QToolButton *nextMatchButton() const { return m_nextMatch; }
+    QLabel *matchLabel() const { return m_matches; }
+    FlameGraphPane *flameGraphPane() const { return m_flamePane; }
     QComboBox *profilePicker() const { return m_picker; }
 
     // Adds a view as a tab after the existing ones; the panel owns it from then on and
@@ -86,6 +95,9 @@ private:
     void setHeadline(const QString &plain);
     void applyLoaded(LoadedProfile loaded);
     void onSearchChanged(const QString &text);
+    // The search as tabs read it: the text as typed, or "/text/" for a regular expression.
+    QString searchTextForTabs() const;
+    void updateMatches();
     void onFlameGraphSelected(int node);
     void onTreeCurrentChanged(const QModelIndex &current);
     void expandTo(int32_t node);
@@ -93,9 +105,14 @@ private:
     void showHowToRead();
 
     QLabel *m_headline = nullptr;
+    ProfileSummaryPanel *m_summary = nullptr;
     QComboBox *m_picker = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_matches = nullptr;
+    QToolButton *m_regex = nullptr;
+    QToolButton *m_previousMatch = nullptr;
+    QToolButton *m_nextMatch = nullptr;
+    FlameGraphPane *m_flamePane = nullptr;
     QToolButton *m_help = nullptr;
     QTabWidget *m_tabs = nullptr;
     std::vector<ProfileTab *> m_extraTabs;

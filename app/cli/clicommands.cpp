@@ -5,10 +5,15 @@
 #include "importers/common/importcontext.h"
 #include "importers/common/importerregistry.h"
 #include "importers/common/importpipeline.h"
+#include "models/analysis/calltree.h"
+#include "models/analysis/flamegraphlayout.h"
 #include "models/analysis/foldedstacks.h"
+#include "models/analysis/speedscopeexporter.h"
 #include "models/store/cache.h"
 #include "models/store/storeerror.h"
+#include "views/flamegraphexporter.h"
 
+#include <QApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -41,8 +46,8 @@ void CliCommands::printUsage() const
               QStringLiteral("usage: emberglass-cli formats\n"
                              "       emberglass-cli import  [--cache DB] FILE...\n"
                              "       emberglass-cli summary [--cache DB] [--format ID] [FILE...]\n"
-                             "       emberglass-cli export  [--cache DB] FILE --to folded "
-                             "[--profile N] [-o OUT]"));
+                             "       emberglass-cli export  [--cache DB] FILE --to "
+                             "folded|speedscope|svg|png [--profile N] [-o OUT]"));
 }
 
 std::optional<CliCommands::Options> CliCommands::parse(const QStringList &arguments)
@@ -76,6 +81,7 @@ std::optional<CliCommands::Options> CliCommands::parse(const QStringList &argume
             if (!takeValue(&value))
                 return std::nullopt;
             options.profileIndex = value.toInt(&ok);
+            options.profileGiven = true;
             if (!ok || options.profileIndex < 0) {
                 printLine(stderr, QStringLiteral("emberglass: --profile takes a number from 0"));
                 return std::nullopt;
@@ -205,17 +211,36 @@ int CliCommands::summary(const Options &options)
     return Success;
 }
 
+bool CliCommands::needsGui(const QStringList &arguments)
+{
+    if (arguments.isEmpty() || arguments.front() != QLatin1String("export"))
+        return false;
+    const qsizetype to = arguments.indexOf(QStringLiteral("--to"));
+    return to >= 0 && to + 1 < arguments.size()
+        && (arguments[to + 1] == QLatin1String("svg") || arguments[to + 1] == QLatin1String("png"));
+}
+
 int CliCommands::exportProfile(const Options &options)
 {
+    static const QStringList kTargets {QStringLiteral("folded"), QStringLiteral("speedscope"),
+                                       QStringLiteral("svg"), QStringLiteral("png")};
     if (options.files.size() != 1 || options.exportTo.isEmpty()) {
         printUsage();
         return Failure;
     }
-    if (options.exportTo != QLatin1String("folded")) {
+    if (!kTargets.contains(options.exportTo)) {
         printLine(stderr,
-                  QStringLiteral("emberglass: export to %1 is not available yet; "
-                                 "this version exports folded stacks")
+                  QStringLiteral("emberglass: cannot export to %1; choose folded, speedscope, "
+                                 "svg or png")
                       .arg(options.exportTo));
+        return Failure;
+    }
+    const bool picture
+        = options.exportTo == QLatin1String("svg") || options.exportTo == QLatin1String("png");
+    if (picture && !qobject_cast<QApplication *>(QCoreApplication::instance())) {
+        printLine(
+            stderr,
+            QStringLiteral("emberglass: export to %1 needs a QApplication").arg(options.exportTo));
         return Failure;
     }
     store::Cache cache(options.cachePath);
@@ -231,21 +256,65 @@ int CliCommands::exportProfile(const Options &options)
                       .arg(profiles.size()));
         return Failure;
     }
-    const std::string text = analysis::FoldedStacks::fromProfile(
-        cache.loadProfile(profiles[size_t(options.profileIndex)].id));
+    const QString &file = options.files.front();
+    const QString name
+        = file == QLatin1String("-") ? QStringLiteral("stdin") : QFileInfo(file).fileName();
+    const int64_t profileId = profiles[size_t(options.profileIndex)].id;
+
+    QByteArray bytes;
+    if (options.exportTo == QLatin1String("folded")) {
+        const std::string text = analysis::FoldedStacks::fromProfile(cache.loadProfile(profileId));
+        bytes = QByteArray(text.data(), qsizetype(text.size()));
+    } else if (options.exportTo == QLatin1String("speedscope")) {
+        // Like the file it came from, a speedscope file holds every profile (thread) of the
+        // source, unless --profile picks one.
+        std::vector<store::ProfileData> loaded;
+        if (options.profileGiven) {
+            loaded.push_back(cache.loadProfile(profileId));
+        } else {
+            for (const store::ProfileInfo &info : profiles)
+                loaded.push_back(cache.loadProfile(info.id));
+        }
+        std::vector<const store::ProfileData *> pointers;
+        for (const store::ProfileData &p : loaded)
+            pointers.push_back(&p);
+        const std::string text = analysis::SpeedscopeExporter::toJson(pointers, name.toStdString());
+        bytes = QByteArray(text.data(), qsizetype(text.size()));
+    } else {
+        views::LoadedProfile loaded;
+        auto profile = std::make_shared<const store::ProfileData>(cache.loadProfile(profileId));
+        auto tree = std::make_shared<const analysis::CallTree>(*profile);
+        loaded.layout = std::make_shared<const analysis::FlameGraphLayout>(*tree);
+        loaded.profile = std::move(profile);
+        loaded.tree = std::move(tree);
+        // The whole graph: what a file is for when nobody can zoom it.
+        bytes = options.exportTo == QLatin1String("svg")
+            ? views::FlameGraphExporter::wholeSvg(loaded, name)
+            : views::FlameGraphExporter::toPng(views::FlameGraphExporter::wholeImage(loaded));
+        if (bytes.isEmpty()) {
+            printLine(stderr,
+                      QStringLiteral("emberglass: %1: could not paint the flame graph").arg(file));
+            return Failure;
+        }
+    }
+    return writeOutput(options, bytes) ? Success : Failure;
+}
+
+bool CliCommands::writeOutput(const Options &options, const QByteArray &bytes)
+{
     if (options.output.isEmpty()) {
-        writeOut(text);
-        return Success;
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+        std::fflush(stdout);
+        return true;
     }
     QFile out(options.output);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        || out.write(text.data(), qint64(text.size())) != qint64(text.size())) {
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(bytes) != bytes.size()) {
         printLine(stderr,
                   QStringLiteral("emberglass: %1: cannot write: %2")
                       .arg(options.output, out.errorString()));
-        return Failure;
+        return false;
     }
-    return Success;
+    return true;
 }
 
 } // namespace eg::app

@@ -22,6 +22,9 @@ public:
 
     // `arguments` without the program name.
     int run(const QStringList &arguments);
+    // Whether these arguments paint pictures (export to svg or png), which needs a
+    // QApplication; every other command runs on a QCoreApplication.
+    static bool needsGui(const QStringList &arguments);
 
 private:
     struct Options
@@ -32,6 +35,7 @@ private:
         QString exportTo;
         QString output;
         int profileIndex = 0;
+        bool profileGiven = false;
         QStringList files;
     };
     std::optional<Options> parse(const QStringList &arguments);
@@ -40,6 +44,7 @@ private:
     int import(const Options &options);
     int summary(const Options &options);
     int exportProfile(const Options &options);
+    bool writeOutput(const Options &options, const QByteArray &bytes);
 
     // Imports each file (already imported bytes are found, not duplicated); stops at the
     // first bad file with its message on stderr. Returns the source ids in file order.

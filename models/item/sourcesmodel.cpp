@@ -67,7 +67,10 @@ QVariant SourcesModel::data(const QModelIndex &index, int role) const
         return QDateTime::fromMSecsSinceEpoch(source->importedAtMs)
             .toString(QStringLiteral("d MMM HH:mm"));
     case ContentsColumn:
-        return tr("%n profile(s)", nullptr, int(source->profileCount));
+        // The English source text is not a plural form of its own (Qt would print
+        // "1 profile(s)"), so the two English forms are spelled out; translations use %n.
+        return source->profileCount == 1 ? tr("1 profile")
+                                         : tr("%n profiles", nullptr, int(source->profileCount));
     default:
         return {};
     }

@@ -331,5 +331,10 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestAnalysis)
+int runAnalysisTests(int argc, char *argv[])
+{
+    TestAnalysis test;
+    return QTest::qExec(&test, argc, argv);
+}
+
 #include "tst_analysis.moc"

@@ -1,5 +1,6 @@
 // The main window as a user meets it: open files, see them listed and shown, get a clear
 // message for bad ones, cancel a long import, remove a source, go back and forward.
+#include "app/exportactions.h"
 #include "app/importjob.h"
 #include "app/mainwindow.h"
 #include "app/navigator.h"
@@ -12,6 +13,7 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -62,9 +64,9 @@ private Q_SLOTS:
     {
         Navigator navigator;
         QSignalSpy changed(&navigator, &Navigator::currentChanged);
-        const EntityRef a{EntityRef::Kind::Source, 1};
-        const EntityRef b{EntityRef::Kind::Source, 2};
-        const EntityRef c{EntityRef::Kind::Profile, 7};
+        const EntityRef a {EntityRef::Kind::Source, 1};
+        const EntityRef b {EntityRef::Kind::Source, 2};
+        const EntityRef c {EntityRef::Kind::Profile, 7};
         navigator.navigate(a);
         navigator.navigate(b);
         navigator.navigate(b); // the same place again is not a new step
@@ -98,6 +100,35 @@ private Q_SLOTS:
         window->openFiles({QStringLiteral(EG_TEST_DATA_DIR "/small.folded")});
         QTRY_VERIFY(!window->importJob()->isRunning());
         QCOMPARE(window->sourcesModel()->rowCount(), 1);
+    }
+
+    void exportsTheShownProfile()
+    {
+        auto window = newWindow();
+        ExportActions *exports = window->exportActions();
+        exports->updateEnabled();
+        QVERIFY(!exports->action(ExportActions::Target::WholeSvg)->isEnabled());
+        window->openFiles({QStringLiteral(EG_TEST_DATA_DIR "/small.folded")});
+        QTRY_VERIFY(showsProfile(*window));
+        QTRY_VERIFY(window->profilePanel()->loaded().tree != nullptr);
+        exports->updateEnabled();
+        const std::pair<ExportActions::Target, const char *> targets[]
+            = {{ExportActions::Target::VisibleSvg, "visible.svg"},
+               {ExportActions::Target::VisiblePng, "visible.png"},
+               {ExportActions::Target::WholeSvg, "whole.svg"},
+               {ExportActions::Target::WholePng, "whole.png"},
+               {ExportActions::Target::Speedscope, "profile.speedscope.json"},
+               {ExportActions::Target::Folded, "profile.folded"}};
+        for (const auto &[target, name] : targets) {
+            QVERIFY(exports->action(target)->isEnabled());
+            const QString path = m_dir.filePath(QLatin1String(name));
+            QString error;
+            QVERIFY2(exports->exportTo(target, path, &error), qPrintable(error));
+            QVERIFY2(QFileInfo(path).size() > 0, name);
+        }
+        QFile folded(m_dir.filePath(QStringLiteral("profile.folded")));
+        QVERIFY(folded.open(QIODevice::ReadOnly));
+        QVERIFY(folded.readAll().contains("main;load_config"));
     }
 
     void explainsBadInputAndKeepsTheCache()
@@ -145,7 +176,8 @@ private Q_SLOTS:
         auto window = newWindow();
         QMimeData mime;
         mime.setUrls({QUrl::fromLocalFile(QStringLiteral(EG_TEST_DATA_DIR "/small.folded"))});
-        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton,
+                              Qt::NoModifier);
         QApplication::sendEvent(window.get(), &enter);
         QVERIFY(enter.isAccepted());
         QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
@@ -158,7 +190,8 @@ private Q_SLOTS:
         auto window = newWindow();
         window->openDemo();
         QTRY_COMPARE_WITH_TIMEOUT(window->sourcesModel()->rowCount(), 1, 20000);
-        const QModelIndex format = window->sourcesModel()->index(0, eg::itemmodels::SourcesModel::FormatColumn);
+        const QModelIndex format
+            = window->sourcesModel()->index(0, eg::itemmodels::SourcesModel::FormatColumn);
         QCOMPARE(format.data().toString(), QStringLiteral("chrome-cpuprofile"));
         QTRY_VERIFY(showsProfile(*window));
     }
@@ -194,13 +227,8 @@ private:
     int m_counter = 0;
 };
 
-int main(int argc, char *argv[])
+int runAppTests(int argc, char *argv[])
 {
-    // A real window when an X server is there (the test command runs one), offscreen
-    // when a developer runs the test without one.
-    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
     TestApp test;
     return QTest::qExec(&test, argc, argv);
 }

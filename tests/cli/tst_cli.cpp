@@ -1,12 +1,14 @@
 // emberglass-cli run as a process, as scripts and benchmarks use it (CLI.md).
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 #include <zlib.h>
 
@@ -26,7 +28,7 @@ QString sharedFile(const char *relative)
 
 QByteArray gzip(const QByteArray &data)
 {
-    z_stream z{};
+    z_stream z {};
     deflateInit2(&z, 6, Z_DEFLATED, 31, 8, Z_DEFAULT_STRATEGY);
     QByteArray out(int(deflateBound(&z, uLong(data.size()))) + 64, Qt::Uninitialized);
     z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
@@ -46,16 +48,19 @@ class TestCli : public QObject
     Q_OBJECT
 
 private:
-    Run cli(const QStringList &arguments, const QByteArray &input = {})
+    Run cli(const QStringList &arguments, const QByteArray &input = {},
+            const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
     {
         QProcess process;
+        process.setProcessEnvironment(environment);
         process.start(QStringLiteral(EG_BINARY_DIR "/app/emberglass-cli"), arguments);
         if (!process.waitForStarted())
             return {};
         process.write(input);
         process.closeWriteChannel();
         process.waitForFinished(120000);
-        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+        return {process.exitCode(), process.readAllStandardOutput(),
+                process.readAllStandardError()};
     }
 
     QString writeFile(const QString &name, const QByteArray &bytes)
@@ -99,7 +104,8 @@ private Q_SLOTS:
 
     void summarisesAProfile()
     {
-        const Run run = cli(withCache({QStringLiteral("summary"), QStringLiteral(EG_TEST_DATA_DIR "/small.folded")}));
+        const Run run = cli(withCache(
+            {QStringLiteral("summary"), QStringLiteral(EG_TEST_DATA_DIR "/small.folded")}));
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.err.isEmpty());
         const QJsonObject summary = QJsonDocument::fromJson(run.out).object();
@@ -114,12 +120,14 @@ private Q_SLOTS:
         QCOMPARE(p[QLatin1String("frames")].toInt(), 7);
         const QJsonArray topSelf = p[QLatin1String("top_self")].toArray();
         QCOMPARE(topSelf.size(), 5);
-        QCOMPARE(topSelf[0].toObject()[QLatin1String("name")].toString(), QStringLiteral("parse_json"));
+        QCOMPARE(topSelf[0].toObject()[QLatin1String("name")].toString(),
+                 QStringLiteral("parse_json"));
         QCOMPARE(topSelf[0].toObject()[QLatin1String("weight")].toInt(), 620);
         const QJsonArray topTotal = p[QLatin1String("top_total")].toArray();
         QCOMPARE(topTotal[0].toObject()[QLatin1String("name")].toString(), QStringLiteral("main"));
         QCOMPARE(topTotal[0].toObject()[QLatin1String("weight")].toInt(), 1000);
-        QCOMPARE(topTotal[1].toObject()[QLatin1String("name")].toString(), QStringLiteral("load_config"));
+        QCOMPARE(topTotal[1].toObject()[QLatin1String("name")].toString(),
+                 QStringLiteral("load_config"));
         QCOMPARE(topTotal[1].toObject()[QLatin1String("weight")].toInt(), 700);
         // Keys stay in CLI.md's order.
         QVERIFY(run.out.indexOf("\"file\"") < run.out.indexOf("\"format\""));
@@ -128,14 +136,15 @@ private Q_SLOTS:
 
     void summarisesSeveralFilesAndTheWholeCache()
     {
-        const QString gz = writeFile(QStringLiteral("small.folded.gz"),
-                                     gzip("main;work 5\nmain;idle 5\n"));
-        const Run both = cli(withCache({QStringLiteral("summary"),
-                                        QStringLiteral(EG_TEST_DATA_DIR "/small.folded"), gz}));
+        const QString gz
+            = writeFile(QStringLiteral("small.folded.gz"), gzip("main;work 5\nmain;idle 5\n"));
+        const Run both = cli(withCache(
+            {QStringLiteral("summary"), QStringLiteral(EG_TEST_DATA_DIR "/small.folded"), gz}));
         QCOMPARE(both.exitCode, 0);
         const QJsonObject summary = QJsonDocument::fromJson(both.out).object();
         QCOMPARE(summary[QLatin1String("file")].toArray().size(), 2);
-        QCOMPARE(summary[QLatin1String("format")].toArray()[1].toString(), QStringLiteral("folded"));
+        QCOMPARE(summary[QLatin1String("format")].toArray()[1].toString(),
+                 QStringLiteral("folded"));
         QCOMPARE(summary[QLatin1String("profiles")].toArray().size(), 2);
 
         const Run whole = cli(withCache({QStringLiteral("summary")}));
@@ -147,7 +156,8 @@ private Q_SLOTS:
 
     void importsOnceAndRecognisesTheSameBytes()
     {
-        const QStringList import = withCache({QStringLiteral("import"), QStringLiteral(EG_TEST_DATA_DIR "/small.folded")});
+        const QStringList import = withCache(
+            {QStringLiteral("import"), QStringLiteral(EG_TEST_DATA_DIR "/small.folded")});
         const Run first = cli(import);
         QCOMPARE(first.exitCode, 0);
         QVERIFY(first.out.contains("imported 1 profile(s) as folded"));
@@ -161,7 +171,8 @@ private Q_SLOTS:
         const Run run = cli(withCache({QStringLiteral("summary"), QStringLiteral("-")}),
                             gzip("a;b 3\na;c 4\n"));
         QCOMPARE(run.exitCode, 0);
-        const QJsonObject p = QJsonDocument::fromJson(run.out).object()[QLatin1String("profiles")]
+        const QJsonObject p = QJsonDocument::fromJson(run.out)
+                                  .object()[QLatin1String("profiles")]
                                   .toArray()[0]
                                   .toObject();
         QCOMPARE(p[QLatin1String("total_weight")].toInt(), 7);
@@ -184,21 +195,26 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, bytes);
         QFETCH(QString, expected);
-        QVERIFY(cli(withCache({QStringLiteral("import"), QStringLiteral(EG_TEST_DATA_DIR "/small.folded")})).exitCode == 0);
+        QVERIFY(cli(withCache({QStringLiteral("import"),
+                               QStringLiteral(EG_TEST_DATA_DIR "/small.folded")}))
+                    .exitCode
+                == 0);
         const QByteArray before = cli(withCache({QStringLiteral("summary")})).out;
 
         const QString bad = writeFile(QStringLiteral("bad-input"), bytes);
         const Run run = cli(withCache({QStringLiteral("import"), bad}));
         QCOMPARE(run.exitCode, 2);
         QCOMPARE(run.err.count('\n'), 1);
-        QVERIFY2(run.err.startsWith(QByteArray("emberglass: " + bad.toUtf8() + ": ")), run.err.constData());
+        QVERIFY2(run.err.startsWith(QByteArray("emberglass: " + bad.toUtf8() + ": ")),
+                 run.err.constData());
         QVERIFY2(run.err.contains(expected.toUtf8()), run.err.constData());
         QCOMPARE(cli(withCache({QStringLiteral("summary")})).out, before);
     }
 
     void reportsAMissingFileAsBadInput()
     {
-        const Run run = cli(withCache({QStringLiteral("summary"), QStringLiteral("/no/such/file.json")}));
+        const Run run
+            = cli(withCache({QStringLiteral("summary"), QStringLiteral("/no/such/file.json")}));
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.startsWith("emberglass: /no/such/file.json: "));
     }
@@ -223,12 +239,93 @@ private Q_SLOTS:
 
     void exportMergesAndSortsStacks()
     {
-        const QString input = writeFile(QStringLiteral("unsorted.folded"),
-                                        "b;c 2\na;b 1\nb;c 3\n");
-        const Run run = cli(withCache({QStringLiteral("export"), input, QStringLiteral("--to"),
-                                       QStringLiteral("folded")}));
+        const QString input = writeFile(QStringLiteral("unsorted.folded"), "b;c 2\na;b 1\nb;c 3\n");
+        const Run run = cli(withCache(
+            {QStringLiteral("export"), input, QStringLiteral("--to"), QStringLiteral("folded")}));
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out, QByteArray("a;b 1\nb;c 5\n"));
+    }
+
+    void exportsSpeedscopeThatReadsBack()
+    {
+        // A real V8 profile: folded input would not do, its "samples" are summed counts.
+        const QString input
+            = QStringLiteral(EG_TEST_DATA_DIR "/../../resources/demo/order-report.cpuprofile.zst");
+        const QString out = m_dir.filePath(QStringLiteral("demo.speedscope.json"));
+        const Run run = cli(withCache({QStringLiteral("export"), input, QStringLiteral("--to"),
+                                       QStringLiteral("speedscope"), QStringLiteral("-o"), out}));
+        QCOMPARE(run.exitCode, 0);
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(root[QLatin1String("$schema")].toString(),
+                 QStringLiteral("https://www.speedscope.app/file-format-schema.json"));
+        // Summaries of the original and of the export agree on the figures.
+        auto profileOf = [this](const QString &path) {
+            m_cache = m_dir.filePath(QStringLiteral("cache-%1.sqlite").arg(++m_counter));
+            const Run summary = cli(withCache({QStringLiteral("summary"), path}));
+            return QJsonDocument::fromJson(summary.out)
+                .object()[QLatin1String("profiles")]
+                .toArray()[0]
+                .toObject();
+        };
+        QJsonObject before = profileOf(input);
+        QJsonObject after = profileOf(out);
+        QCOMPARE(after[QLatin1String("unit")], before[QLatin1String("unit")]);
+        // Not "samples": the cache keeps runs of identical V8 samples as one weighted
+        // sample, and that is what the export writes (same weights, fewer samples).
+        for (const char *key : {"total_weight", "frames", "top_self", "top_total"})
+            QCOMPARE(after[QLatin1String(key)], before[QLatin1String(key)]);
+    }
+
+    void exportsTheFlameGraphAsSvgAndPngWithoutADisplay()
+    {
+        const QString input = QStringLiteral(EG_TEST_DATA_DIR "/small.folded");
+        const QString svg = m_dir.filePath(QStringLiteral("small.svg"));
+        const QString png = m_dir.filePath(QStringLiteral("small.png"));
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("DISPLAY"));
+        environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        const Run toSvg = cli(withCache({QStringLiteral("export"), input, QStringLiteral("--to"),
+                                         QStringLiteral("svg"), QStringLiteral("-o"), svg}),
+                              {}, environment);
+        QVERIFY2(toSvg.exitCode == 0, toSvg.err.constData());
+        QFile svgFile(svg);
+        QVERIFY(svgFile.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&svgFile);
+        int rects = 0;
+        QStringList texts;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement() && xml.name() == QLatin1String("rect"))
+                ++rects;
+            else if (xml.isStartElement() && xml.name() == QLatin1String("text"))
+                texts.append(xml.readElementText(QXmlStreamReader::IncludeChildElements));
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY(rects >= 7); // the background, the root and the six functions
+        QVERIFY(texts.contains(QStringLiteral("main")));
+        QVERIFY(texts.contains(QStringLiteral("parse_json")));
+
+        const Run toPng = cli(withCache({QStringLiteral("export"), input, QStringLiteral("--to"),
+                                         QStringLiteral("png"), QStringLiteral("-o"), png}),
+                              {}, environment);
+        QVERIFY2(toPng.exitCode == 0, toPng.err.constData());
+        const QImage image(png, "PNG");
+        QCOMPARE(image.width(), 1600);
+        QVERIFY(image.height() > 0);
+        // The root bar spans the whole top row in one neutral colour.
+        QCOMPARE(image.pixelColor(4, 4), image.pixelColor(1590, 4));
+    }
+
+    void refusesUnknownExportTargets()
+    {
+        const Run run = cli(
+            withCache({QStringLiteral("export"), QStringLiteral(EG_TEST_DATA_DIR "/small.folded"),
+                       QStringLiteral("--to"), QStringLiteral("pdf")}));
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains("cannot export to pdf"));
     }
 
     void refusesUnknownCommandsAndOptions()

@@ -7,13 +7,14 @@ int runSentryImporterTests(int argc, char *argv[]); // sentry-envelope, -profile
 int runChromeGeckoImporterTests(int argc, char *argv[]); // chrome-trace
 int runGeckoImporterTests(int argc, char *argv[]); // gecko
 int runPerfPprofImporterTests(int argc, char *argv[]); // perf-script, pprof
+int runExportRoundTripTests(int argc, char *argv[]); // speedscope and folded export
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     int failures = 0;
     for (auto run : {runCoreImporterTests, runSentryImporterTests, runChromeGeckoImporterTests,
-                     runGeckoImporterTests, runPerfPprofImporterTests})
+                     runGeckoImporterTests, runPerfPprofImporterTests, runExportRoundTripTests})
         failures += run(argc, argv);
     return failures;
 }

@@ -147,5 +147,9 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestItemModels)
+int runItemModelTests(int argc, char *argv[])
+{
+    TestItemModels test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_itemmodels.moc"

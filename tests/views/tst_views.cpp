@@ -367,5 +367,9 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestViews)
+int runViewTests(int argc, char *argv[])
+{
+    TestViews test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_views.moc"

@@ -1,0 +1,15 @@
+// tst_itemmodels: one executable for the item models, one test class per file, run one
+// after the other.
+#include <QCoreApplication>
+
+int runItemModelTests(int argc, char *argv[]); // the top-down call tree model
+int runCallTableModelTests(int argc, char *argv[]); // bottom-up, sandwich trees, functions
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    int failures = 0;
+    for (auto run : {runItemModelTests, runCallTableModelTests})
+        failures += run(argc, argv);
+    return failures;
+}
