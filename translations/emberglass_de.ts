@@ -6,12 +6,12 @@
     <message>
         <location filename="../views/flamegraphexporter.cpp" line="62"/>
         <source>Flame graph exported by Emberglass</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Emberglass exportiertes Flammendiagramm</translation>
     </message>
     <message>
         <location filename="../views/flamegraphexporter.cpp" line="116"/>
         <source>nothing to write</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts zu schreiben</translation>
     </message>
 </context>
 <context>
@@ -92,72 +92,72 @@
     <message>
         <location filename="../models/analysis/profilesummary.cpp" line="67"/>
         <source>The profile covers %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil umfasst %1.</translation>
     </message>
     <message>
         <location filename="../models/analysis/profilesummary.cpp" line="68"/>
         <source>The profile covers %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil umfasst %1 in %2.</translation>
     </message>
     <message>
         <location filename="../models/analysis/profilesummary.cpp" line="71"/>
         <source>The profile records %1 of memory in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil erfasst %1 Speicher in %2.</translation>
     </message>
     <message>
         <location filename="../models/analysis/profilesummary.cpp" line="74"/>
         <source>The profile holds %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil enthält %1.</translation>
     </message>
     <message>
         <location filename="../models/analysis/profilesummary.cpp" line="102"/>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <location filename="../models/analysis/profilesummary.cpp" line="110"/>
         <source>Functions with the most time in their own code: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionen mit der meisten Zeit im eigenen Code: %1.</translation>
     </message>
     <message>
         <location filename="../models/analysis/profilesummary.cpp" line="113"/>
         <source>Functions that allocate the most memory themselves: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionen, die selbst den meisten Speicher belegen: %1.</translation>
     </message>
     <message>
         <location filename="../models/analysis/profilesummary.cpp" line="116"/>
         <source>Functions where the most samples end: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionen, in denen die meisten Stichproben enden: %1.</translation>
     </message>
     <message>
         <location filename="../models/analysis/profilesummary.cpp" line="137"/>
         <source>The heaviest path from the top of the stack down is %1; %2 of the time goes all the way down it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der schwerste Pfad von der Spitze des Stapels abwärts ist %1; %2 der Zeit verläuft ihn ganz hinunter.</translation>
     </message>
     <message>
         <location filename="../models/analysis/profilesummary.cpp" line="142"/>
         <source>The heaviest path from the top of the stack down is %1; %2 of the memory is allocated at its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der schwerste Pfad von der Spitze des Stapels abwärts ist %1; %2 des Speichers wird an seinem Ende belegt.</translation>
     </message>
     <message>
         <location filename="../models/analysis/profilesummary.cpp" line="147"/>
         <source>The heaviest path from the top of the stack down is %1; %2 of the samples go all the way down it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der schwerste Pfad von der Spitze des Stapels abwärts ist %1; %2 der Stichproben verlaufen ihn ganz hinunter.</translation>
     </message>
     <message>
         <location filename="../models/analysis/profilesummary.cpp" line="170"/>
         <source>None of that path is the app&apos;s own code: it runs in libraries only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Teil dieses Pfads ist eigener Code der App: Er läuft nur in Bibliotheken.</translation>
     </message>
     <message>
         <location filename="../models/analysis/profilesummary.cpp" line="178"/>
         <source>On that path the app&apos;s own code reaches all the way down to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Pfad reicht der eigene Code der App bis ganz hinunter zu %1.</translation>
     </message>
     <message>
         <location filename="../models/analysis/profilesummary.cpp" line="184"/>
         <source>On that path the app&apos;s own code ends at %1, which calls into library code (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Pfad endet der eigene Code der App bei %1, das Bibliothekscode aufruft (%2).</translation>
     </message>
 </context>
 <context>
@@ -273,52 +273,52 @@
     <message>
         <location filename="../models/analysis/profilediff.cpp" line="110"/>
         <source>The profiles measure different things (%1 and %2), so they cannot be compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profile messen Unterschiedliches (%1 und %2), daher können sie nicht verglichen werden.</translation>
     </message>
     <message>
         <location filename="../models/analysis/profilediff.cpp" line="200"/>
         <source>The profiles have different totals (%1 before, %2 after), so the figures compare shares: the &quot;before&quot; profile is scaled to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profile haben unterschiedliche Gesamtwerte (%1 vorher, %2 nachher), daher vergleichen die Zahlen Anteile: Das „Vorher“-Profil wird auf %2 skaliert.</translation>
     </message>
     <message>
         <location filename="../models/analysis/profilediff.cpp" line="203"/>
         <source>Absolute figures: %1 before, %2 after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Absolute Werte: %1 vorher, %2 nachher.</translation>
     </message>
     <message>
         <location filename="../models/analysis/profilediff.cpp" line="222"/>
         <source>(unnamed function)</source>
-        <translation type="unfinished">(unbenannte Funktion)</translation>
+        <translation>(unbenannte Funktion)</translation>
     </message>
     <message>
         <location filename="../models/analysis/profilediff.cpp" line="231"/>
         <source>%1 (%2%3)</source>
-        <translation type="unfinished">%1 (%2) {1 ?} {2%3)?}</translation>
+        <translation>%1 (%2%3)</translation>
     </message>
     <message>
         <location filename="../models/analysis/profilediff.cpp" line="237"/>
         <source>%1 is new and takes %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist neu und beansprucht %2</translation>
     </message>
     <message>
         <location filename="../models/analysis/profilediff.cpp" line="238"/>
         <source>%1 grew by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist um %2 gewachsen</translation>
     </message>
     <message>
         <location filename="../models/analysis/profilediff.cpp" line="241"/>
         <source>%1 is gone (it took %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist weggefallen (beanspruchte %2)</translation>
     </message>
     <message>
         <location filename="../models/analysis/profilediff.cpp" line="245"/>
         <source>%1 shrank by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist um %2 geschrumpft</translation>
     </message>
     <message>
         <location filename="../models/analysis/profilediff.cpp" line="247"/>
         <source>No function&apos;s own time changed by more than 0.5% of the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eigenzeit keiner Funktion hat sich um mehr als 0,5 % des Profils verändert.</translation>
     </message>
 </context>
 <context>
@@ -326,136 +326,136 @@
     <message>
         <location filename="../app/exportactions.cpp" line="35"/>
         <source>Flame Graph as &amp;SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Flammendiagramm als &amp;SVG…</translation>
     </message>
     <message>
         <location filename="../app/exportactions.cpp" line="36"/>
         <source>Export the flame graph as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Flammendiagramm als SVG exportieren</translation>
     </message>
     <message>
         <location filename="../app/exportactions.cpp" line="37"/>
         <location filename="../app/exportactions.cpp" line="43"/>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
         <location filename="../app/exportactions.cpp" line="38"/>
         <source>Flame Graph as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Flammendiagramm als &amp;PNG…</translation>
     </message>
     <message>
         <location filename="../app/exportactions.cpp" line="39"/>
         <source>Export the flame graph as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Flammendiagramm als PNG exportieren</translation>
     </message>
     <message>
         <location filename="../app/exportactions.cpp" line="40"/>
         <location filename="../app/exportactions.cpp" line="46"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <location filename="../app/exportactions.cpp" line="41"/>
         <source>&amp;Whole Flame Graph as SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ganzes Flammendiagramm als SVG…</translation>
     </message>
     <message>
         <location filename="../app/exportactions.cpp" line="42"/>
         <source>Export the whole flame graph as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzes Flammendiagramm als SVG exportieren</translation>
     </message>
     <message>
         <location filename="../app/exportactions.cpp" line="44"/>
         <source>W&amp;hole Flame Graph as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;anzes Flammendiagramm als PNG…</translation>
     </message>
     <message>
         <location filename="../app/exportactions.cpp" line="45"/>
         <source>Export the whole flame graph as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzes Flammendiagramm als PNG exportieren</translation>
     </message>
     <message>
         <location filename="../app/exportactions.cpp" line="47"/>
         <source>Profile as spee&amp;dscope JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil als spee&amp;dscope-JSON…</translation>
     </message>
     <message>
         <location filename="../app/exportactions.cpp" line="48"/>
         <source>Export the profile for speedscope</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil für speedscope exportieren</translation>
     </message>
     <message>
         <location filename="../app/exportactions.cpp" line="49"/>
         <source>speedscope files (*.speedscope.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>speedscope-Dateien (*.speedscope.json)</translation>
     </message>
     <message>
         <location filename="../app/exportactions.cpp" line="51"/>
         <source>&amp;Folded Stacks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge&amp;faltete Stacks…</translation>
     </message>
     <message>
         <location filename="../app/exportactions.cpp" line="52"/>
         <source>Export the profile as folded stacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil als gefaltete Stacks exportieren</translation>
     </message>
     <message>
         <location filename="../app/exportactions.cpp" line="53"/>
         <source>Folded stacks (*.folded *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefaltete Stacks (*.folded *.txt)</translation>
     </message>
     <message>
         <location filename="../app/exportactions.cpp" line="57"/>
         <location filename="../app/exportactions.cpp" line="59"/>
         <source>The flame graph as it is on screen now, zoom and size included</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Flammendiagramm so, wie es gerade auf dem Bildschirm zu sehen ist, einschließlich Zoom und Größe</translation>
     </message>
     <message>
         <location filename="../app/exportactions.cpp" line="61"/>
         <location filename="../app/exportactions.cpp" line="63"/>
         <source>Every row of the flame graph, zoomed out, 1600 pixels wide</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zeilen des Flammendiagramms, herausgezoomt, 1600 Pixel breit</translation>
     </message>
     <message>
         <location filename="../app/exportactions.cpp" line="65"/>
         <source>A file that speedscope.app and Emberglass open again</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei, die speedscope.app und Emberglass wieder öffnen können</translation>
     </message>
     <message>
         <location filename="../app/exportactions.cpp" line="67"/>
         <source>One line per call stack with its weight, as Brendan Gregg&apos;s flamegraph.pl reads it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro Aufrufstapel mit seinem Gewicht, wie Brendan Greggs flamegraph.pl sie liest</translation>
     </message>
     <message>
         <location filename="../app/exportactions.cpp" line="83"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <location filename="../app/exportactions.cpp" line="120"/>
         <source>profile</source>
-        <translation type="unfinished"></translation>
+        <translation>profil</translation>
     </message>
     <message>
         <location filename="../app/exportactions.cpp" line="122"/>
         <source>-flamegraph</source>
-        <translation type="unfinished"></translation>
+        <translation>-flammendiagramm</translation>
     </message>
     <message>
         <location filename="../app/exportactions.cpp" line="133"/>
         <source>No profile is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird kein Profil angezeigt.</translation>
     </message>
     <message>
         <location filename="../app/exportactions.cpp" line="175"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../app/exportactions.cpp" line="179"/>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 exportiert</translation>
     </message>
 </context>
 <context>
@@ -502,17 +502,17 @@
     <message>
         <location filename="../app/mainwindow.cpp" line="143"/>
         <source>&amp;Compare the Selected Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausgewählte Quellen vergleichen</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="144"/>
         <source>Select two sources (Ctrl+click) to see what changed between their profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei Quellen aus (Strg+Klick), um zu sehen, was sich zwischen ihren Profilen geändert hat</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="151"/>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="168"/>
@@ -612,14 +612,14 @@
     <message>
         <location filename="../app/mainwindow.cpp" line="275"/>
         <source>Or pick the file imported before, on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder wählen Sie links die zuvor importierte Datei.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/mainwindow.cpp" line="277"/>
         <source>Or pick one of the %n files imported before, on the left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Oder wählen Sie links die %n zuvor importierte Datei.</numerusform>
+            <numerusform>Oder wählen Sie links eine der %n zuvor importierten Dateien.</numerusform>
         </translation>
     </message>
     <message>
@@ -635,7 +635,7 @@
     <message>
         <location filename="../app/mainwindow.cpp" line="317"/>
         <source>%1 vs %2 — Emberglass</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vs. %2 — Emberglass</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="342"/>
@@ -777,93 +777,93 @@
     <message>
         <location filename="../models/item/frametreemodel.cpp" line="103"/>
         <source>(unnamed function)</source>
-        <translation type="unfinished">(unbenannte Funktion)</translation>
+        <translation>(unbenannte Funktion)</translation>
     </message>
     <message>
         <location filename="../models/item/frametreemodel.cpp" line="132"/>
         <source>Self: %1 of all samples spent in this function&apos;s own code, seen in %2. Open it to see who called it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenzeit: %1 aller Stichproben im eigenen Code dieser Funktion, enthalten in %2. Öffnen Sie sie, um zu sehen, wer sie aufgerufen hat.</translation>
     </message>
     <message>
         <location filename="../models/item/frametreemodel.cpp" line="137"/>
         <source>Total: %1 of all samples in this function and what it called. Below: the functions that called it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtzeit: %1 aller Stichproben in dieser Funktion und in dem, was sie aufgerufen hat. Darunter: die Funktionen, die sie aufgerufen haben.</translation>
     </message>
     <message>
         <location filename="../models/item/frametreemodel.cpp" line="142"/>
         <source>Total: %1 of all samples; self: %2. Below: the functions it called.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtzeit: %1 aller Stichproben; Eigenzeit: %2. Darunter: die Funktionen, die sie aufgerufen hat.</translation>
     </message>
     <message>
         <location filename="../models/item/frametreemodel.cpp" line="152"/>
         <source>Called %1: %2 of %3&apos;s own time came through this chain of calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgerufen von %1: %2 der Eigenzeit von %3 kam über diese Aufrufkette.</translation>
     </message>
     <message>
         <location filename="../models/item/frametreemodel.cpp" line="156"/>
         <source>Called %1: %2 of the time in %3 came through this chain of calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgerufen von %1: %2 der Zeit in %3 kam über diese Aufrufkette.</translation>
     </message>
     <message>
         <location filename="../models/item/frametreemodel.cpp" line="160"/>
         <source>Called by %1: %2 in total, %3 in its own code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgerufen von %1: insgesamt %2, davon %3 im eigenen Code.</translation>
     </message>
     <message>
         <location filename="../models/item/frametreemodel.cpp" line="214"/>
         <source>Function ← called by</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion ← aufgerufen von</translation>
     </message>
     <message>
         <location filename="../models/item/frametreemodel.cpp" line="214"/>
         <source>Function</source>
-        <translation type="unfinished">Funktion</translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <location filename="../models/item/frametreemodel.cpp" line="216"/>
         <location filename="../models/item/frametreemodel.cpp" line="218"/>
         <source>Self</source>
-        <translation type="unfinished">Eigenzeit</translation>
+        <translation>Eigenzeit</translation>
     </message>
     <message>
         <location filename="../models/item/frametreemodel.cpp" line="218"/>
         <source>Total</source>
-        <translation type="unfinished">Gesamtzeit</translation>
+        <translation>Gesamtzeit</translation>
     </message>
     <message>
         <location filename="../models/item/frametreemodel.cpp" line="220"/>
         <source>Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichproben</translation>
     </message>
     <message>
         <location filename="../models/item/frametreemodel.cpp" line="226"/>
         <source>The function, then what it called, the heaviest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Funktion, dann was sie aufgerufen hat, die mit dem größten Anteil zuerst.</translation>
     </message>
     <message>
         <location filename="../models/item/frametreemodel.cpp" line="227"/>
         <source>Functions, then below each the functions that called it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionen, darunter jeweils die Funktionen, die sie aufgerufen haben.</translation>
     </message>
     <message>
         <location filename="../models/item/frametreemodel.cpp" line="229"/>
         <source>What was spent in the function&apos;s own code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was im eigenen Code der Funktion verbraucht wurde.</translation>
     </message>
     <message>
         <location filename="../models/item/frametreemodel.cpp" line="232"/>
         <source>The top-level function&apos;s own time that went through this chain of callers, and its share of the whole profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eigenzeit der obersten Funktion, die über diese Kette von Aufrufern lief, und ihr Anteil am gesamten Profil.</translation>
     </message>
     <message>
         <location filename="../models/item/frametreemodel.cpp" line="234"/>
         <source>What was spent in the function and everything it called, through this chain of calls, and its share of the whole profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was in der Funktion und allem, was sie aufgerufen hat, über diese Aufrufkette verbraucht wurde, und der Anteil daran am gesamten Profil.</translation>
     </message>
     <message>
         <location filename="../models/item/frametreemodel.cpp" line="237"/>
         <source>How many samples went through this row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Stichproben durch diese Zeile liefen.</translation>
     </message>
 </context>
 <context>
@@ -871,62 +871,62 @@
     <message>
         <location filename="../models/item/functiontablemodel.cpp" line="64"/>
         <source>(unnamed function)</source>
-        <translation type="unfinished">(unbenannte Funktion)</translation>
+        <translation>(unbenannte Funktion)</translation>
     </message>
     <message>
         <location filename="../models/item/functiontablemodel.cpp" line="75"/>
         <source>%1:%2</source>
-        <translation type="unfinished">%1:%2</translation>
+        <translation>%1:%2</translation>
     </message>
     <message>
         <location filename="../models/item/functiontablemodel.cpp" line="77"/>
         <source>Total: %1 in this function and what it called, seen in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtzeit: %1 in dieser Funktion und in dem, was sie aufgerufen hat, enthalten in %2.</translation>
     </message>
     <message>
         <location filename="../models/item/functiontablemodel.cpp" line="80"/>
         <source>Self: %1 in its own code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenzeit: %1 im eigenen Code.</translation>
     </message>
     <message>
         <location filename="../models/item/functiontablemodel.cpp" line="108"/>
         <source>Function</source>
-        <translation type="unfinished">Funktion</translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <location filename="../models/item/functiontablemodel.cpp" line="110"/>
         <source>Self</source>
-        <translation type="unfinished">Eigenzeit</translation>
+        <translation>Eigenzeit</translation>
     </message>
     <message>
         <location filename="../models/item/functiontablemodel.cpp" line="112"/>
         <source>Total</source>
-        <translation type="unfinished">Gesamtzeit</translation>
+        <translation>Gesamtzeit</translation>
     </message>
     <message>
         <location filename="../models/item/functiontablemodel.cpp" line="114"/>
         <source>Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichproben</translation>
     </message>
     <message>
         <location filename="../models/item/functiontablemodel.cpp" line="119"/>
         <source>Every function that appears in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Funktionen, die im Profil vorkommen.</translation>
     </message>
     <message>
         <location filename="../models/item/functiontablemodel.cpp" line="121"/>
         <source>What was spent in the function&apos;s own code, and its share of the whole profile.</source>
-        <translation type="unfinished">Was im eigenen Code der Funktion verbraucht wurde, und der Anteil daran am gesamten Profil.</translation>
+        <translation>Was im eigenen Code der Funktion verbraucht wurde, und der Anteil daran am gesamten Profil.</translation>
     </message>
     <message>
         <location filename="../models/item/functiontablemodel.cpp" line="124"/>
         <source>What was spent in the function and everything it called (counted once when it calls itself), and its share of the whole profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was in der Funktion und allem, was sie aufgerufen hat, verbraucht wurde (einmal gezählt, wenn sie sich selbst aufruft), und der Anteil daran am gesamten Profil.</translation>
     </message>
     <message>
         <location filename="../models/item/functiontablemodel.cpp" line="127"/>
         <source>How many samples had the function on their call stack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Stichproben die Funktion in ihrem Aufrufstapel hatten.</translation>
     </message>
 </context>
 <context>
@@ -950,14 +950,14 @@ am %3</translation>
     <message>
         <location filename="../models/item/sourcesmodel.cpp" line="72"/>
         <source>1 profile</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Profil</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/item/sourcesmodel.cpp" line="73"/>
         <source>%n profiles</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Profil</numerusform>
+            <numerusform>%n Profile</numerusform>
         </translation>
     </message>
     <message>
@@ -992,87 +992,87 @@ am %3</translation>
         <location filename="../views/calltreetab.cpp" line="85"/>
         <location filename="../views/calltreetab.cpp" line="181"/>
         <source>Call tree</source>
-        <translation type="unfinished">Aufrufbaum</translation>
+        <translation>Aufrufbaum</translation>
     </message>
     <message>
         <location filename="../views/calltreetab.cpp" line="87"/>
         <source>Functions</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionen</translation>
     </message>
     <message>
         <location filename="../views/calltreetab.cpp" line="91"/>
         <source>Callers</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufer</translation>
     </message>
     <message>
         <location filename="../views/calltreetab.cpp" line="93"/>
         <source>Callees</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgerufene</translation>
     </message>
     <message>
         <location filename="../views/calltreetab.cpp" line="102"/>
         <source>Top-down</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-down</translation>
     </message>
     <message>
         <location filename="../views/calltreetab.cpp" line="103"/>
         <source>Bottom-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Bottom-up</translation>
     </message>
     <message>
         <location filename="../views/calltreetab.cpp" line="104"/>
         <source>Caller – callee</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufer – Aufgerufene</translation>
     </message>
     <message>
         <location filename="../views/calltreetab.cpp" line="107"/>
         <source>Functions as they called each other, from the thread&apos;s start down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Funktionen, wie sie einander aufgerufen haben, vom Start des Threads abwärts.</translation>
     </message>
     <message>
         <location filename="../views/calltreetab.cpp" line="108"/>
         <source>Functions by their own time, with the functions that called them below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionen nach ihrer Eigenzeit, darunter die Funktionen, die sie aufgerufen haben.</translation>
     </message>
     <message>
         <location filename="../views/calltreetab.cpp" line="109"/>
         <source>Pick a function to see who called it and what it called.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Funktion, um zu sehen, wer sie aufgerufen hat und was sie aufgerufen hat.</translation>
     </message>
     <message>
         <location filename="../views/calltreetab.cpp" line="123"/>
         <source>Expand hot path</source>
-        <translation type="unfinished"></translation>
+        <translation>Heißen Pfad aufklappen</translation>
     </message>
     <message>
         <location filename="../views/calltreetab.cpp" line="124"/>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <location filename="../views/calltreetab.cpp" line="126"/>
         <source>Open the heaviest branch below the selected row down to its end and select it (H or Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den schwersten Zweig unter der ausgewählten Zeile bis zu seinem Ende aufklappen und auswählen (H oder Ctrl+E)</translation>
     </message>
     <message>
         <location filename="../views/calltreetab.cpp" line="140"/>
         <source>Called by (callers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgerufen von (Aufrufer)</translation>
     </message>
     <message>
         <location filename="../views/calltreetab.cpp" line="141"/>
         <source>Calls (callees)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruft auf (Aufgerufene)</translation>
     </message>
     <message>
         <location filename="../views/calltreetab.cpp" line="186"/>
         <source>&lt;p&gt;&lt;b&gt;How to read the call tree&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;i&gt;Top-down&lt;/i&gt; starts where the thread started; open a row to see the functions it called. &lt;i&gt;Total&lt;/i&gt; is the time in a function and everything it called, &lt;i&gt;Self&lt;/i&gt; the time in its own code; the bars show the share of the whole profile.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Bottom-up&lt;/i&gt; turns the tree around: the top rows are the functions that did the work themselves, heaviest first, and opening one shows who called it and how much of its time came through each caller.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Caller – callee&lt;/i&gt; lists every function; pick one to see its callers above and its callees below. Double-click a caller or callee to move to it.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;H&lt;/b&gt; (or Ctrl+E) to open the heaviest branch below the selected row down to its end. Click a column header to sort by it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;So lesen Sie den Aufrufbaum&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;i&gt;Top-down&lt;/i&gt; beginnt dort, wo der Thread gestartet ist; öffnen Sie eine Zeile, um die Funktionen zu sehen, die sie aufgerufen hat. &lt;i&gt;Gesamtzeit&lt;/i&gt; ist die Zeit in einer Funktion und allem, was sie aufgerufen hat, &lt;i&gt;Eigenzeit&lt;/i&gt; die Zeit in ihrem eigenen Code; die Balken zeigen den Anteil am gesamten Profil.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Bottom-up&lt;/i&gt; dreht den Baum um: Die oberen Zeilen sind die Funktionen, die die Arbeit selbst erledigt haben, die mit dem größten Anteil zuerst; wenn Sie eine öffnen, sehen Sie, wer sie aufgerufen hat und wie viel ihrer Zeit über jeden Aufrufer kam.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Aufrufer – Aufgerufene&lt;/i&gt; listet alle Funktionen auf; wählen Sie eine, um oben ihre Aufrufer und unten die von ihr aufgerufenen Funktionen zu sehen. Doppelklicken Sie auf einen Aufrufer oder eine aufgerufene Funktion, um dorthin zu wechseln.&lt;/p&gt;&lt;p&gt;Drücken Sie &lt;b&gt;H&lt;/b&gt; (oder Ctrl+E), um den schwersten Zweig unter der ausgewählten Zeile bis zu seinem Ende aufzuklappen. Klicken Sie auf einen Spaltenkopf, um danach zu sortieren.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../views/calltreetab.cpp" line="299"/>
         <source>Building the function list and the bottom-up tree…</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionsliste und Bottom-up-Baum werden erstellt…</translation>
     </message>
 </context>
 <context>
@@ -1080,175 +1080,175 @@ am %3</translation>
     <message>
         <location filename="../views/diffpage.cpp" line="56"/>
         <source>%1 (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (neu)</translation>
     </message>
     <message>
         <location filename="../views/diffpage.cpp" line="58"/>
         <source>%1 (gone)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (weggefallen)</translation>
     </message>
     <message>
         <location filename="../views/diffpage.cpp" line="60"/>
         <source>%1 (%2%3)</source>
-        <translation type="unfinished">%1 (%2) {1 ?} {2%3)?}</translation>
+        <translation>%1 (%2%3)</translation>
     </message>
     <message>
         <location filename="../views/diffpage.cpp" line="67"/>
         <source>Profile %1</source>
-        <translation type="unfinished">Profil %1</translation>
+        <translation>Profil %1</translation>
     </message>
     <message>
         <location filename="../views/diffpage.cpp" line="69"/>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../views/diffpage.cpp" line="70"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../views/diffpage.cpp" line="89"/>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich geändert hat</translation>
     </message>
     <message>
         <location filename="../views/diffpage.cpp" line="95"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <location filename="../views/diffpage.cpp" line="96"/>
         <source>The profile to compare from</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil, von dem aus verglichen wird</translation>
     </message>
     <message>
         <location filename="../views/diffpage.cpp" line="98"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <location filename="../views/diffpage.cpp" line="99"/>
         <source>The profile to compare to; the flame graph shows its shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil, mit dem verglichen wird; das Flammendiagramm zeigt seine Form</translation>
     </message>
     <message>
         <location filename="../views/diffpage.cpp" line="101"/>
         <source>Before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher:</translation>
     </message>
     <message>
         <location filename="../views/diffpage.cpp" line="103"/>
         <source>After:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher:</translation>
     </message>
     <message>
         <location filename="../views/diffpage.cpp" line="110"/>
         <location filename="../views/diffpage.cpp" line="269"/>
         <source>grew</source>
-        <translation type="unfinished"></translation>
+        <translation>gewachsen</translation>
     </message>
     <message>
         <location filename="../views/diffpage.cpp" line="111"/>
         <location filename="../views/diffpage.cpp" line="270"/>
         <source>shrank</source>
-        <translation type="unfinished"></translation>
+        <translation>geschrumpft</translation>
     </message>
     <message>
         <location filename="../views/diffpage.cpp" line="112"/>
         <location filename="../views/diffpage.cpp" line="271"/>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>neu</translation>
     </message>
     <message>
         <location filename="../views/diffpage.cpp" line="113"/>
         <source>about the same</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa gleich</translation>
     </message>
     <message>
         <location filename="../views/diffpage.cpp" line="118"/>
         <source>Bars have the shape of the &quot;after&quot; profile. Paths that are gone have no bar; the table lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Balken haben die Form des „Nachher“-Profils. Weggefallene Pfade haben keinen Balken; die Tabelle listet sie auf.</translation>
     </message>
     <message>
         <location filename="../views/diffpage.cpp" line="123"/>
         <source>Function</source>
-        <translation type="unfinished">Funktion</translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <location filename="../views/diffpage.cpp" line="123"/>
         <source>Self before</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenzeit vorher</translation>
     </message>
     <message>
         <location filename="../views/diffpage.cpp" line="123"/>
         <source>Self after</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenzeit nachher</translation>
     </message>
     <message>
         <location filename="../views/diffpage.cpp" line="124"/>
         <source>Self change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung der Eigenzeit</translation>
     </message>
     <message>
         <location filename="../views/diffpage.cpp" line="124"/>
         <source>Total before</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtzeit vorher</translation>
     </message>
     <message>
         <location filename="../views/diffpage.cpp" line="124"/>
         <source>Total after</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtzeit nachher</translation>
     </message>
     <message>
         <location filename="../views/diffpage.cpp" line="125"/>
         <source>Total change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung der Gesamtzeit</translation>
     </message>
     <message>
         <location filename="../views/diffpage.cpp" line="136"/>
         <source>Functions that changed most</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionen mit den größten Änderungen</translation>
     </message>
     <message>
         <location filename="../views/diffpage.cpp" line="158"/>
         <source>Select two sources in the list and press Compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei Quellen in der Liste aus und klicken Sie auf „Vergleichen“.</translation>
     </message>
     <message>
         <location filename="../views/diffpage.cpp" line="184"/>
         <source>Comparing %1 (before) with %2 (after)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vorher) wird mit %2 (nachher) verglichen</translation>
     </message>
     <message>
         <location filename="../views/diffpage.cpp" line="202"/>
         <source>One of the sources holds no profile, so there is nothing to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine der Quellen enthält kein Profil, daher gibt es nichts zu vergleichen.</translation>
     </message>
     <message>
         <location filename="../views/diffpage.cpp" line="206"/>
         <source>Comparing the profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profile werden verglichen…</translation>
     </message>
     <message>
         <location filename="../views/diffpage.cpp" line="249"/>
         <source>Could not compare: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich nicht möglich: %1</translation>
     </message>
     <message>
         <location filename="../views/diffpage.cpp" line="276"/>
         <source>New in this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu in diesem Profil</translation>
     </message>
     <message>
         <location filename="../views/diffpage.cpp" line="277"/>
         <source>Before: %1; change: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher: %1; Änderung: %2</translation>
     </message>
     <message>
         <location filename="../views/diffpage.cpp" line="310"/>
         <source>(unnamed function)</source>
-        <translation type="unfinished">(unbenannte Funktion)</translation>
+        <translation>(unbenannte Funktion)</translation>
     </message>
 </context>
 <context>
@@ -1256,12 +1256,12 @@ am %3</translation>
     <message>
         <location filename="../views/flamechartminimap.cpp" line="24"/>
         <source>Overview of the whole profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht über das gesamte Profil</translation>
     </message>
     <message>
         <location filename="../views/flamechartminimap.cpp" line="25"/>
         <source>The whole profile; the frame marks what the chart below shows. Drag it, or press beside it, to look at another part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gesamte Profil; der Rahmen markiert, was das Diagramm darunter zeigt. Ziehen Sie ihn oder klicken Sie daneben, um einen anderen Teil anzusehen.</translation>
     </message>
 </context>
 <context>
@@ -1269,42 +1269,42 @@ am %3</translation>
     <message>
         <location filename="../views/flamecharttab.cpp" line="21"/>
         <source>Visible time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbarer Zeitbereich</translation>
     </message>
     <message>
         <location filename="../views/flamecharttab.cpp" line="48"/>
         <source>Flame chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitdiagramm</translation>
     </message>
     <message>
         <location filename="../views/flamecharttab.cpp" line="53"/>
         <source>&lt;p&gt;&lt;b&gt;How to read this view&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Time runs left to right; each row is one level of the call stack, the outermost function on top and the functions it called below it. A bar is one call: it starts when the function was first seen on the stack and ends when it left. Gaps are time with nothing on the stack.&lt;/p&gt;&lt;p&gt;Zoom with the mouse wheel, a pinch, or the + and - keys (0 shows everything); drag, or press A and D or the arrow keys, to move. Bars too short to tell apart are drawn as one; click them to zoom in. The strip on top shows the whole profile: drag its frame to look at another part.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;So lesen Sie diese Ansicht&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Die Zeit verläuft von links nach rechts; jede Zeile ist eine Ebene des Aufrufstapels, die äußerste Funktion oben und die von ihr aufgerufenen Funktionen darunter. Ein Balken ist ein Aufruf: Er beginnt, als die Funktion zum ersten Mal auf dem Stapel gesehen wurde, und endet, als sie ihn verlassen hat. Lücken sind Zeit, in der nichts auf dem Stapel lag.&lt;/p&gt;&lt;p&gt;Zoomen Sie mit dem Mausrad, einer Zwei-Finger-Geste oder den Tasten + und - (0 zeigt alles); ziehen Sie oder drücken Sie A und D oder die Pfeiltasten, um sich zu bewegen. Balken, die zu kurz sind, um sie zu unterscheiden, werden als einer gezeichnet; klicken Sie darauf, um hineinzuzoomen. Der Streifen oben zeigt das gesamte Profil: Ziehen Sie seinen Rahmen, um einen anderen Teil anzusehen.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../views/flamecharttab.cpp" line="104"/>
         <source>Laying out the calls in time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufe werden zeitlich angeordnet…</translation>
     </message>
     <message>
         <location filename="../views/flamecharttab.cpp" line="107"/>
         <source>No profile is open.</source>
-        <translation type="unfinished">Kein Profil geöffnet.</translation>
+        <translation>Kein Profil geöffnet.</translation>
     </message>
     <message>
         <location filename="../views/flamecharttab.cpp" line="109"/>
         <source>This profile has no time to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil enthält keine Zeit zum Anzeigen.</translation>
     </message>
     <message>
         <location filename="../views/flamecharttab.cpp" line="114"/>
         <source>Showing %1 of %2, from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 angezeigt, ab dem Anfang</translation>
     </message>
     <message>
         <location filename="../views/flamecharttab.cpp" line="117"/>
         <source>Showing %1 of %2, from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 angezeigt, ab %3</translation>
     </message>
 </context>
 <context>
@@ -1312,75 +1312,77 @@ am %3</translation>
     <message>
         <location filename="../views/flamechartview.cpp" line="46"/>
         <source>Flame chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitdiagramm</translation>
     </message>
     <message>
         <location filename="../views/flamechartview.cpp" line="47"/>
         <source>Time runs left to right; each row is one level of the call stack and each bar one call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeit verläuft von links nach rechts; jede Zeile ist eine Ebene des Aufrufstapels und jeder Balken ein Aufruf.</translation>
     </message>
     <message>
         <location filename="../views/flamechartview.cpp" line="196"/>
         <location filename="../views/flamechartview.cpp" line="501"/>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbenannt)</translation>
     </message>
     <message>
         <location filename="../views/flamechartview.cpp" line="301"/>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../views/flamechartview.cpp" line="302"/>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location filename="../views/flamechartview.cpp" line="303"/>
         <source>%1 µs</source>
-        <translation type="unfinished">%1 µs</translation>
+        <translation>%1 µs</translation>
     </message>
     <message>
         <location filename="../views/flamechartview.cpp" line="304"/>
         <source>%1 ns</source>
-        <translation type="unfinished">%1 ns</translation>
+        <translation>%1 ns</translation>
     </message>
     <message>
         <location filename="../views/flamechartview.cpp" line="449"/>
         <source>No sample of this profile has a call stack, so there is nothing to draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Stichprobe dieses Profils hat einen Aufrufstapel, daher gibt es nichts zu zeichnen.</translation>
     </message>
     <message>
         <location filename="../views/flamechartview.cpp" line="451"/>
         <source>No profile to show.</source>
-        <translation type="unfinished">Kein Profil zum Anzeigen.</translation>
+        <translation>Kein Profil zum Anzeigen.</translation>
     </message>
     <message>
         <location filename="../views/flamechartview.cpp" line="495"/>
         <source>%1 calls, too short to tell apart at this zoom
 From %2 for %3 (%4 of the visible range)
 Zoom in (wheel, +, W) to see them one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Aufrufe, bei diesem Zoom zu kurz, um sie zu unterscheiden
+Ab %2 für %3 (%4 des sichtbaren Bereichs)
+Zoomen Sie hinein (Mausrad, +, W), um sie einzeln zu sehen.</translation>
     </message>
     <message>
         <location filename="../views/flamechartview.cpp" line="504"/>
         <source>%1:%2</source>
-        <translation type="unfinished">%1:%2</translation>
+        <translation>%1:%2</translation>
     </message>
     <message>
         <location filename="../views/flamechartview.cpp" line="506"/>
         <source>Started at %1 and ran for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet bei %1, Laufzeit %2</translation>
     </message>
     <message>
         <location filename="../views/flamechartview.cpp" line="507"/>
         <source>%1 of the visible range</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 des sichtbaren Bereichs</translation>
     </message>
     <message>
         <location filename="../views/flamechartview.cpp" line="508"/>
         <source>Call depth %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruftiefe %1</translation>
     </message>
 </context>
 <context>
@@ -1388,49 +1390,49 @@ Zoom in (wheel, +, W) to see them one by one.</source>
     <message>
         <location filename="../views/flamegraphcolours.cpp" line="75"/>
         <source>Application code</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungscode</translation>
     </message>
     <message>
         <location filename="../views/flamegraphcolours.cpp" line="76"/>
         <source>Libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotheken</translation>
     </message>
     <message>
         <location filename="../views/flamegraphcolours.cpp" line="79"/>
         <source>Your code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Code</translation>
     </message>
     <message>
         <location filename="../views/flamegraphcolours.cpp" line="80"/>
         <source>Libraries and runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotheken und Laufzeitumgebung</translation>
     </message>
     <message>
         <location filename="../views/flamegraphcolours.cpp" line="86"/>
         <source>No self time</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Eigenzeit</translation>
     </message>
     <message>
         <location filename="../views/flamegraphcolours.cpp" line="89"/>
         <source>Most self time (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meiste Eigenzeit (%1)</translation>
     </message>
     <message>
         <location filename="../views/flamegraphcolours.cpp" line="114"/>
         <source>(unknown module)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbekanntes Modul)</translation>
     </message>
     <message>
         <location filename="../views/flamegraphcolours.cpp" line="117"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <location filename="../views/flamegraphcolours.cpp" line="122"/>
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weiteres</numerusform>
+            <numerusform>%n weitere</numerusform>
         </translation>
     </message>
 </context>
@@ -1439,72 +1441,72 @@ Zoom in (wheel, +, W) to see them one by one.</source>
     <message>
         <location filename="../views/flamegraphpane.cpp" line="28"/>
         <source>Colour by</source>
-        <translation type="unfinished"></translation>
+        <translation>Färben nach</translation>
     </message>
     <message>
         <location filename="../views/flamegraphpane.cpp" line="29"/>
         <source>What the colours of the flame graph stand for</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür die Farben des Flammendiagramms stehen</translation>
     </message>
     <message>
         <location filename="../views/flamegraphpane.cpp" line="30"/>
         <source>Function name</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionsname</translation>
     </message>
     <message>
         <location filename="../views/flamegraphpane.cpp" line="31"/>
         <source>Module or package</source>
-        <translation type="unfinished"></translation>
+        <translation>Modul oder Paket</translation>
     </message>
     <message>
         <location filename="../views/flamegraphpane.cpp" line="32"/>
         <source>Your code vs libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Code oder Bibliotheken</translation>
     </message>
     <message>
         <location filename="../views/flamegraphpane.cpp" line="33"/>
         <source>Self time (heat)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenzeit (Hitze)</translation>
     </message>
     <message>
         <location filename="../views/flamegraphpane.cpp" line="34"/>
         <source>Colour by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Färben nach:</translation>
     </message>
     <message>
         <location filename="../views/flamegraphpane.cpp" line="39"/>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende</translation>
     </message>
     <message>
         <location filename="../views/flamegraphpane.cpp" line="42"/>
         <source>Only my code</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur mein Code</translation>
     </message>
     <message>
         <location filename="../views/flamegraphpane.cpp" line="44"/>
         <source>Hide library and runtime frames; their time is counted in the function of your code that called them</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotheks- und Laufzeit-Frames ausblenden; ihre Zeit wird der Funktion Ihres Codes zugerechnet, die sie aufgerufen hat</translation>
     </message>
     <message>
         <location filename="../views/flamegraphpane.cpp" line="47"/>
         <source>Patterns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster…</translation>
     </message>
     <message>
         <location filename="../views/flamegraphpane.cpp" line="48"/>
         <source>Which modules, files and functions are not your code</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Module, Dateien und Funktionen nicht zu Ihrem Code gehören</translation>
     </message>
     <message>
         <location filename="../views/flamegraphpane.cpp" line="100"/>
         <source>Not my code</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mein Code</translation>
     </message>
     <message>
         <location filename="../views/flamegraphpane.cpp" line="101"/>
         <source>One pattern per line, matched against a frame&apos;s module, file and name. * is any text, ? one character. Frames that match are libraries; a line starting with + marks your own code instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Muster pro Zeile, verglichen mit Modul, Datei und Name eines Frames. * steht für beliebigen Text, ? für ein Zeichen. Passende Frames gelten als Bibliotheken; eine Zeile, die mit + beginnt, kennzeichnet stattdessen Ihren eigenen Code.</translation>
     </message>
 </context>
 <context>
@@ -1527,47 +1529,47 @@ Zoom in (wheel, +, W) to see them one by one.</source>
     <message>
         <location filename="../views/flamegraphview.cpp" line="239"/>
         <source>Invalid regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger regulärer Ausdruck</translation>
     </message>
     <message>
         <location filename="../views/flamegraphview.cpp" line="244"/>
         <source>No function matches</source>
-        <translation type="unfinished">Keine Funktion passt</translation>
+        <translation>Keine Funktion passt</translation>
     </message>
     <message>
         <location filename="../views/flamegraphview.cpp" line="248"/>
         <source>of the memory</source>
-        <translation type="unfinished"></translation>
+        <translation>des Speichers</translation>
     </message>
     <message>
         <location filename="../views/flamegraphview.cpp" line="251"/>
         <source>of the samples</source>
-        <translation type="unfinished"></translation>
+        <translation>der Stichproben</translation>
     </message>
     <message>
         <location filename="../views/flamegraphview.cpp" line="254"/>
         <source>of the time</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zeit</translation>
     </message>
     <message>
         <location filename="../views/flamegraphview.cpp" line="261"/>
         <source>1 match (%1 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Treffer (%1 %2)</translation>
     </message>
     <message>
         <location filename="../views/flamegraphview.cpp" line="262"/>
         <source>%1 matches (%2 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Treffer (%2 %3)</translation>
     </message>
     <message>
         <location filename="../views/flamegraphview.cpp" line="264"/>
         <source>%1 of 1 match (%2 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von 1 Treffer (%2 %3)</translation>
     </message>
     <message>
         <location filename="../views/flamegraphview.cpp" line="265"/>
         <source>%1 of %2 matches (%3 %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Treffern (%3 %4)</translation>
     </message>
     <message>
         <location filename="../views/flamegraphview.cpp" line="464"/>
@@ -1653,32 +1655,32 @@ Klicken Sie, um hineinzuzoomen und sie zu sehen.</translation>
     <message>
         <location filename="../views/profilepanel.cpp" line="101"/>
         <source>Search with a regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem regulären Ausdruck suchen</translation>
     </message>
     <message>
         <location filename="../views/profilepanel.cpp" line="102"/>
         <source>Regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulärer Ausdruck</translation>
     </message>
     <message>
         <location filename="../views/profilepanel.cpp" line="105"/>
         <source>Previous match (Shift+F3, Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Treffer (Shift+F3, Shift+Enter)</translation>
     </message>
     <message>
         <location filename="../views/profilepanel.cpp" line="106"/>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Treffer</translation>
     </message>
     <message>
         <location filename="../views/profilepanel.cpp" line="109"/>
         <source>Next match, heaviest first (F3, Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Treffer, der größte zuerst (F3, Enter)</translation>
     </message>
     <message>
         <location filename="../views/profilepanel.cpp" line="110"/>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Treffer</translation>
     </message>
     <message>
         <location filename="../views/profilepanel.cpp" line="116"/>
@@ -1694,7 +1696,7 @@ Klicken Sie, um hineinzuzoomen und sie zu sehen.</translation>
     <message>
         <location filename="../views/profilepanel.cpp" line="164"/>
         <source>Flame graph</source>
-        <translation type="unfinished">Flammendiagramm</translation>
+        <translation>Flammendiagramm</translation>
     </message>
     <message>
         <location filename="../views/profilepanel.cpp" line="200"/>
@@ -1720,12 +1722,12 @@ Klicken Sie, um hineinzuzoomen und sie zu sehen.</translation>
     <message>
         <location filename="../views/profilepanel.cpp" line="303"/>
         <source>Only your code is shown: time in libraries counts for the function that called them. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Ihr Code wird angezeigt: Die Zeit in Bibliotheken wird der Funktion zugerechnet, die sie aufgerufen hat. %1</translation>
     </message>
     <message>
         <location filename="../views/profilepanel.cpp" line="413"/>
         <source>Not a valid regular expression: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiger regulärer Ausdruck: %1</translation>
     </message>
     <message>
         <source>Matches: %1 of the profile</source>
@@ -1742,27 +1744,27 @@ Klicken Sie, um hineinzuzoomen und sie zu sehen.</translation>
         <location filename="../views/profilesummarypanel.cpp" line="33"/>
         <location filename="../views/profilesummarypanel.cpp" line="39"/>
         <source>Summary in sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung in Sätzen</translation>
     </message>
     <message>
         <location filename="../views/profilesummarypanel.cpp" line="80"/>
         <source>Hide the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung ausblenden</translation>
     </message>
     <message>
         <location filename="../views/profilesummarypanel.cpp" line="80"/>
         <source>Show the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung anzeigen</translation>
     </message>
     <message>
         <location filename="../views/profilesummarypanel.cpp" line="81"/>
         <source>Fold the summary away, keeping the headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung einklappen, die Überschrift bleibt sichtbar</translation>
     </message>
     <message>
         <location filename="../views/profilesummarypanel.cpp" line="82"/>
         <source>Show the profile&apos;s figures in a few sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennzahlen des Profils in wenigen Sätzen anzeigen</translation>
     </message>
 </context>
 <context>
@@ -1770,86 +1772,86 @@ Klicken Sie, um hineinzuzoomen und sie zu sehen.</translation>
     <message>
         <location filename="../views/sandwichtab.cpp" line="34"/>
         <source>(unnamed function)</source>
-        <translation type="unfinished">(unbenannte Funktion)</translation>
+        <translation>(unbenannte Funktion)</translation>
     </message>
     <message>
         <location filename="../views/sandwichtab.cpp" line="80"/>
         <source>Functions</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionen</translation>
     </message>
     <message>
         <location filename="../views/sandwichtab.cpp" line="84"/>
         <source>Callers</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufer</translation>
     </message>
     <message>
         <location filename="../views/sandwichtab.cpp" line="86"/>
         <source>Callees</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgerufene</translation>
     </message>
     <message>
         <location filename="../views/sandwichtab.cpp" line="93"/>
         <source>Summary of the picked function</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung der gewählten Funktion</translation>
     </message>
     <message>
         <location filename="../views/sandwichtab.cpp" line="96"/>
         <source>Called by (callers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgerufen von (Aufrufer)</translation>
     </message>
     <message>
         <location filename="../views/sandwichtab.cpp" line="97"/>
         <source>Calls (callees)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruft auf (Aufgerufene)</translation>
     </message>
     <message>
         <location filename="../views/sandwichtab.cpp" line="120"/>
         <location filename="../views/sandwichtab.cpp" line="222"/>
         <source>Pick a function in the table to see who called it and what it called.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Funktion in der Tabelle, um zu sehen, wer sie aufgerufen hat und was sie aufgerufen hat.</translation>
     </message>
     <message>
         <location filename="../views/sandwichtab.cpp" line="130"/>
         <source>Sandwich</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandwich</translation>
     </message>
     <message>
         <location filename="../views/sandwichtab.cpp" line="135"/>
         <source>&lt;p&gt;&lt;b&gt;How to read the sandwich&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The table lists every function with its &lt;i&gt;self&lt;/i&gt; time (in its own code), its &lt;i&gt;total&lt;/i&gt; time (with everything it called, counted once when it calls itself) and the number of samples it was seen in. Click a column header to sort.&lt;/p&gt;&lt;p&gt;Pick a function: the upper tree shows who called it (open a row to go further up the calls), the lower tree what it called. The sentence above says the same in words. Double-click a caller or callee to move the sandwich to it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;So lesen Sie das Sandwich&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Die Tabelle listet alle Funktionen mit ihrer &lt;i&gt;Eigenzeit&lt;/i&gt; (im eigenen Code), ihrer &lt;i&gt;Gesamtzeit&lt;/i&gt; (mit allem, was sie aufgerufen hat, einmal gezählt, wenn sie sich selbst aufruft) und der Anzahl der Stichproben, in denen sie enthalten war. Klicken Sie auf einen Spaltenkopf, um zu sortieren.&lt;/p&gt;&lt;p&gt;Wählen Sie eine Funktion: Der obere Baum zeigt, wer sie aufgerufen hat (öffnen Sie eine Zeile, um den Aufrufen weiter nach oben zu folgen), der untere Baum, was sie aufgerufen hat. Der Satz darüber sagt dasselbe in Worten. Doppelklicken Sie auf einen Aufrufer oder eine aufgerufene Funktion, um das Sandwich dorthin zu verschieben.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../views/sandwichtab.cpp" line="152"/>
         <source>`%1` does not appear in any sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` kommt in keiner Stichprobe vor.</translation>
     </message>
     <message>
         <location filename="../views/sandwichtab.cpp" line="153"/>
         <source>`%1` took %2 in total, %3 of it in its own code;</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` hat insgesamt %2 beansprucht, davon %3 im eigenen Code;</translation>
     </message>
     <message>
         <location filename="../views/sandwichtab.cpp" line="162"/>
         <source>no other function called it: it is where the thread&apos;s calls start.</source>
-        <translation type="unfinished"></translation>
+        <translation>keine andere Funktion hat sie aufgerufen: Hier beginnen die Aufrufe des Threads.</translation>
     </message>
     <message>
         <location filename="../views/sandwichtab.cpp" line="168"/>
         <source>it was called only from `%1`.</source>
-        <translation type="unfinished"></translation>
+        <translation>sie wurde nur von `%1` aufgerufen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../views/sandwichtab.cpp" line="171"/>
         <source>it was called from %n places, mostly `%1` (%2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>sie wurde von %n Stelle aus aufgerufen, meist von `%1` (%2).</numerusform>
+            <numerusform>sie wurde von %n Stellen aus aufgerufen, meist von `%1` (%2).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../views/sandwichtab.cpp" line="198"/>
         <source>Building the function table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Funktionstabelle wird erstellt…</translation>
     </message>
 </context>
 <context>
