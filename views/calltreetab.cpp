@@ -338,10 +338,8 @@ void CallTreeTab::applyTables(Tables tables)
         if (generation != m_generation->load())
             return;
         const Result bottomUp = watcher->result();
-        // The model shares the tree inside the result rather than copying it.
-        m_bottomUpModel->setTree(
-            m_loaded.profile,
-            std::shared_ptr<const analysis::FrameTree>(bottomUp, &bottomUp->tree()));
+        // Only the top level is built; the model opens nodes as the view asks for them.
+        m_bottomUpModel->setBottomUpTree(m_loaded.profile, bottomUp);
         m_ready = true;
         m_status->clear();
         fitColumns(m_treeView);

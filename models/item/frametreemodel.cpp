@@ -27,12 +27,69 @@ void FrameTreeModel::setTree(std::shared_ptr<const store::ProfileData> profile,
     beginResetModel();
     m_profile = std::move(profile);
     m_tree = m_profile ? std::move(tree) : nullptr;
+    m_bottomUp.reset();
+    endResetModel();
+}
+
+void FrameTreeModel::setBottomUpTree(std::shared_ptr<const store::ProfileData> profile,
+                                     std::shared_ptr<const analysis::BottomUpTree> tree)
+{
+    beginResetModel();
+    // Keeping the profile here also keeps alive what the lazy tree reads when it grows.
+    m_profile = std::move(profile);
+    m_bottomUp = m_profile ? std::move(tree) : nullptr;
+    m_tree.reset();
     endResetModel();
 }
 
 void FrameTreeModel::clear()
 {
     setTree(nullptr, nullptr);
+}
+
+int32_t FrameTreeModel::nodeCount() const
+{
+    return m_bottomUp ? m_bottomUp->size() : m_tree->size();
+}
+
+const FrameTree::Node &FrameTreeModel::nodeAt(int32_t node) const
+{
+    return m_bottomUp ? m_bottomUp->node(node) : m_tree->node(node);
+}
+
+int32_t FrameTreeModel::childCountOf(int32_t node) const
+{
+    return m_bottomUp ? m_bottomUp->childCount(node) : m_tree->node(node).childCount;
+}
+
+int32_t FrameTreeModel::firstChildOf(int32_t node) const
+{
+    return m_bottomUp ? m_bottomUp->firstChild(node) : m_tree->node(node).firstChild;
+}
+
+int32_t FrameTreeModel::rowOf(int32_t node) const
+{
+    return m_bottomUp ? m_bottomUp->row(node) : m_tree->row(node);
+}
+
+int32_t FrameTreeModel::topFrameOf(int32_t node) const
+{
+    return m_bottomUp ? m_bottomUp->topFrame(node) : m_tree->topFrame(node);
+}
+
+double FrameTreeModel::wholeWeight() const
+{
+    return m_bottomUp ? m_bottomUp->wholeWeight() : m_tree->wholeWeight();
+}
+
+int64_t FrameTreeModel::wholeSamples() const
+{
+    return m_bottomUp ? m_bottomUp->wholeSamples() : m_tree->wholeSamples();
+}
+
+store::WeightUnit FrameTreeModel::unit() const
+{
+    return m_bottomUp ? m_bottomUp->unit() : m_tree->unit();
 }
 
 int FrameTreeModel::columnOf(Column column) const
@@ -46,10 +103,10 @@ int FrameTreeModel::columnOf(Column column) const
 
 QModelIndex FrameTreeModel::indexForNode(int32_t node, int column) const
 {
-    if (!m_tree || node <= FrameTree::rootIndex() || node >= m_tree->size() || column < 0
+    if (!hasTree() || node <= FrameTree::rootIndex() || node >= nodeCount() || column < 0
         || column >= columnCount())
         return {};
-    return createIndex(m_tree->row(node), column, quintptr(node));
+    return createIndex(rowOf(node), column, quintptr(node));
 }
 
 int32_t FrameTreeModel::nodeForIndex(const QModelIndex &index)
@@ -59,30 +116,30 @@ int32_t FrameTreeModel::nodeForIndex(const QModelIndex &index)
 
 QModelIndex FrameTreeModel::index(int row, int column, const QModelIndex &parent) const
 {
-    if (!m_tree || row < 0 || column < 0 || column >= columnCount()
+    if (!hasTree() || row < 0 || column < 0 || column >= columnCount()
         || (parent.isValid() && parent.column() != 0))
         return {};
-    const auto &p = m_tree->node(nodeForIndex(parent));
-    if (row >= p.childCount)
+    const int32_t p = nodeForIndex(parent);
+    if (row >= childCountOf(p))
         return {};
-    return createIndex(row, column, quintptr(p.firstChild + row));
+    return createIndex(row, column, quintptr(firstChildOf(p) + row));
 }
 
 QModelIndex FrameTreeModel::parent(const QModelIndex &child) const
 {
-    if (!m_tree || !child.isValid())
+    if (!hasTree() || !child.isValid())
         return {};
-    const int32_t parent = m_tree->node(nodeForIndex(child)).parent;
+    const int32_t parent = nodeAt(nodeForIndex(child)).parent;
     if (parent <= FrameTree::rootIndex())
         return {};
-    return createIndex(m_tree->row(parent), 0, quintptr(parent));
+    return createIndex(rowOf(parent), 0, quintptr(parent));
 }
 
 int FrameTreeModel::rowCount(const QModelIndex &parent) const
 {
-    if (!m_tree || (parent.isValid() && parent.column() != 0))
+    if (!hasTree() || (parent.isValid() && parent.column() != 0))
         return 0;
-    return m_tree->node(nodeForIndex(parent)).childCount;
+    return childCountOf(nodeForIndex(parent));
 }
 
 int FrameTreeModel::columnCount(const QModelIndex &) const
@@ -92,6 +149,9 @@ int FrameTreeModel::columnCount(const QModelIndex &) const
 
 bool FrameTreeModel::hasChildren(const QModelIndex &parent) const
 {
+    // Asked for every visible row to draw its expander: answered without making children.
+    if (m_bottomUp && (!parent.isValid() || parent.column() == 0))
+        return m_bottomUp->hasChildren(nodeForIndex(parent));
     return rowCount(parent) > 0;
 }
 
@@ -119,9 +179,9 @@ double FrameTreeModel::figure(const FrameTree::Node &node, Column column) const
 
 QString FrameTreeModel::toolTip(int32_t node) const
 {
-    const auto &n = m_tree->node(node);
-    const double whole = m_tree->wholeWeight();
-    const auto unit = m_tree->unit();
+    const auto &n = nodeAt(node);
+    const double whole = wholeWeight();
+    const auto unit = this->unit();
     const QString name = frameName(n.frame);
     const QString weight = WeightFormatter::formatWeightAndShare(n.total, whole, unit);
     const QString samples = WeightFormatter::formatCount(double(n.samples));
@@ -145,12 +205,12 @@ QString FrameTreeModel::toolTip(int32_t node) const
         }
         return lines.join(QLatin1Char('\n'));
     }
-    const QString top = frameName(m_tree->topFrame(node));
-    const QString below = frameName(m_tree->node(n.parent).frame);
+    const QString top = frameName(topFrameOf(node));
+    const QString below = frameName(nodeAt(n.parent).frame);
     switch (m_kind) {
     case Kind::BottomUp:
         lines << tr("Called %1: %2 of %3's own time came through this chain of calls.")
-                     .arg(below, weight, frameName(m_tree->topFrame(node)));
+                     .arg(below, weight, top);
         break;
     case Kind::Callers:
         lines << tr("Called %1: %2 of the time in %3 came through this chain of calls.")
@@ -167,10 +227,10 @@ QString FrameTreeModel::toolTip(int32_t node) const
 
 QVariant FrameTreeModel::data(const QModelIndex &index, int role) const
 {
-    if (!m_tree || !index.isValid() || index.column() >= columnCount())
+    if (!hasTree() || !index.isValid() || index.column() >= columnCount())
         return {};
     const int32_t node = nodeForIndex(index);
-    const auto &n = m_tree->node(node);
+    const auto &n = nodeAt(node);
     const Column column = m_columns[size_t(index.column())];
     const double value = figure(n, column);
     switch (role) {
@@ -179,7 +239,7 @@ QVariant FrameTreeModel::data(const QModelIndex &index, int role) const
             return frameName(n.frame);
         if (column == SamplesColumn)
             return WeightFormatter::formatCount(value);
-        return WeightFormatter::formatWeightAndShare(value, m_tree->wholeWeight(), m_tree->unit());
+        return WeightFormatter::formatWeightAndShare(value, wholeWeight(), unit());
     case Qt::ToolTipRole:
         return toolTip(node);
     case Qt::TextAlignmentRole:
@@ -188,8 +248,8 @@ QVariant FrameTreeModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
     case CostRole:
         if (column == SamplesColumn)
-            return m_tree->wholeSamples() > 0 ? value / double(m_tree->wholeSamples()) : 0.0;
-        return m_tree->wholeWeight() > 0 ? value / m_tree->wholeWeight() : 0.0;
+            return wholeSamples() > 0 ? value / double(wholeSamples()) : 0.0;
+        return wholeWeight() > 0 ? value / wholeWeight() : 0.0;
     case NodeRole:
         return node;
     case WeightRole:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/analysis/bottomuptree.h"
 #include "models/analysis/frametree.h"
 #include "models/store/profiledata.h"
 
@@ -44,7 +45,13 @@ public:
     Kind kind() const { return m_kind; }
     void setTree(std::shared_ptr<const store::ProfileData> profile,
                  std::shared_ptr<const analysis::FrameTree> tree);
+    // The lazy bottom-up tree: a node's callers are made when its row count is first
+    // asked for (by a view opening it), so the model shows the same fixed tree as a whole
+    // FrameTree would and inserts no rows; only the cost moves to the first look.
+    void setBottomUpTree(std::shared_ptr<const store::ProfileData> profile,
+                         std::shared_ptr<const analysis::BottomUpTree> tree);
     void clear();
+    // Null while the model shows a lazy bottom-up tree.
     const std::shared_ptr<const analysis::FrameTree> &tree() const { return m_tree; }
 
     // The columns shown for the kind, left to right.
@@ -65,6 +72,19 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    // The tree shown, whichever kind it is.
+    bool hasTree() const { return m_tree || m_bottomUp; }
+    int32_t nodeCount() const;
+    const analysis::FrameTree::Node &nodeAt(int32_t node) const;
+    // These two make a lazy node's children.
+    int32_t childCountOf(int32_t node) const;
+    int32_t firstChildOf(int32_t node) const;
+    int32_t rowOf(int32_t node) const;
+    int32_t topFrameOf(int32_t node) const;
+    double wholeWeight() const;
+    int64_t wholeSamples() const;
+    store::WeightUnit unit() const;
+
     QString frameName(int32_t frame) const;
     QString toolTip(int32_t node) const;
     // What the column shows for a node, in the profile's unit (samples for SamplesColumn).
@@ -74,6 +94,7 @@ private:
     std::vector<Column> m_columns;
     std::shared_ptr<const store::ProfileData> m_profile;
     std::shared_ptr<const analysis::FrameTree> m_tree;
+    std::shared_ptr<const analysis::BottomUpTree> m_bottomUp;
 };
 
 } // namespace eg::itemmodels
