@@ -21,8 +21,6 @@ using analysis::WeightFormatter;
 namespace {
 
 constexpr double kLabelPadding = 4;
-constexpr int kElideStep = 8; // elided labels are cached per width step, not per pixel
-constexpr qsizetype kMaxElidedCache = 50000;
 constexpr double kTickSpacing = 110; // pixels between time ticks, roughly
 constexpr int kDragThreshold = 4;
 
@@ -66,8 +64,7 @@ void FlameChartView::setData(std::shared_ptr<const store::ProfileData> profile,
     for (size_t f = 0; f < frames.size(); ++f)
         m_frameColours[f] = FlameGraphGeometry::colourForFrame(frames[f]);
     m_frameNames.assign(frames.size(), QString());
-    m_textWidths.assign(frames.size(), -1.f);
-    m_elided.clear();
+    m_labels.reset(frames.size());
     m_selectedDepth = m_selectedSpan = -1;
     m_hoveredDepth = m_hoveredSpan = -1;
     m_scrollY = 0;
@@ -82,8 +79,7 @@ void FlameChartView::clear()
     m_layout.reset();
     m_frameColours.clear();
     m_frameNames.clear();
-    m_textWidths.clear();
-    m_elided.clear();
+    m_labels.reset(0);
     m_matchPrefix.clear();
     m_selectedDepth = m_selectedSpan = -1;
     m_hoveredDepth = m_hoveredSpan = -1;
@@ -333,23 +329,7 @@ const FlameChartGeometry &FlameChartView::geometryFor(QSize size)
 QString FlameChartView::labelFor(int32_t frame, double available)
 {
     const QFontMetricsF metrics(font());
-    float &width = m_textWidths[size_t(frame)];
-    if (width < 0)
-        width = float(metrics.horizontalAdvance(frameName(frame)));
-    if (width <= available)
-        return frameName(frame);
-    const int step = int(available) / kElideStep;
-    const quint64 key = (quint64(uint32_t(frame)) << 16) | quint64(step & 0xffff);
-    const auto cached = m_elided.constFind(key);
-    if (cached != m_elided.cend())
-        return *cached;
-    if (m_elided.size() > kMaxElidedCache)
-        m_elided.clear();
-    QString elided = metrics.elidedText(frameName(frame), Qt::ElideRight, step * kElideStep);
-    if (elided.size() <= 3) // an ellipsis after a letter or two says nothing
-        elided.clear();
-    m_elided.insert(key, elided);
-    return elided;
+    return m_labels.label(frame, frameName(frame), available, metrics, 3);
 }
 
 void FlameChartView::paintAxis(QPainter &painter, QSize size)
@@ -694,8 +674,7 @@ void FlameChartView::resizeEvent(QResizeEvent *event)
 void FlameChartView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::FontChange) {
-        std::fill(m_textWidths.begin(), m_textWidths.end(), -1.f);
-        m_elided.clear();
+        m_labels.invalidate();
         invalidate();
     }
     QWidget::changeEvent(event);

@@ -6,7 +6,9 @@
 #include "models/analysis/flamechartlayout.h"
 #include "models/store/profiledata.h"
 
+#include "framelabelcache.h"
 #include <QHash>
+
 #include <QWidget>
 
 #include <memory>
@@ -149,8 +151,7 @@ private:
     // Names become QStrings only once drawn or searched; widths and elided forms are kept
     // so that a repaint measures nothing it measured before.
     std::vector<QString> m_frameNames;
-    std::vector<float> m_textWidths;
-    QHash<quint64, QString> m_elided;
+    FrameLabelCache m_labels;
 };
 
 } // namespace eg::views

@@ -20,9 +20,6 @@ using analysis::WeightFormatter;
 namespace {
 
 constexpr double kLabelPadding = 4;
-// Elided labels are cached per width step, not per pixel, so resizing reuses them.
-constexpr int kElideStep = 8;
-constexpr qsizetype kMaxElidedCache = 50000;
 
 QString toolTipHtml(const QString &plain)
 {
@@ -65,8 +62,7 @@ void FlameGraphView::setData(std::shared_ptr<const store::ProfileData> profile,
     m_toolTipExtra = {};
     recolour();
     m_frameNames.assign(frames.size(), QString());
-    m_textWidths.assign(frames.size(), -1.f);
-    m_elided.clear();
+    m_labels.reset(frames.size());
     m_zoomStack.clear();
     m_rangeStart = 0;
     m_rangeEnd = m_layout->totalWidth();
@@ -94,8 +90,7 @@ void FlameGraphView::clear()
     m_toolTipExtra = {};
     m_legend.clear();
     m_frameNames.clear();
-    m_textWidths.clear();
-    m_elided.clear();
+    m_labels.reset(0);
     m_zoomStack.clear();
     m_matchPrefix.clear();
     m_matchNodes.clear();
@@ -487,24 +482,7 @@ QString FlameGraphView::labelFor(int32_t node, double available)
                   .arg(WeightFormatter::formatWeight(m_tree->totalWeight(), m_tree->unit()));
         return metrics.elidedText(root, Qt::ElideRight, available);
     }
-    float &width = m_textWidths[size_t(frame)];
-    if (width < 0)
-        width = float(metrics.horizontalAdvance(frameName(frame)));
-    if (width <= available)
-        return frameName(frame);
-    const int step = int(available) / kElideStep;
-    const quint64 key = (quint64(uint32_t(frame)) << 16) | quint64(step & 0xffff);
-    const auto cached = m_elided.constFind(key);
-    if (cached != m_elided.cend())
-        return *cached;
-    if (m_elided.size() > kMaxElidedCache)
-        m_elided.clear();
-    QString elided = metrics.elidedText(frameName(frame), Qt::ElideRight, step * kElideStep);
-    // A lone ellipsis says nothing; leave the bar blank instead.
-    if (elided.size() <= 2)
-        elided.clear();
-    m_elided.insert(key, elided);
-    return elided;
+    return m_labels.label(frame, frameName(frame), available, metrics, 2);
 }
 
 void FlameGraphView::paintLabels(QPainter &painter, const FlameGraphGeometry &geometry)
@@ -762,8 +740,7 @@ void FlameGraphView::resizeEvent(QResizeEvent *event)
 void FlameGraphView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::FontChange) {
-        std::fill(m_textWidths.begin(), m_textWidths.end(), -1.f);
-        m_elided.clear();
+        m_labels.invalidate();
         invalidate();
     }
     QWidget::changeEvent(event);

@@ -8,8 +8,10 @@
 #include "models/analysis/flamegraphlayout.h"
 #include "models/store/profiledata.h"
 
+#include "framelabelcache.h"
 #include <QHash>
 #include <QRegularExpression>
+
 #include <QWidget>
 
 #include <functional>
@@ -200,8 +202,7 @@ private:
     // Names are converted to QString only once they are drawn or searched; widths and
     // elided forms are kept so that a repaint measures nothing it measured before.
     std::vector<QString> m_frameNames;
-    std::vector<float> m_textWidths;
-    QHash<quint64, QString> m_elided;
+    FrameLabelCache m_labels;
 };
 
 } // namespace eg::views
