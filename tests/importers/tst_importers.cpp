@@ -12,6 +12,7 @@
 #include "models/analysis/framestatistics.h"
 #include "models/store/cache.h"
 
+#include "importharness.h"
 #include "randomprofile.h"
 
 #include <QTemporaryDir>
@@ -231,43 +232,7 @@ QString figuresOf(const store::Cache &cache, int64_t sourceId)
     return out;
 }
 
-// A cache in a temporary folder, and imports into it through the whole pipeline.
-class Harness
-{
-public:
-    Harness()
-        : m_cache(std::make_unique<store::Cache>(m_dir.filePath(QStringLiteral("cache.db"))))
-    { }
-
-    store::Cache &cache() { return *m_cache; }
-
-    importers::ImportResult import(const QByteArray &bytes, const QString &name,
-                                   size_t chunkSize = 0, const QString &format = {})
-    {
-        importers::ImportPipeline pipeline(importers::ImporterRegistry::instance());
-        pipeline.setRawChunkSize(chunkSize);
-        if (!format.isEmpty())
-            pipeline.setForcedFormat(format);
-        importers::ImportContext context;
-        const auto input = importers::InputStream::fromBytes(bytes, name);
-        return pipeline.importStream(*input, name, *m_cache, context);
-    }
-
-    // The error an import raises; empty (and a test failure) when it succeeds.
-    QString importError(const QByteArray &bytes, const QString &name, const QString &format = {})
-    {
-        try {
-            import(bytes, name, 0, format);
-        } catch (const ImportError &error) {
-            return error.describe();
-        }
-        return {};
-    }
-
-private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<store::Cache> m_cache;
-};
+using Harness = eg::testing::ImportHarness;
 
 // Imports into a fresh cache (so that the same bytes are never a duplicate) and returns
 // the figures.

@@ -3,6 +3,8 @@
 // import in tiny chunks and compressed, and bad input refused clearly with the cache
 // left as it was.
 
+#include "importharness.h"
+
 #include "importers/common/importcontext.h"
 #include "importers/common/importerregistry.h"
 #include "importers/common/importerror.h"
@@ -218,40 +220,7 @@ QString figuresOf(const store::Cache &cache, int64_t sourceId)
     return out;
 }
 
-class Harness
-{
-public:
-    Harness()
-        : m_cache(std::make_unique<store::Cache>(m_dir.filePath(QStringLiteral("cache.db"))))
-    { }
-    store::Cache &cache() { return *m_cache; }
-
-    importers::ImportResult import(const QByteArray &bytes, const QString &name,
-                                   size_t chunkSize = 0, const QString &format = {})
-    {
-        importers::ImportPipeline pipeline(importers::ImporterRegistry::instance());
-        pipeline.setRawChunkSize(chunkSize);
-        if (!format.isEmpty())
-            pipeline.setForcedFormat(format);
-        importers::ImportContext context;
-        const auto input = importers::InputStream::fromBytes(bytes, name);
-        return pipeline.importStream(*input, name, *m_cache, context);
-    }
-
-    QString importError(const QByteArray &bytes, const QString &name, const QString &format = {})
-    {
-        try {
-            import(bytes, name, 0, format);
-        } catch (const ImportError &error) {
-            return error.describe();
-        }
-        return {};
-    }
-
-private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<store::Cache> m_cache;
-};
+using Harness = eg::testing::ImportHarness;
 
 QString importedFigures(const QByteArray &bytes, const QString &name, size_t chunkSize = 0,
                         QString *format = nullptr)

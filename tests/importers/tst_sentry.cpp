@@ -2,6 +2,8 @@
 // READMEs list, hand-made edge cases of the envelope framing and of the sample formats,
 // and bad input refused with a clear message and the cache left as it was.
 
+#include "importharness.h"
+
 #include "importers/common/importcontext.h"
 #include "importers/common/importerregistry.h"
 #include "importers/common/importerror.h"
@@ -106,57 +108,17 @@ QString describe(const std::vector<Figures> &figures)
 }
 
 // A cache in a temporary folder, and imports into it through the whole pipeline.
-class Harness
+// The shared harness plus the figures this file compares.
+class Harness : public eg::testing::ImportHarness
 {
 public:
-    Harness()
-        : m_cache(std::make_unique<store::Cache>(m_dir.filePath(QStringLiteral("cache.db"))))
-    { }
-
-    store::Cache &cache() { return *m_cache; }
-
-    importers::ImportResult import(const QByteArray &bytes, const QString &name,
-                                   size_t chunkSize = 0, const QString &format = {})
-    {
-        importers::ImportPipeline pipeline(importers::ImporterRegistry::instance());
-        pipeline.setRawChunkSize(chunkSize);
-        if (!format.isEmpty())
-            pipeline.setForcedFormat(format);
-        importers::ImportContext context;
-        const auto input = importers::InputStream::fromBytes(bytes, name);
-        return pipeline.importStream(*input, name, *m_cache, context);
-    }
-
-    QString importError(const QByteArray &bytes, const QString &name, const QString &format = {},
-                        size_t chunkSize = 0)
-    {
-        try {
-            import(bytes, name, chunkSize, format);
-        } catch (const ImportError &error) {
-            return error.describe();
-        }
-        return {};
-    }
-
     std::vector<Figures> figures(int64_t sourceId)
     {
         std::vector<Figures> out;
-        for (const store::ProfileInfo &info : m_cache->profiles(sourceId))
-            out.push_back(figuresOf(info, m_cache->loadProfile(info.id)));
+        for (const store::ProfileInfo &info : cache().profiles(sourceId))
+            out.push_back(figuresOf(info, cache().loadProfile(info.id)));
         return out;
     }
-
-    std::vector<store::ProfileData> profiles(int64_t sourceId)
-    {
-        std::vector<store::ProfileData> out;
-        for (const store::ProfileInfo &info : m_cache->profiles(sourceId))
-            out.push_back(m_cache->loadProfile(info.id));
-        return out;
-    }
-
-private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<store::Cache> m_cache;
 };
 
 std::vector<Figures> importFigures(const QByteArray &bytes, const QString &name,
