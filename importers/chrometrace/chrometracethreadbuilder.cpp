@@ -75,6 +75,9 @@ void ChromeTraceThreadBuilder::build(std::vector<TraceEventRecord> &events,
     profile.sampleStack.reserve(size_t(beginCount) * 2 + 2);
     profile.sampleTime.reserve(size_t(beginCount) * 2 + 2);
     profile.sampleWeight.reserve(size_t(beginCount) * 2 + 2);
+    // Likewise a stack per frame at most: doubling ten million stacks would hold the old
+    // and the new array at once.
+    profile.stacks.reserve(size_t(beginCount) + 1);
 
     m_frameOfKey.assign(m_keys.size(), -1);
     ProfileBuilder builder(profile);

@@ -8,6 +8,7 @@ using store::Frame;
 
 ProfileBuilder::ProfileBuilder(store::ProfileData &profile)
     : m_profile(profile)
+    , m_stackIndex(profile.stacks)
 { }
 
 int32_t ProfileBuilder::frame(const Frame &frame)
