@@ -1,5 +1,8 @@
 #include "calltreetab.h"
 
+#include "plainwordshtml.h"
+#include "titledpane.h"
+
 #include "costbardelegate.h"
 
 #include "models/item/calltreemodel.h"
@@ -45,20 +48,6 @@ bool isHotPathKey(const QKeyEvent *key)
     const auto modifiers = key->modifiers() & ~Qt::KeypadModifier;
     return (key->key() == Qt::Key_H && modifiers == Qt::NoModifier)
         || (key->key() == Qt::Key_E && modifiers == Qt::ControlModifier);
-}
-
-QWidget *titled(const QString &title, QWidget *content, QWidget *parent)
-{
-    auto *box = new QWidget(parent);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto *label = new QLabel(title, box);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    layout->addWidget(label);
-    layout->addWidget(content, 1);
-    return box;
 }
 
 } // namespace
@@ -137,8 +126,8 @@ CallTreeTab::CallTreeTab(QWidget *parent)
     bar->addWidget(m_status, 1);
 
     auto *calls = new QSplitter(Qt::Vertical, this);
-    calls->addWidget(titled(tr("Called by (callers)"), m_callersView, calls));
-    calls->addWidget(titled(tr("Calls (callees)"), m_calleesView, calls));
+    calls->addWidget(new TitledPane(tr("Called by (callers)"), m_callersView, calls));
+    calls->addWidget(new TitledPane(tr("Calls (callees)"), m_calleesView, calls));
     auto *callerCallee = new QSplitter(Qt::Horizontal, this);
     callerCallee->addWidget(m_functionView);
     callerCallee->addWidget(calls);

@@ -1,5 +1,7 @@
 #include "diffpage.h"
 
+#include "plainwordshtml.h"
+
 #include "flamegraphgeometry.h"
 #include "flamegraphview.h"
 
@@ -30,17 +32,6 @@ namespace {
 constexpr int kSortRole = Qt::UserRole + 1;
 
 // `name` → bold name; the rest escaped so that frame names cannot inject markup.
-QString boldNames(const QString &plain)
-{
-    const QStringList parts = plain.split(QLatin1Char('`'));
-    QString html;
-    for (qsizetype i = 0; i < parts.size(); ++i) {
-        const QString escaped = parts[i].toHtmlEscaped();
-        html += i % 2 ? QStringLiteral("<b>") + escaped + QStringLiteral("</b>") : escaped;
-    }
-    return html;
-}
-
 QString signedWeight(double delta, store::WeightUnit unit)
 {
     if (delta == 0)
@@ -171,7 +162,7 @@ QString DiffPage::scalingText() const
 void DiffPage::setSummary(const QString &plain)
 {
     m_summaryText = plain;
-    m_summary->setText(boldNames(plain));
+    m_summary->setText(PlainWordsHtml::boldNames(plain));
 }
 
 void DiffPage::compare(const QString &cachePath, const std::vector<store::ProfileInfo> &before,

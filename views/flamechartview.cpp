@@ -1,5 +1,7 @@
 #include "flamechartview.h"
 
+#include "plainwordshtml.h"
+
 #include "models/analysis/weightformatter.h"
 
 #include <QHelpEvent>
@@ -23,15 +25,6 @@ namespace {
 constexpr double kLabelPadding = 4;
 constexpr double kTickSpacing = 110; // pixels between time ticks, roughly
 constexpr int kDragThreshold = 4;
-
-QString toolTipHtml(const QString &plain)
-{
-    const QStringList lines = plain.split(QLatin1Char('\n'));
-    QString html = QStringLiteral("<b>") + lines.value(0).toHtmlEscaped() + QStringLiteral("</b>");
-    for (qsizetype i = 1; i < lines.size(); ++i)
-        html += QStringLiteral("<br/>") + lines[i].toHtmlEscaped();
-    return html;
-}
 
 } // namespace
 
@@ -501,7 +494,8 @@ bool FlameChartView::event(QEvent *event)
         }
         const QRect area(int(item->left), item->rect.top(), int(item->right - item->left),
                          rowHeight());
-        QToolTip::showText(help->globalPos(), toolTipHtml(toolTipText(*item)), this, area);
+        QToolTip::showText(help->globalPos(), PlainWordsHtml::toolTip(toolTipText(*item)), this,
+                           area);
         return true;
     }
     if (event->type() == QEvent::NativeGesture) {

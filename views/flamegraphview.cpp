@@ -1,5 +1,7 @@
 #include "flamegraphview.h"
 
+#include "plainwordshtml.h"
+
 #include "models/analysis/weightformatter.h"
 #include "models/item/calltreemodel.h"
 
@@ -20,15 +22,6 @@ using analysis::WeightFormatter;
 namespace {
 
 constexpr double kLabelPadding = 4;
-
-QString toolTipHtml(const QString &plain)
-{
-    const QStringList lines = plain.split(QLatin1Char('\n'));
-    QString html = QStringLiteral("<b>") + lines.value(0).toHtmlEscaped() + QStringLiteral("</b>");
-    for (qsizetype i = 1; i < lines.size(); ++i)
-        html += QStringLiteral("<br/>") + lines[i].toHtmlEscaped();
-    return html;
-}
 
 } // namespace
 
@@ -602,7 +595,7 @@ bool FlameGraphView::event(QEvent *event)
         const QString text = toolTipText(item->node, item->count, item->x1 - item->x0);
         const QRect area(int(item->left), item->rect.top(), int(item->right - item->left),
                          rowHeight());
-        QToolTip::showText(help->globalPos(), toolTipHtml(text), this, area);
+        QToolTip::showText(help->globalPos(), PlainWordsHtml::toolTip(text), this, area);
         return true;
     }
     return QWidget::event(event);

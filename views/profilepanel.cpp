@@ -1,5 +1,7 @@
 #include "profilepanel.h"
 
+#include "plainwordshtml.h"
+
 #include "calltreetab.h"
 #include "costbardelegate.h"
 #include "flamecharttab.h"
@@ -44,17 +46,6 @@ namespace {
 constexpr int kAutoExpandDepth = 12;
 
 // `name` → bold name; everything else escaped, so that frame names cannot inject markup.
-QString headlineHtml(const QString &plain)
-{
-    const QStringList parts = plain.split(QLatin1Char('`'));
-    QString html;
-    for (qsizetype i = 0; i < parts.size(); ++i) {
-        const QString escaped = parts[i].toHtmlEscaped();
-        html += i % 2 ? QStringLiteral("<b>") + escaped + QStringLiteral("</b>") : escaped;
-    }
-    return html;
-}
-
 QString profileLabel(const store::ProfileInfo &info, int index)
 {
     QString name = info.name.isEmpty() ? ProfilePanel::tr("Profile %1").arg(index + 1) : info.name;
@@ -239,7 +230,7 @@ void ProfilePanel::addTab(ProfileTab *tab)
 void ProfilePanel::setHeadline(const QString &plain)
 {
     m_headlineText = plain;
-    m_headline->setText(headlineHtml(plain));
+    m_headline->setText(PlainWordsHtml::boldNames(plain));
 }
 
 void ProfilePanel::showProfiles(const QString &cachePath,

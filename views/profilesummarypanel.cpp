@@ -1,5 +1,7 @@
 #include "profilesummarypanel.h"
 
+#include "plainwordshtml.h"
+
 #include "models/analysis/profilesummary.h"
 
 #include <QLabel>
@@ -11,17 +13,6 @@ namespace eg::views {
 namespace {
 
 // `name` → bold name; the rest escaped, so that frame names cannot inject markup.
-QString sentenceHtml(const QString &plain)
-{
-    const QStringList parts = plain.split(QLatin1Char('`'));
-    QString html;
-    for (qsizetype i = 0; i < parts.size(); ++i) {
-        const QString escaped = parts[i].toHtmlEscaped();
-        html += i % 2 ? QStringLiteral("<b>") + escaped + QStringLiteral("</b>") : escaped;
-    }
-    return html;
-}
-
 } // namespace
 
 ProfileSummaryPanel::ProfileSummaryPanel(QWidget *parent)
@@ -56,7 +47,8 @@ void ProfileSummaryPanel::setSummary(const analysis::ProfileSummary *summary)
     m_sentences = summary ? summary->sentences() : QStringList();
     QString html;
     for (const QString &sentence : std::as_const(m_sentences))
-        html += QStringLiteral("<li>") + sentenceHtml(sentence) + QStringLiteral("</li>");
+        html += QStringLiteral("<li>") + PlainWordsHtml::boldNames(sentence)
+            + QStringLiteral("</li>");
     m_text->setText(html.isEmpty() ? QString()
                                    : QStringLiteral("<ul style=\"margin-left: 0; "
                                                     "-qt-list-indent: 1\">")

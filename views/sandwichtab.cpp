@@ -1,5 +1,8 @@
 #include "sandwichtab.h"
 
+#include "plainwordshtml.h"
+#include "titledpane.h"
+
 #include "calltreetab.h"
 
 #include "models/analysis/weightformatter.h"
@@ -35,31 +38,6 @@ QString frameName(const store::ProfileData &profile, int32_t frame)
 }
 
 // `name` → bold name, everything else escaped so that frame names cannot inject markup.
-QString backticksToHtml(const QString &plain)
-{
-    const QStringList parts = plain.split(QLatin1Char('`'));
-    QString html;
-    for (qsizetype i = 0; i < parts.size(); ++i) {
-        const QString escaped = parts[i].toHtmlEscaped();
-        html += i % 2 ? QStringLiteral("<b>") + escaped + QStringLiteral("</b>") : escaped;
-    }
-    return html;
-}
-
-QWidget *titled(const QString &title, QWidget *content, QWidget *parent)
-{
-    auto *box = new QWidget(parent);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto *label = new QLabel(title, box);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    layout->addWidget(label);
-    layout->addWidget(content, 1);
-    return box;
-}
-
 } // namespace
 
 SandwichTab::SandwichTab(QWidget *parent)
@@ -93,8 +71,8 @@ SandwichTab::SandwichTab(QWidget *parent)
     m_summaryLabel->setAccessibleName(tr("Summary of the picked function"));
 
     auto *trees = new QSplitter(Qt::Vertical, this);
-    trees->addWidget(titled(tr("Called by (callers)"), m_callersView, trees));
-    trees->addWidget(titled(tr("Calls (callees)"), m_calleesView, trees));
+    trees->addWidget(new TitledPane(tr("Called by (callers)"), m_callersView, trees));
+    trees->addWidget(new TitledPane(tr("Calls (callees)"), m_calleesView, trees));
     trees->setChildrenCollapsible(false);
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
@@ -177,7 +155,7 @@ QString SandwichTab::describe(const store::ProfileData &profile, const analysis:
 void SandwichTab::setSummary(const QString &plain)
 {
     m_summary = plain;
-    m_summaryLabel->setText(backticksToHtml(plain));
+    m_summaryLabel->setText(PlainWordsHtml::boldNames(plain));
 }
 
 void SandwichTab::setLoaded(const LoadedProfile &loaded)
