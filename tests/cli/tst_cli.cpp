@@ -1,4 +1,5 @@
 // emberglass-cli run as a process, as scripts and benchmarks use it (CLI.md).
+#include "tests/support/testcompression.h"
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -9,8 +10,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
-
-#include <zlib.h>
 
 namespace {
 
@@ -24,21 +23,6 @@ struct Run
 QString sharedFile(const char *relative)
 {
     return QStringLiteral(EG_SHARED_DIR "/") + QLatin1String(relative);
-}
-
-QByteArray gzip(const QByteArray &data)
-{
-    z_stream z {};
-    deflateInit2(&z, 6, Z_DEFLATED, 31, 8, Z_DEFAULT_STRATEGY);
-    QByteArray out(int(deflateBound(&z, uLong(data.size()))) + 64, Qt::Uninitialized);
-    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
-    z.avail_in = uInt(data.size());
-    z.next_out = reinterpret_cast<Bytef *>(out.data());
-    z.avail_out = uInt(out.size());
-    deflate(&z, Z_FINISH);
-    out.truncate(qsizetype(z.total_out));
-    deflateEnd(&z);
-    return out;
 }
 
 } // namespace
@@ -137,7 +121,8 @@ private Q_SLOTS:
     void summarisesSeveralFilesAndTheWholeCache()
     {
         const QString gz
-            = writeFile(QStringLiteral("small.folded.gz"), gzip("main;work 5\nmain;idle 5\n"));
+            = writeFile(QStringLiteral("small.folded.gz"),
+                        eg::testing::TestCompression::gzip("main;work 5\nmain;idle 5\n"));
         const Run both = cli(withCache(
             {QStringLiteral("summary"), QStringLiteral(EG_TEST_DATA_DIR "/small.folded"), gz}));
         QCOMPARE(both.exitCode, 0);
@@ -169,7 +154,7 @@ private Q_SLOTS:
     void readsStandardInput()
     {
         const Run run = cli(withCache({QStringLiteral("summary"), QStringLiteral("-")}),
-                            gzip("a;b 3\na;c 4\n"));
+                            eg::testing::TestCompression::gzip("a;b 3\na;c 4\n"));
         QCOMPARE(run.exitCode, 0);
         const QJsonObject p = QJsonDocument::fromJson(run.out)
                                   .object()[QLatin1String("profiles")]
@@ -185,8 +170,9 @@ private Q_SLOTS:
         QTest::newRow("empty") << QByteArray() << QStringLiteral("the file is empty");
         QTest::newRow("garbage") << QByteArray("\x01\x02\x03\x04\xff\xfe\x00\x10garbage", 16)
                                  << QStringLiteral("not a format Emberglass reads");
-        QTest::newRow("gzip, truncated") << gzip(QByteArray(200000, 'a') + " 5\n").left(40)
-                                         << QStringLiteral("gzip data ends early");
+        QTest::newRow("gzip, truncated")
+            << eg::testing::TestCompression::gzip(QByteArray(200000, 'a') + " 5\n").left(40)
+            << QStringLiteral("gzip data ends early");
         QTest::newRow("json of another shape") << QByteArray("{\"hello\": [1, 2, 3]}")
                                                << QStringLiteral("not a format Emberglass reads");
     }

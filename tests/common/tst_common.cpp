@@ -1,14 +1,12 @@
 // importers/common: decompression by magic bytes, hashing, line reading, sniffing.
-#include "importers/common/importerror.h"
 #include "importers/common/importerregistry.h"
+#include "importers/common/importerror.h"
 #include "importers/common/inputstream.h"
 #include "importers/common/linereader.h"
+#include "tests/support/testcompression.h"
 
 #include <QCryptographicHash>
 #include <QTest>
-
-#include <zlib.h>
-#include <zstd.h>
 
 using namespace eg::importers;
 
@@ -18,32 +16,9 @@ QByteArray sampleText()
 {
     QByteArray text;
     for (int i = 0; i < 5000; ++i)
-        text += "main;parse;read_" + QByteArray::number(i % 37) + ' ' + QByteArray::number(i) + '\n';
+        text
+            += "main;parse;read_" + QByteArray::number(i % 37) + ' ' + QByteArray::number(i) + '\n';
     return text;
-}
-
-// windowBits 15 + 16 writes a gzip member; plain 15 a zlib stream.
-QByteArray deflate(const QByteArray &data, int windowBits)
-{
-    z_stream z{};
-    deflateInit2(&z, 6, Z_DEFLATED, windowBits, 8, Z_DEFAULT_STRATEGY);
-    QByteArray out(int(deflateBound(&z, uLong(data.size()))) + 64, Qt::Uninitialized);
-    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
-    z.avail_in = uInt(data.size());
-    z.next_out = reinterpret_cast<Bytef *>(out.data());
-    z.avail_out = uInt(out.size());
-    deflate(&z, Z_FINISH);
-    out.truncate(qsizetype(z.total_out));
-    deflateEnd(&z);
-    return out;
-}
-
-QByteArray zstd(const QByteArray &data)
-{
-    QByteArray out(qsizetype(ZSTD_compressBound(size_t(data.size()))), Qt::Uninitialized);
-    out.truncate(qsizetype(ZSTD_compress(out.data(), size_t(out.size()), data.constData(),
-                                         size_t(data.size()), 3)));
-    return out;
 }
 
 QByteArray readEverything(InputStream &input, size_t step)
@@ -68,13 +43,16 @@ private Q_SLOTS:
         QTest::addColumn<int>("compression");
         const QByteArray text = sampleText();
         QTest::newRow("plain") << text << int(InputStream::Compression::None);
-        QTest::newRow("gzip") << deflate(text, 31) << int(InputStream::Compression::Gzip);
-        QTest::newRow("zlib") << deflate(text, 15) << int(InputStream::Compression::Zlib);
-        QTest::newRow("zstd") << zstd(text) << int(InputStream::Compression::Zstd);
+        QTest::newRow("gzip") << eg::testing::TestCompression::gzip(text)
+                              << int(InputStream::Compression::Gzip);
+        QTest::newRow("zlib") << eg::testing::TestCompression::zlib(text)
+                              << int(InputStream::Compression::Zlib);
+        QTest::newRow("zstd") << eg::testing::TestCompression::zstd(text)
+                              << int(InputStream::Compression::Zstd);
         // Concatenated gzip members are one valid gzip file (`cat a.gz b.gz`).
-        QTest::newRow("gzip, two members")
-            << deflate(text.left(1000), 31) + deflate(text.mid(1000), 31)
-            << int(InputStream::Compression::Gzip);
+        QTest::newRow("gzip, two members") << eg::testing::TestCompression::gzip(text.left(1000))
+                + eg::testing::TestCompression::gzip(text.mid(1000))
+                                           << int(InputStream::Compression::Gzip);
     }
 
     void decompressesByMagicBytes()
@@ -88,7 +66,8 @@ private Q_SLOTS:
             QCOMPARE(input->peek(10), std::string_view("main;parse"));
             QCOMPARE(readEverything(*input, 1000), sampleText());
             QCOMPARE(input->contentHash(),
-                     QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex()));
+                     QString::fromLatin1(
+                         QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex()));
         }
     }
 
@@ -97,9 +76,9 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("expected");
         const QByteArray text = sampleText();
-        const QByteArray gz = deflate(text, 31);
-        const QByteArray zl = deflate(text, 15);
-        const QByteArray zs = zstd(text);
+        const QByteArray gz = eg::testing::TestCompression::gzip(text);
+        const QByteArray zl = eg::testing::TestCompression::zlib(text);
+        const QByteArray zs = eg::testing::TestCompression::zstd(text);
         QTest::newRow("gzip") << gz.left(gz.size() / 2) << QStringLiteral("gzip data ends early");
         QTest::newRow("zlib") << zl.left(zl.size() / 2) << QStringLiteral("zlib data ends early");
         QTest::newRow("zstd") << zs.left(zs.size() / 2) << QStringLiteral("zstd data ends early");
@@ -125,13 +104,14 @@ private Q_SLOTS:
 
     void readAllRefusesWhatIsTooLarge()
     {
-        auto input = InputStream::fromBytes(zstd(QByteArray(8 << 20, 'x')));
+        auto input
+            = InputStream::fromBytes(eg::testing::TestCompression::zstd(QByteArray(8 << 20, 'x')));
         QVERIFY_THROWS_EXCEPTION(ImportError, input->readAll(1 << 20));
     }
 
     void readAllLeavesPaddingForSimdjson()
     {
-        auto input = InputStream::fromBytes(deflate(sampleText(), 31));
+        auto input = InputStream::fromBytes(eg::testing::TestCompression::gzip(sampleText()));
         const std::string text = input->readAll(size_t(1) << 30, 64);
         QCOMPARE(QByteArray::fromStdString(text), sampleText());
         QVERIFY(text.capacity() >= text.size() + 64);

@@ -14,12 +14,10 @@
 
 #include "importharness.h"
 #include "randomprofile.h"
+#include "tests/support/testcompression.h"
 
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <zlib.h>
-#include <zstd.h>
 
 #include <algorithm>
 #include <atomic>
@@ -149,44 +147,6 @@ const char *const kFoldedFigures
       "  parse self=2 total=5\n"
       "  read self=3 total=3\n"
       "  render self=5 total=5\n";
-
-QByteArray deflated(const QByteArray &data, int windowBits)
-{
-    z_stream z {};
-    if (deflateInit2(&z, Z_BEST_COMPRESSION, Z_DEFLATED, windowBits, 8, Z_DEFAULT_STRATEGY) != Z_OK)
-        qFatal("deflateInit2 failed");
-    QByteArray out(qsizetype(deflateBound(&z, uLong(data.size())) + 64), Qt::Uninitialized);
-    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
-    z.avail_in = uInt(data.size());
-    z.next_out = reinterpret_cast<Bytef *>(out.data());
-    z.avail_out = uInt(out.size());
-    if (deflate(&z, Z_FINISH) != Z_STREAM_END)
-        qFatal("deflate failed");
-    out.resize(qsizetype(z.total_out));
-    deflateEnd(&z);
-    return out;
-}
-
-QByteArray gzipped(const QByteArray &data)
-{
-    return deflated(data, 15 + 16); // 31: a gzip header and trailer
-}
-
-QByteArray zlibbed(const QByteArray &data)
-{
-    return deflated(data, 15);
-}
-
-QByteArray zstdCompressed(const QByteArray &data)
-{
-    QByteArray out(qsizetype(ZSTD_compressBound(size_t(data.size()))), Qt::Uninitialized);
-    const size_t n
-        = ZSTD_compress(out.data(), size_t(out.size()), data.constData(), size_t(data.size()), 3);
-    if (ZSTD_isError(n))
-        qFatal("ZSTD_compress failed");
-    out.resize(qsizetype(n));
-    return out;
-}
 
 QString number(double value)
 {
@@ -325,9 +285,9 @@ void TestImporters::tinyChunksAndCompression_data()
             const char *label;
             QByteArray bytes;
         } variants[] = {{"plain", s.bytes},
-                        {"gzip", gzipped(s.bytes)},
-                        {"zlib", zlibbed(s.bytes)},
-                        {"zstd", zstdCompressed(s.bytes)}};
+                        {"gzip", eg::testing::TestCompression::gzip(s.bytes)},
+                        {"zlib", eg::testing::TestCompression::zlib(s.bytes)},
+                        {"zstd", eg::testing::TestCompression::zstd(s.bytes)}};
         for (const auto &variant : variants) {
             for (int chunk : {0, 3}) {
                 QTest::addRow("%s %s chunk %d", s.name, variant.label, chunk)
@@ -501,7 +461,7 @@ void TestImporters::badInputs_data()
                               << (format == QLatin1String("folded")
                                       ? QStringLiteral("no line has the form")
                                       : QStringLiteral("not valid UTF-8"));
-        const QByteArray gz = gzipped(s.bytes);
+        const QByteArray gz = eg::testing::TestCompression::gzip(s.bytes);
         row("gzip truncated") << name << QString() << gz.left(gz.size() / 2)
                               << QStringLiteral("gzip data ends early: the file is truncated");
         row("deep") << name << format << deep

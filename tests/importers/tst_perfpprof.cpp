@@ -4,6 +4,7 @@
 // left as it was.
 
 #include "importharness.h"
+#include "tests/support/testcompression.h"
 
 #include "importers/common/importcontext.h"
 #include "importers/common/importerregistry.h"
@@ -20,8 +21,6 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <zlib.h>
 
 #include <memory>
 
@@ -87,23 +86,6 @@ const char *const kPerfFigures
       "start=10002000000 end=10002000000\n"
       "  compute [/usr/bin/app:0:0] self=5000 total=5000\n"
       "  main [/usr/bin/app:0:0] self=0 total=5000\n";
-
-QByteArray gzipped(const QByteArray &data)
-{
-    z_stream z {};
-    if (deflateInit2(&z, Z_BEST_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
-        qFatal("deflateInit2 failed");
-    QByteArray out(qsizetype(deflateBound(&z, uLong(data.size())) + 64), Qt::Uninitialized);
-    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
-    z.avail_in = uInt(data.size());
-    z.next_out = reinterpret_cast<Bytef *>(out.data());
-    z.avail_out = uInt(out.size());
-    if (deflate(&z, Z_FINISH) != Z_STREAM_END)
-        qFatal("deflate failed");
-    out.resize(qsizetype(z.total_out));
-    deflateEnd(&z);
-    return out;
-}
 
 // Two sample types; location 2 holds an inlined call (inlinedHelper inside compute),
 // location 3 is an address without symbols; the third sample weighs nothing in "cpu".
@@ -268,7 +250,8 @@ void TestPerfPprof::perfChunksAndGzip()
     for (size_t chunk : {size_t(1), size_t(3), size_t(7)}) {
         COMPARE_TEXT(importedFigures(kPerfScript, QStringLiteral("app.perf.txt"), chunk),
                      QString::fromLatin1(kPerfFigures));
-        COMPARE_TEXT(importedFigures(gzipped(kPerfScript), QStringLiteral("app.perf.gz"), chunk),
+        COMPARE_TEXT(importedFigures(eg::testing::TestCompression::gzip(kPerfScript),
+                                     QStringLiteral("app.perf.gz"), chunk),
                      QString::fromLatin1(kPerfFigures));
     }
 }
@@ -343,9 +326,9 @@ void TestPerfPprof::perfRealCapture()
 void TestPerfPprof::pprofFigures()
 {
     QString format;
-    COMPARE_TEXT(
-        importedFigures(gzipped(serialized(makePprof())), QStringLiteral("cpu.pb.gz"), 0, &format),
-        QString::fromLatin1(kPprofFigures));
+    COMPARE_TEXT(importedFigures(eg::testing::TestCompression::gzip(serialized(makePprof())),
+                                 QStringLiteral("cpu.pb.gz"), 0, &format),
+                 QString::fromLatin1(kPprofFigures));
     QCOMPARE(format, QStringLiteral("pprof"));
 }
 
@@ -355,7 +338,8 @@ void TestPerfPprof::pprofChunksAndPlain()
     for (size_t chunk : {size_t(0), size_t(3)}) {
         COMPARE_TEXT(importedFigures(plain, QStringLiteral("cpu.pb"), chunk),
                      QString::fromLatin1(kPprofFigures));
-        COMPARE_TEXT(importedFigures(gzipped(plain), QStringLiteral("cpu.pb.gz"), chunk),
+        COMPARE_TEXT(importedFigures(eg::testing::TestCompression::gzip(plain),
+                                     QStringLiteral("cpu.pb.gz"), chunk),
                      QString::fromLatin1(kPprofFigures));
     }
 }
@@ -368,7 +352,7 @@ void TestPerfPprof::badInputs_data()
     const QByteArray garbage = QByteArray::fromHex("00ff13379a0b7fe1c2d3f4a5b6c7d8e9").repeated(64);
     const QString unknown = QStringLiteral("not a format Emberglass reads");
     const QByteArray pprof = serialized(makePprof());
-    const QByteArray gz = gzipped(pprof);
+    const QByteArray gz = eg::testing::TestCompression::gzip(pprof);
 
     QTest::newRow("perf garbage") << QString() << garbage << unknown;
     QTest::newRow("perf garbage forced")
@@ -379,7 +363,8 @@ void TestPerfPprof::badInputs_data()
         << QStringLiteral("no sample header of the form `comm pid/tid time: event:` (perf "
                           "script output) (line 1)");
     QTest::newRow("perf gzip truncated")
-        << QString() << gzipped(kPerfScript).left(60) << QStringLiteral("gzip data ends early");
+        << QString() << eg::testing::TestCompression::gzip(kPerfScript).left(60)
+        << QStringLiteral("gzip data ends early");
     QTest::newRow("pprof garbage") << QString() << garbage << unknown;
     QTest::newRow("pprof garbage forced")
         << QStringLiteral("pprof") << garbage << QStringLiteral("malformed or truncated");

@@ -3,6 +3,7 @@
 // and bad input refused with a clear message and the cache left as it was.
 
 #include "importharness.h"
+#include "tests/support/testcompression.h"
 
 #include "importers/common/importcontext.h"
 #include "importers/common/importerregistry.h"
@@ -18,8 +19,6 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <zlib.h>
 
 #include <map>
 #include <memory>
@@ -41,23 +40,6 @@ QByteArray readFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return file.readAll();
-}
-
-QByteArray gzipped(const QByteArray &data)
-{
-    z_stream z {};
-    if (deflateInit2(&z, Z_BEST_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
-        qFatal("deflateInit2 failed");
-    QByteArray out(qsizetype(deflateBound(&z, uLong(data.size())) + 64), Qt::Uninitialized);
-    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
-    z.avail_in = uInt(data.size());
-    z.next_out = reinterpret_cast<Bytef *>(out.data());
-    z.avail_out = uInt(out.size());
-    if (deflate(&z, Z_FINISH) != Z_STREAM_END)
-        qFatal("deflate failed");
-    out.resize(qsizetype(z.total_out));
-    deflateEnd(&z);
-    return out;
 }
 
 // The figures a fixture README lists, per profile (one per thread): samples, distinct
@@ -488,7 +470,8 @@ void TestSentry::envelopeFraming_data()
     QTest::newRow("length, no trailing newline") << envelope({{"profile", pretty}}, true, false);
     QTest::newRow("no length") << envelope({{"profile", line}}, false);
     QTest::newRow("no length, no trailing newline") << envelope({{"profile", line}}, false, false);
-    QTest::newRow("gzip payload") << envelope({{"profile", gzipped(pretty)}}, true);
+    QTest::newRow("gzip payload") << envelope(
+        {{"profile", eg::testing::TestCompression::gzip(pretty)}}, true);
     QTest::newRow("other items around") << envelope({{"transaction", R"({"type":"transaction"})"},
                                                      {"attachment", QByteArray("bin\n\0\xff\n", 7)},
                                                      {"profile", pretty},
