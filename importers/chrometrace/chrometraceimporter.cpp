@@ -66,19 +66,13 @@ void buildCpuProfile(TraceCpuProfile &source, store::ProfileData &profile)
         if (child >= 0)
             source.nodes[size_t(child)].parent = parent;
     }
-    // The walker reports a cycle in the call tree through a JsonSupport; the trace has
-    // no single JSON text, so its messages point at the start of the file.
-    static const std::string kNoText = "{}";
-    std::string text = kNoText;
-    text.reserve(text.size() + kPadding);
-    JsonSupport json(text);
     ProfileBuilder builder(profile);
     const size_t count = std::min(source.samples.size(), source.timeDeltas.size());
     profile.sampleStack.reserve(count);
     profile.sampleTime.reserve(count);
     profile.sampleWeight.reserve(count);
     {
-        CpuProfileWalker walker(source.nodes, builder, profile, json);
+        CpuProfileWalker walker(source.nodes, builder, profile);
         double elapsed = 0;
         for (size_t i = 0; i < count; ++i) {
             elapsed += source.timeDeltas[i];

@@ -377,7 +377,7 @@ private:
         m_profile.sampleStack.reserve(size_t(m_sampleCount));
         m_profile.sampleTime.reserve(size_t(m_sampleCount));
         m_profile.sampleWeight.reserve(size_t(m_sampleCount));
-        m_walker = std::make_unique<CpuProfileWalker>(m_nodes, m_builder, m_profile, m_json);
+        m_walker = std::make_unique<CpuProfileWalker>(m_nodes, m_builder, m_profile);
     }
 
     void walkStored()
@@ -469,7 +469,14 @@ void CpuProfileImporter::import(InputStream &input, store::CacheWriter &writer,
         context.checkCancelled();
         JsonSupport json(text);
         CpuProfileReader reader(json, context, profile);
-        reader.read();
+        try {
+            reader.read();
+        } catch (const ImportError &error) {
+            // The walker knows nodes, not bytes; say where the reading had got to.
+            if (error.location() != ImportError::Location::None)
+                throw;
+            throw ImportError::atOffset(error.message(), json.offset());
+        }
     }
     context.checkCancelled();
     writer.addProfile(profile);

@@ -1,6 +1,6 @@
 #include "cpuprofilewalker.h"
 
-#include "importers/common/jsonsupport.h"
+#include "importers/common/importerror.h"
 #include "importers/common/profilebuilder.h"
 
 #include <QString>
@@ -8,11 +8,10 @@
 namespace eg::importers {
 
 CpuProfileWalker::CpuProfileWalker(std::vector<CpuProfileNode> &nodes, ProfileBuilder &builder,
-                                   store::ProfileData &profile, JsonSupport &json)
+                                   store::ProfileData &profile)
     : m_nodes(nodes)
     , m_builder(builder)
     , m_profile(profile)
-    , m_json(json)
     , m_extraPos(nodes.size(), -1)
     , m_natural(nodes.size(), -2)
 {
@@ -196,8 +195,8 @@ void CpuProfileWalker::push(int32_t node, double at)
 
 void CpuProfileWalker::failCycle(int32_t node)
 {
-    m_json.fail(QStringLiteral("the call tree in `nodes` has a cycle through node %1")
-                    .arg(m_nodes[size_t(node)].id));
+    throw ImportError(QStringLiteral("the call tree in `nodes` has a cycle through node %1")
+                          .arg(m_nodes[size_t(node)].id));
 }
 
 int32_t CpuProfileWalker::stackOf(int32_t top)

@@ -9,7 +9,6 @@
 
 namespace eg::importers {
 
-class JsonSupport;
 class ProfileBuilder;
 
 // One node of a V8 CPU profile's call tree, as the importer reads it.
@@ -58,7 +57,7 @@ class CpuProfileWalker
 {
 public:
     CpuProfileWalker(std::vector<CpuProfileNode> &nodes, ProfileBuilder &builder,
-                     store::ProfileData &profile, JsonSupport &json);
+                     store::ProfileData &profile);
 
     // Sample `count()` is node `node` (-1: unknown id) at `elapsed` since the start time.
     void add(int32_t node, double elapsed);
@@ -103,7 +102,6 @@ private:
     std::vector<CpuProfileNode> &m_nodes;
     ProfileBuilder &m_builder;
     store::ProfileData &m_profile;
-    JsonSupport &m_json;
     std::vector<int8_t> m_static; // 1: always opened with exactly its natural chain
     std::vector<int32_t> m_enter; // depth-first numbering, -1 off the tree
     std::vector<int32_t> m_exit;
