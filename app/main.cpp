@@ -3,6 +3,7 @@
 
 #include "models/store/cache.h"
 #include "models/store/storeerror.h"
+#include "views/profilepanel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -10,6 +11,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QTabWidget>
 #include <QTimer>
 #include <QTranslator>
 
@@ -71,7 +73,11 @@ int main(int argc, char *argv[])
         QStringLiteral("screenshot"),
         QApplication::translate("main", "Save a picture of the window to PNG, then quit."),
         QStringLiteral("PNG"));
-    parser.addOptions({demo, cache, screenshot});
+    const QCommandLineOption tab(
+        QStringLiteral("tab"),
+        QApplication::translate("main", "Show this tab of the profile page (0 = flame graph)."),
+        QStringLiteral("N"));
+    parser.addOptions({demo, cache, screenshot, tab});
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QApplication::translate("main", "Files to open."),
                                  QStringLiteral("[FILE...]"));
@@ -89,6 +95,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     window->show();
+    if (parser.isSet(tab))
+        window->profilePanel()->tabs()->setCurrentIndex(parser.value(tab).toInt());
     if (parser.isSet(demo))
         window->openDemo();
     window->openFiles(parser.positionalArguments());
