@@ -4,6 +4,7 @@
 
 #include "models/analysis/framestatistics.h"
 #include "models/store/cache.h"
+#include "models/store/tracereader.h"
 
 namespace eg::app {
 
@@ -60,6 +61,8 @@ void SummaryWriter::setSources(const std::vector<int64_t> &sourceIds, const QStr
 std::string SummaryWriter::toJson() const
 {
     std::vector<store::ProfileInfo> profiles;
+    std::vector<store::TraceInfo> traces;
+    const store::TraceReader traceReader(m_cache);
     if (m_sourceIds) {
         // A file given twice (or two files with the same bytes) is described once.
         std::vector<int64_t> seen;
@@ -69,9 +72,18 @@ std::string SummaryWriter::toJson() const
             seen.push_back(id);
             const auto some = m_cache.profiles(id);
             profiles.insert(profiles.end(), some.begin(), some.end());
+            // Spans of one trace_id from different files form one trace (CLI.md).
+            for (store::TraceInfo &trace : traceReader.tracesOfSource(id)) {
+                const auto same = [&](const store::TraceInfo &t) {
+                    return t.traceId == trace.traceId;
+                };
+                if (std::find_if(traces.begin(), traces.end(), same) == traces.end())
+                    traces.push_back(std::move(trace));
+            }
         }
     } else {
         profiles = m_cache.profiles();
+        traces = traceReader.traces();
     }
 
     JsonWriter json;
@@ -104,6 +116,27 @@ std::string SummaryWriter::toJson() const
         json.key("top_total");
         writeTop(json, profile, stats.topByTotal(kTopCount), false);
         json.endObject();
+    }
+    json.endArray();
+    json.key("traces").beginArray();
+    for (const store::TraceInfo &trace : traces) {
+        json.beginObject()
+            .key("trace_id")
+            .value(trace.traceId)
+            .key("spans")
+            .value(trace.spanCount)
+            .key("roots")
+            .beginArray();
+        for (const std::string &root : trace.roots)
+            json.value(root);
+        json.endArray()
+            .key("start_ns")
+            .value(trace.startNs)
+            .key("duration_ns")
+            .value(trace.durationNs())
+            .key("errors")
+            .value(trace.errorCount)
+            .endObject();
     }
     json.endArray();
     json.endObject();

@@ -6,6 +6,7 @@
 
 #include "models/store/cache.h"
 #include "models/store/cachewriter.h"
+#include "models/store/tracereader.h"
 
 #include <QFileInfo>
 
@@ -83,8 +84,9 @@ ImportResult ImportPipeline::importStream(InputStream &input, const QString &pat
         store::CacheWriter writer(cache, description);
         importer->import(input, writer, context);
         context.checkCancelled();
-        if (writer.profileCount() == 0)
-            throw ImportError(QStringLiteral("holds no profile Emberglass can show"));
+        if (writer.recordCount() == 0)
+            throw ImportError(
+                QStringLiteral("holds nothing Emberglass can show (no profile, span or trace)"));
         const QString hash = input.contentHash();
         const store::CacheWriter::Outcome outcome = writer.commit(hash);
         context.setProgress(1);
@@ -93,6 +95,11 @@ ImportResult ImportPipeline::importStream(InputStream &input, const QString &pat
         result.sourceId = outcome.sourceId;
         result.format = format.id;
         result.profileCount = int(cache.profiles(outcome.sourceId).size());
+        if (const auto source = cache.source(outcome.sourceId)) {
+            result.spanCount = source->spanCount;
+            result.traceCount = source->traceCount;
+        }
+        result.warnings = store::TraceReader(cache).importWarnings(outcome.sourceId);
         result.duplicate = outcome.duplicateOf.has_value();
         return result;
     } catch (ImportError &error) {

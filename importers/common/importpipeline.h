@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 
@@ -19,6 +20,10 @@ struct ImportResult
     int64_t sourceId = 0;
     QString format;
     int profileCount = 0;
+    int64_t spanCount = 0;
+    int64_t traceCount = 0;
+    // Problems the importer worked around (ImportWarnings stored with the source).
+    QStringList warnings;
     // These exact bytes were in the cache already; sourceId is the earlier import.
     bool duplicate = false;
 };

@@ -3,6 +3,7 @@
 #include "samplechunkcodec.h"
 #include "sqlitestatement.h"
 #include "storeerror.h"
+#include "tracesummaries.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,6 +18,7 @@ namespace {
 // Schema migrations, in order: entry N moves the cache from user_version N to N + 1.
 const char *const kMigrations[] = {
     ":/sql/001_initial.sql",
+    ":/sql/002_traces.sql",
 };
 
 QByteArray readResource(const char *path)
@@ -42,12 +44,19 @@ ProfileInfo profileFromRow(const SqliteStatement &row)
     info.frameCount = row.int64(9);
     info.startValue = row.real(10);
     info.endValue = row.real(11);
+    info.links.profileId = std::string(row.textView(12));
+    info.links.profilerId = std::string(row.textView(13));
+    info.links.threadId = std::string(row.textView(14));
+    info.links.traceId = std::string(row.textView(15));
+    info.links.transactionId = std::string(row.textView(16));
+    info.links.originEpochNs = row.int64(17);
     return info;
 }
 
 constexpr const char *kProfileColumns
     = "SELECT id, source_id, ordinal, name, thread, unit, kind, sample_count, total_weight, "
-      "frame_count, start_value, end_value FROM profile ";
+      "frame_count, start_value, end_value, profile_uuid, profiler_id, thread_id, trace_id, "
+      "transaction_id, origin_epoch_ns FROM profile ";
 
 SourceInfo sourceFromRow(const SqliteStatement &row)
 {
@@ -60,12 +69,16 @@ SourceInfo sourceFromRow(const SqliteStatement &row)
     info.contentHash = row.text(5);
     info.importedAtMs = row.int64(6);
     info.profileCount = row.int64(7);
+    info.spanCount = row.int64(8);
+    info.traceCount = row.int64(9);
     return info;
 }
 
 constexpr const char *kSourceColumns
     = "SELECT s.id, s.path, s.name, s.format, s.size_bytes, s.content_hash, s.imported_at, "
-      "(SELECT count(*) FROM profile p WHERE p.source_id = s.id) FROM source s ";
+      "(SELECT count(*) FROM profile p WHERE p.source_id = s.id), "
+      "(SELECT count(*) FROM span sp WHERE sp.source_id = s.id), "
+      "(SELECT count(DISTINCT trace_id) FROM span sp WHERE sp.source_id = s.id) FROM source s ";
 
 } // namespace
 
@@ -127,8 +140,8 @@ void Cache::migrate()
     version.reset();
     if (current > schemaVersion())
         throw StoreError("the cache " + m_path.toStdString()
-                         + " was written by a newer Emberglass (schema "
-                         + std::to_string(current) + ")");
+                         + " was written by a newer Emberglass (schema " + std::to_string(current)
+                         + ")");
     for (int v = current; v < schemaVersion(); ++v) {
         const QByteArray sql = readResource(kMigrations[v]);
         execute("BEGIN IMMEDIATE");
@@ -196,8 +209,10 @@ ProfileData Cache::loadProfile(int64_t profileId) const
 {
     ProfileData data;
     SqliteStatement header(
-        m_db, "SELECT name, thread, unit, kind, sample_count, start_value, end_value, stacks "
-              "FROM profile WHERE id = ?");
+        m_db,
+        "SELECT name, thread, unit, kind, sample_count, start_value, end_value, stacks, "
+        "profile_uuid, profiler_id, thread_id, trace_id, transaction_id, origin_epoch_ns "
+        "FROM profile WHERE id = ?");
     header.bind(1, profileId);
     if (!header.step())
         throw StoreError("no profile " + std::to_string(profileId) + " in the cache");
@@ -208,6 +223,12 @@ ProfileData Cache::loadProfile(int64_t profileId) const
     data.reportedSampleCount = header.int64(4);
     data.startValue = header.real(5);
     data.endValue = header.real(6);
+    data.links.profileId = std::string(header.textView(8));
+    data.links.profilerId = std::string(header.textView(9));
+    data.links.threadId = std::string(header.textView(10));
+    data.links.traceId = std::string(header.textView(11));
+    data.links.transactionId = std::string(header.textView(12));
+    data.links.originEpochNs = header.int64(13);
 
     const std::vector<uint8_t> stacks = SampleChunkCodec::decompress(header.blob(7));
     size_t at = 0;
@@ -243,22 +264,57 @@ ProfileData Cache::loadProfile(int64_t profileId) const
         data.frames.push_back(std::move(frame));
     }
 
-    SqliteStatement chunks(m_db,
-                           "SELECT data FROM profile_sample_chunk WHERE profile_id = ? ORDER BY seq");
+    SqliteStatement chunks(
+        m_db, "SELECT data FROM profile_sample_chunk WHERE profile_id = ? ORDER BY seq");
     chunks.bind(1, profileId);
     while (chunks.step())
         SampleChunkCodec::decode(chunks.blob(0), &data.sampleStack, &data.sampleTime,
-                                 &data.sampleWeight);
+                                 &data.sampleWeight, &data.sampleRepeats);
     return data;
+}
+
+std::vector<ProfileInfo> Cache::linkedProfiles(std::string_view profileId,
+                                               std::string_view profilerId,
+                                               std::string_view threadId) const
+{
+    std::vector<ProfileInfo> result;
+    if (!profileId.empty()) {
+        SqliteStatement query(m_db,
+                              std::string(kProfileColumns)
+                                  + "WHERE profile_uuid = ? ORDER BY source_id, ordinal");
+        query.bind(1, profileId);
+        while (query.step())
+            result.push_back(profileFromRow(query));
+        if (!result.empty())
+            return result;
+    }
+    if (profilerId.empty())
+        return result;
+    SqliteStatement query(
+        m_db, std::string(kProfileColumns) + "WHERE profiler_id = ? ORDER BY source_id, ordinal");
+    query.bind(1, profilerId);
+    while (query.step())
+        result.push_back(profileFromRow(query));
+    if (!threadId.empty()) {
+        std::vector<ProfileInfo> onThread;
+        for (const ProfileInfo &info : result)
+            if (info.links.threadId == threadId)
+                onThread.push_back(info);
+        if (!onThread.empty())
+            return onThread;
+    }
+    return result;
 }
 
 void Cache::removeSource(int64_t sourceId)
 {
     execute("BEGIN IMMEDIATE");
     try {
+        TraceSummaries::markTracesOf(m_db, sourceId);
         SqliteStatement remove(m_db, "DELETE FROM source WHERE id = ?");
         remove.bind(1, sourceId);
         remove.exec();
+        TraceSummaries::rebuildMarked(m_db);
         execute("COMMIT");
     } catch (...) {
         sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);

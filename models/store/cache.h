@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string_view>
 #include <vector>
 
 struct sqlite3;
@@ -23,6 +24,8 @@ struct SourceInfo
     QString contentHash;
     int64_t importedAtMs = 0;
     int64_t profileCount = 0;
+    int64_t spanCount = 0;
+    int64_t traceCount = 0;
 };
 
 // One profile's header row: what lists and summaries need without loading samples.
@@ -40,6 +43,7 @@ struct ProfileInfo
     int64_t frameCount = 0;
     double startValue = 0;
     double endValue = 0;
+    ProfileLinks links;
 };
 
 // A connection to the SQLite cache: one file, WAL mode, schema migrated on open.
@@ -66,6 +70,11 @@ public:
     std::vector<ProfileInfo> profiles(std::optional<int64_t> sourceId = std::nullopt) const;
     std::optional<ProfileInfo> profile(int64_t profileId) const;
     ProfileData loadProfile(int64_t profileId) const;
+    // The profiles a span links to (SENTRY.md §3.4): the transaction profile whose event
+    // id is `profileId`, or else the continuous-profiler profiles of `profilerId`, only
+    // those of `threadId` when one is given and any profile has it.
+    std::vector<ProfileInfo> linkedProfiles(std::string_view profileId, std::string_view profilerId,
+                                            std::string_view threadId) const;
 
     // Removes a source and everything imported from it, in one transaction.
     void removeSource(int64_t sourceId);

@@ -3,6 +3,7 @@
 #include "cache.h"
 #include "samplechunkcodec.h"
 #include "sqlitestatement.h"
+#include "tracesummaries.h"
 
 #include <QDateTime>
 
@@ -32,9 +33,10 @@ CacheWriter::CacheWriter(Cache &cache, const SourceDescription &source)
     m_open = true;
     // The hash is not known until the whole file has been read; a placeholder unique
     // to this transaction keeps the UNIQUE constraint satisfied until commit().
-    SqliteStatement insert(m_cache.handle(),
-                           "INSERT INTO source (path, name, format, size_bytes, content_hash, "
-                           "imported_at) VALUES (?, ?, ?, ?, 'pending:' || hex(randomblob(16)), ?)");
+    SqliteStatement insert(
+        m_cache.handle(),
+        "INSERT INTO source (path, name, format, size_bytes, content_hash, "
+        "imported_at) VALUES (?, ?, ?, ?, 'pending:' || hex(randomblob(16)), ?)");
     insert.bind(1, source.path)
         .bind(2, source.name)
         .bind(3, source.format)
@@ -63,9 +65,11 @@ int64_t CacheWriter::addProfile(const ProfileData &profile)
     const QByteArray stackBlob = SampleChunkCodec::compress(stacks);
 
     SqliteStatement insert(
-        db, "INSERT INTO profile (source_id, ordinal, name, thread, unit, kind, sample_count, "
-            "total_weight, frame_count, start_value, end_value, stacks) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        db,
+        "INSERT INTO profile (source_id, ordinal, name, thread, unit, kind, sample_count, "
+        "total_weight, frame_count, start_value, end_value, stacks, profile_uuid, "
+        "profiler_id, thread_id, trace_id, transaction_id, origin_epoch_ns) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     insert.bind(1, m_sourceId)
         .bind(2, int64_t(m_profileOrdinal++))
         .bind(3, std::string_view(profile.name))
@@ -77,12 +81,19 @@ int64_t CacheWriter::addProfile(const ProfileData &profile)
         .bind(9, profile.usedFrameCount())
         .bind(10, profile.startValue)
         .bind(11, profile.endValue)
-        .bindBlob(12, stackBlob.constData(), size_t(stackBlob.size()));
+        .bindBlob(12, stackBlob.constData(), size_t(stackBlob.size()))
+        .bind(13, std::string_view(profile.links.profileId))
+        .bind(14, std::string_view(profile.links.profilerId))
+        .bind(15, std::string_view(profile.links.threadId))
+        .bind(16, std::string_view(profile.links.traceId))
+        .bind(17, std::string_view(profile.links.transactionId))
+        .bind(18, profile.links.originEpochNs);
     insert.exec();
     const int64_t profileId = sqlite3_last_insert_rowid(db);
 
-    SqliteStatement frame(db, "INSERT INTO profile_frame (profile_id, idx, name, file, module, "
-                              "line, col, in_app) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    SqliteStatement frame(db,
+                          "INSERT INTO profile_frame (profile_id, idx, name, file, module, "
+                          "line, col, in_app) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     for (size_t i = 0; i < profile.frames.size(); ++i) {
         const Frame &f = profile.frames[i];
         frame.bind(1, profileId)
@@ -96,15 +107,20 @@ int64_t CacheWriter::addProfile(const ProfileData &profile)
         frame.exec();
     }
 
-    SqliteStatement chunk(db, "INSERT INTO profile_sample_chunk (profile_id, seq, first_time, "
-                              "last_time, sample_count, data) VALUES (?, ?, ?, ?, ?, ?)");
+    SqliteStatement chunk(db,
+                          "INSERT INTO profile_sample_chunk (profile_id, seq, first_time, "
+                          "last_time, sample_count, data) VALUES (?, ?, ?, ?, ?, ?)");
     const size_t count = profile.sampleCount();
-    for (size_t begin = 0, seq = 0; begin < count; begin += SampleChunkCodec::kSamplesPerChunk, ++seq) {
+    for (size_t begin = 0, seq = 0; begin < count;
+         begin += SampleChunkCodec::kSamplesPerChunk, ++seq) {
         const size_t n = std::min(SampleChunkCodec::kSamplesPerChunk, count - begin);
-        const QByteArray data = SampleChunkCodec::encode(
-            std::span(profile.sampleStack).subspan(begin, n),
-            std::span(profile.sampleTime).subspan(begin, n),
-            std::span(profile.sampleWeight).subspan(begin, n));
+        const QByteArray data
+            = SampleChunkCodec::encode(std::span(profile.sampleStack).subspan(begin, n),
+                                       std::span(profile.sampleTime).subspan(begin, n),
+                                       std::span(profile.sampleWeight).subspan(begin, n),
+                                       profile.sampleRepeats.size() == count
+                                           ? std::span(profile.sampleRepeats).subspan(begin, n)
+                                           : std::span<const uint32_t>());
         chunk.bind(1, profileId)
             .bind(2, int64_t(seq))
             .bind(3, profile.sampleTime[begin])
@@ -114,6 +130,46 @@ int64_t CacheWriter::addProfile(const ProfileData &profile)
         chunk.exec();
     }
     return profileId;
+}
+
+void CacheWriter::addSpan(const SpanRecord &span)
+{
+    if (!m_insertSpan)
+        m_insertSpan = std::make_unique<SqliteStatement>(
+            m_cache.handle(),
+            "INSERT INTO span (source_id, ordinal, trace_id, span_id, parent_span_id, name, op, "
+            "service, kind, status, is_error, start_ns, end_ns, segment_id, is_segment, "
+            "profile_id, profiler_id, thread_id, details) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    SqliteStatement &insert = *m_insertSpan;
+    insert.bind(1, m_sourceId)
+        .bind(2, m_spanOrdinal++)
+        .bind(3, std::string_view(span.traceId))
+        .bind(4, std::string_view(span.spanId))
+        .bind(5, std::string_view(span.parentSpanId))
+        .bind(6, std::string_view(span.name))
+        .bind(7, std::string_view(span.op))
+        .bind(8, std::string_view(span.service))
+        .bind(9, std::string_view(span.kind))
+        .bind(10, std::string_view(span.status))
+        .bind(11, int64_t(span.isError))
+        .bind(12, span.startNs)
+        .bind(13, span.endNs)
+        .bind(14, std::string_view(span.segmentId))
+        .bind(15, int64_t(span.isSegment))
+        .bind(16, std::string_view(span.profileId))
+        .bind(17, std::string_view(span.profilerId))
+        .bind(18, std::string_view(span.threadId))
+        .bind(19, std::string_view(span.details.empty() ? std::string_view("{}") : span.details));
+    insert.exec();
+}
+
+void CacheWriter::addWarning(const QString &message)
+{
+    SqliteStatement insert(m_cache.handle(),
+                           "INSERT INTO import_warning (source_id, seq, message) VALUES (?, ?, ?)");
+    insert.bind(1, m_sourceId).bind(2, int64_t(m_warningCount++)).bind(3, message);
+    insert.exec();
 }
 
 CacheWriter::Outcome CacheWriter::commit(const QString &contentHash)
@@ -129,6 +185,11 @@ CacheWriter::Outcome CacheWriter::commit(const QString &contentHash)
     SqliteStatement update(m_cache.handle(), "UPDATE source SET content_hash = ? WHERE id = ?");
     update.bind(1, contentHash).bind(2, m_sourceId);
     update.exec();
+    if (m_spanOrdinal > 0) {
+        TraceSummaries::markTracesOf(m_cache.handle(), m_sourceId);
+        TraceSummaries::rebuildMarked(m_cache.handle());
+    }
+    m_insertSpan.reset();
     m_cache.execute("COMMIT");
     m_open = false;
     return outcome;
@@ -139,6 +200,7 @@ void CacheWriter::rollback()
     if (!m_open)
         return;
     m_open = false;
+    m_insertSpan.reset(); // a statement still prepared would keep the transaction busy
     sqlite3_exec(m_cache.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "profiledata.h"
+#include "spanrecord.h"
 
 #include <QString>
 
@@ -35,9 +36,16 @@ public:
 
     int64_t sourceId() const { return m_sourceId; }
     int profileCount() const { return m_profileOrdinal; }
+    int64_t spanCount() const { return m_spanOrdinal; }
+    // Everything a view can show; an import that wrote nothing is refused.
+    int64_t recordCount() const { return m_profileOrdinal + m_spanOrdinal; }
 
     // Stores a profile: header row, frames as rows, samples as compressed chunks.
     int64_t addProfile(const ProfileData &profile);
+    // Stores one span record; the trace list is brought up to date at commit().
+    void addSpan(const SpanRecord &span);
+    // Records a problem the importer worked around, shown with the source.
+    void addWarning(const QString &message);
 
     struct Outcome
     {
@@ -55,6 +63,9 @@ private:
     Cache &m_cache;
     int64_t m_sourceId = 0;
     int m_profileOrdinal = 0;
+    int64_t m_spanOrdinal = 0;
+    int m_warningCount = 0;
+    std::unique_ptr<SqliteStatement> m_insertSpan;
     bool m_open = false;
 };
 

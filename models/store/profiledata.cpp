@@ -1,6 +1,7 @@
 #include "profiledata.h"
 
 #include <algorithm>
+#include <limits>
 #include <numeric>
 #include <string_view>
 
@@ -50,6 +51,30 @@ double nanosecondsPerUnit(WeightUnit unit)
             return u.nanoseconds;
     }
     return 0;
+}
+
+void ProfileData::setRepeats(size_t i, uint32_t repeats)
+{
+    if (sampleRepeats.empty()) {
+        if (repeats == 1)
+            return;
+        // Materialised on the first sample that is not one: most profiles never need it.
+        sampleRepeats.assign(sampleStack.size(), 1);
+    }
+    if (sampleRepeats.size() < sampleStack.size())
+        sampleRepeats.resize(sampleStack.size(), 1);
+    if (i < sampleRepeats.size())
+        sampleRepeats[i] = repeats;
+}
+
+void ProfileData::repeatLastSample()
+{
+    if (sampleStack.empty())
+        return;
+    const size_t last = sampleStack.size() - 1;
+    const uint32_t now = fileSamples(last);
+    if (now < std::numeric_limits<uint32_t>::max())
+        setRepeats(last, now + 1);
 }
 
 double ProfileData::totalWeight() const

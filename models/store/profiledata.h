@@ -19,6 +19,21 @@ double nanosecondsPerUnit(WeightUnit unit);
 
 enum class ProfileKind { Sampled, Evented };
 
+// Ids that tie a profile to the telemetry around it (SENTRY.md §3.4, §4.3): a span links
+// to a transaction profile by profileId, or to continuous chunks by profilerId, threadId
+// and its time range. Empty strings and 0 mean "not known".
+struct ProfileLinks
+{
+    std::string profileId; // Sentry v1: the profile's event_id
+    std::string profilerId; // Sentry v2: the profiler session of the chunks
+    std::string threadId; // the thread as spans name it (`thread.id`)
+    std::string traceId;
+    std::string transactionId; // event_id of the transaction it was recorded for
+    int64_t originEpochNs = 0; // wall-clock time (ns since the epoch) of time value 0
+
+    bool operator==(const ProfileLinks &) const = default;
+};
+
 // One distinct frame of a profile: a function at a place in the code.
 // Two frames are the same when name, file, line and column are (CLI.md).
 struct Frame
@@ -59,20 +74,36 @@ struct ProfileData
     std::vector<int32_t> sampleStack;
     std::vector<double> sampleTime; // in `unit` (or the sample's position for counts)
     std::vector<double> sampleWeight;
+    // How many of the file's samples each stored sample stands for: importers store a run
+    // of consecutive identical samples (V8 profiles) or a counted line (folded stacks) as
+    // one weighted sample, and the "Samples" figures count the file's samples, not runs.
+    // Empty when every stored sample is one; otherwise parallel to sampleStack.
+    std::vector<uint32_t> sampleRepeats;
 
     // What the summary reports as "samples": the number of samples for sampled
     // profiles, the number of frame openings for evented ones (CLI.md).
     int64_t reportedSampleCount = 0;
     double startValue = 0;
     double endValue = 0;
+    ProfileLinks links;
 
-    void appendSample(int32_t stack, double time, double weight)
+    void appendSample(int32_t stack, double time, double weight, uint32_t repeats = 1)
     {
         sampleStack.push_back(stack);
         sampleTime.push_back(time);
         sampleWeight.push_back(weight);
+        if (!sampleRepeats.empty() && sampleRepeats.size() + 1 == sampleStack.size())
+            sampleRepeats.push_back(repeats);
+        else if (!sampleRepeats.empty() || repeats != 1)
+            setRepeats(sampleStack.size() - 1, repeats);
     }
+    // Stored samples (runs), not the file's samples: see fileSamples().
     size_t sampleCount() const { return sampleStack.size(); }
+    // How many of the file's samples stored sample `i` stands for.
+    uint32_t fileSamples(size_t i) const { return i < sampleRepeats.size() ? sampleRepeats[i] : 1; }
+    void setRepeats(size_t i, uint32_t repeats);
+    // One more file sample for the last stored one (the run goes on).
+    void repeatLastSample();
 
     // Sampled: the sum of sample weights; evented: end minus start (CLI.md).
     double totalWeight() const;

@@ -4,6 +4,7 @@
 
 #include <zstd.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -12,6 +13,8 @@ namespace eg::store {
 namespace {
 
 enum ColumnEncoding : uint8_t { DeltaVarint = 0, RawDouble = 1 };
+// Tags the optional column after the weights.
+constexpr uint8_t kRepeatsColumn = 0x52; // 'R'
 
 void putVarint(std::vector<uint8_t> &out, uint64_t value)
 {
@@ -66,8 +69,7 @@ public:
     explicit Reader(const std::vector<uint8_t> &data)
         : m_p(data.data())
         , m_end(data.data() + data.size())
-    {
-    }
+    { }
 
     uint64_t varint()
     {
@@ -82,6 +84,8 @@ public:
         }
         throw StoreError("cache database error: malformed varint in sample chunk");
     }
+
+    bool atEnd() const { return m_p == m_end; }
 
     uint8_t byte()
     {
@@ -122,7 +126,8 @@ private:
 } // namespace
 
 QByteArray SampleChunkCodec::encode(std::span<const int32_t> stacks, std::span<const double> times,
-                                    std::span<const double> weights)
+                                    std::span<const double> weights,
+                                    std::span<const uint32_t> repeats)
 {
     std::vector<uint8_t> raw;
     raw.reserve(stacks.size() * 4 + 16);
@@ -134,17 +139,26 @@ QByteArray SampleChunkCodec::encode(std::span<const int32_t> stacks, std::span<c
     }
     putDoubleColumn(raw, times);
     putDoubleColumn(raw, weights);
+    const bool allOnes
+        = std::all_of(repeats.begin(), repeats.end(), [](uint32_t r) { return r == 1; });
+    if (!allOnes && repeats.size() == stacks.size()) {
+        raw.push_back(kRepeatsColumn);
+        for (uint32_t r : repeats)
+            putVarint(raw, r);
+    }
     return compress(raw);
 }
 
 void SampleChunkCodec::decode(const QByteArray &blob, std::vector<int32_t> *stacks,
-                              std::vector<double> *times, std::vector<double> *weights)
+                              std::vector<double> *times, std::vector<double> *weights,
+                              std::vector<uint32_t> *repeats)
 {
     const std::vector<uint8_t> raw = decompress(blob);
     Reader reader(raw);
     const uint64_t count = reader.varint();
     if (count > raw.size())
         throw StoreError("cache database error: sample chunk claims more samples than it holds");
+    const size_t first = stacks->size();
     int64_t previous = 0;
     stacks->reserve(stacks->size() + count);
     for (uint64_t i = 0; i < count; ++i) {
@@ -153,12 +167,30 @@ void SampleChunkCodec::decode(const QByteArray &blob, std::vector<int32_t> *stac
     }
     reader.doubleColumn(count, times);
     reader.doubleColumn(count, weights);
+    if (reader.atEnd()) {
+        // One file sample each: only written out when earlier chunks had other counts.
+        if (repeats && !repeats->empty())
+            repeats->resize(first + count, 1);
+        return;
+    }
+    if (reader.byte() != kRepeatsColumn)
+        throw StoreError("cache database error: unknown column in sample chunk");
+    if (!repeats) {
+        for (uint64_t i = 0; i < count; ++i)
+            reader.varint();
+        return;
+    }
+    repeats->resize(first, 1);
+    repeats->reserve(first + count);
+    for (uint64_t i = 0; i < count; ++i)
+        repeats->push_back(uint32_t(std::min<uint64_t>(reader.varint(), UINT32_MAX)));
 }
 
 QByteArray SampleChunkCodec::compress(const std::vector<uint8_t> &raw, int level)
 {
     QByteArray out(qsizetype(ZSTD_compressBound(raw.size())), Qt::Uninitialized);
-    const size_t size = ZSTD_compress(out.data(), size_t(out.size()), raw.data(), raw.size(), level);
+    const size_t size
+        = ZSTD_compress(out.data(), size_t(out.size()), raw.data(), raw.size(), level);
     if (ZSTD_isError(size))
         throw StoreError(std::string("cache database error: zstd: ") + ZSTD_getErrorName(size));
     out.truncate(qsizetype(size));
@@ -171,7 +203,8 @@ std::vector<uint8_t> SampleChunkCodec::decompress(const QByteArray &blob)
     if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN)
         throw StoreError("cache database error: a stored blob is not a zstd frame");
     std::vector<uint8_t> raw(size);
-    const size_t got = ZSTD_decompress(raw.data(), raw.size(), blob.constData(), size_t(blob.size()));
+    const size_t got
+        = ZSTD_decompress(raw.data(), raw.size(), blob.constData(), size_t(blob.size()));
     if (ZSTD_isError(got) || got != size)
         throw StoreError("cache database error: a stored blob does not decompress");
     return raw;

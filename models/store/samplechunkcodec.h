@@ -12,16 +12,25 @@ namespace eg::store {
 // weights), each delta- and zigzag-varint-encoded when its values are whole numbers
 // and kept as raw doubles otherwise, then compressed with zstd. A chunk of 64k
 // samples of a typical profile takes a few tens of kilobytes.
+//
+// A fourth column, how many file samples each stored sample stands for
+// (ProfileData::sampleRepeats), follows only when one of them is not 1. Chunks written
+// before it existed end after the weights and decode as one file sample each.
 class SampleChunkCodec
 {
 public:
     static constexpr size_t kSamplesPerChunk = 65536;
 
+    // `repeats` is empty (one each) or as long as `stacks`.
     static QByteArray encode(std::span<const int32_t> stacks, std::span<const double> times,
-                             std::span<const double> weights);
-    // Appends the decoded samples to the three vectors; throws StoreError on a corrupt blob.
+                             std::span<const double> weights,
+                             std::span<const uint32_t> repeats = {});
+    // Appends the decoded samples to the vectors; throws StoreError on a corrupt blob.
+    // `repeats` follows ProfileData::sampleRepeats: it stays empty while every sample
+    // decoded so far is one, and is filled up with ones once one of them is not.
     static void decode(const QByteArray &blob, std::vector<int32_t> *stacks,
-                       std::vector<double> *times, std::vector<double> *weights);
+                       std::vector<double> *times, std::vector<double> *weights,
+                       std::vector<uint32_t> *repeats = nullptr);
 
     // zstd helpers shared by every blob the cache stores.
     static QByteArray compress(const std::vector<uint8_t> &raw, int level = 3);

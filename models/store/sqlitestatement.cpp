@@ -64,8 +64,7 @@ bool SqliteStatement::step()
 
 void SqliteStatement::exec()
 {
-    while (step()) {
-    }
+    while (step()) { }
     reset();
 }
 

@@ -370,7 +370,7 @@ void TestSentry::exampleFiles()
     const QString error = harness.importError(
         readFile(dir.filePath(QStringLiteral("envelopes/transaction_java_spring.envelope"))),
         QStringLiteral("t.envelope"));
-    QVERIFY2(error.contains(QLatin1String("holds no profile")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("holds nothing")), qPrintable(error));
 }
 
 void TestSentry::vroomFiles()
@@ -534,13 +534,13 @@ void TestSentry::noProfileItems()
     Harness harness;
     const QString error
         = harness.importError(envelope({{"event", "{}"}}, false), QStringLiteral("e.envelope"));
-    QVERIFY2(error.contains(QLatin1String("holds no profile Emberglass can show")),
+    QVERIFY2(error.contains(QLatin1String("holds nothing Emberglass can show")),
              qPrintable(error));
     // An envelope of only a header: still an envelope, still nothing to show.
     QVERIFY(harness
                 .importError(R"({"event_id":"x","sent_at":"y"})", QStringLiteral("e.envelope"),
                              QStringLiteral("sentry-envelope"))
-                .contains(QLatin1String("holds no profile")));
+                .contains(QLatin1String("holds nothing")));
 }
 
 void TestSentry::probes()

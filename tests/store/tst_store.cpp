@@ -20,8 +20,10 @@ ProfileData smallProfile()
     p.name = "CpuProfile";
     p.thread = "main";
     p.unit = WeightUnit::Microseconds;
-    p.frames = {{"main", "app.js", "", 1, 1, 1}, {"parse", "app.js", "", 10, 3, 1},
-                {"read", "fs.js", "node:fs", 40, 5, 0}, {"render", "ui.js", "", 7, 2, -1}};
+    p.frames = {{"main", "app.js", "", 1, 1, 1},
+                {"parse", "app.js", "", 10, 3, 1},
+                {"read", "fs.js", "node:fs", 40, 5, 0},
+                {"render", "ui.js", "", 7, 2, -1}};
     p.stacks = {{-1, 0}, {0, 1}, {1, 2}, {0, 3}};
     p.appendSample(2, 0, 100);
     p.appendSample(2, 100, 100);
@@ -146,8 +148,7 @@ private Q_SLOTS:
             CacheWriter writer(cache, describe("broken"));
             writer.addProfile(smallProfile());
             throw std::runtime_error("importer failed half-way");
-        } catch (const std::runtime_error &) {
-        }
+        } catch (const std::runtime_error &) { }
         QCOMPARE(cache.sources().size(), size_t(1));
         QCOMPARE(cache.sources()[0].name, QStringLiteral("kept"));
         QCOMPARE(countRows(cache, "profile"), int64_t(1));
@@ -233,5 +234,10 @@ private:
     int m_counter = 0;
 };
 
-QTEST_GUILESS_MAIN(TestStore)
+int runStoreTests(int argc, char *argv[])
+{
+    TestStore test;
+    return QTest::qExec(&test, argc, argv);
+}
+
 #include "tst_store.moc"

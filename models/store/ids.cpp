@@ -1,0 +1,59 @@
+#include "ids.h"
+
+namespace eg::store {
+
+namespace {
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+} // namespace
+
+std::string canonicalHexId(std::string_view id)
+{
+    while (!id.empty() && (id.front() == ' ' || id.front() == '{'))
+        id.remove_prefix(1);
+    while (!id.empty() && (id.back() == ' ' || id.back() == '}'))
+        id.remove_suffix(1);
+    std::string result;
+    result.reserve(id.size());
+    for (char c : id) {
+        if (c == '-')
+            continue;
+        if (hexValue(c) < 0)
+            return std::string(id); // not an id we can normalise: keep it as written
+        result.push_back(c >= 'A' && c <= 'F' ? char(c - 'A' + 'a') : c);
+    }
+    return result;
+}
+
+uint64_t spanIdKey(std::string_view canonicalId)
+{
+    if (canonicalId.empty())
+        return 0;
+    uint64_t value = 0;
+    bool hex = canonicalId.size() <= 16;
+    for (size_t i = 0; hex && i < canonicalId.size(); ++i) {
+        const int digit = hexValue(canonicalId[i]);
+        hex = digit >= 0;
+        value = value << 4 | uint64_t(digit);
+    }
+    if (!hex || value == 0) {
+        // Not a hex id (or an all-zero one): FNV-1a of the text, never 0.
+        value = 1469598103934665603ull;
+        for (char c : canonicalId)
+            value = (value ^ uint8_t(c)) * 1099511628211ull;
+        value |= 1ull << 63;
+    }
+    return value;
+}
+
+} // namespace eg::store

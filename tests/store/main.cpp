@@ -1,0 +1,14 @@
+// tst_store: one executable for the cache, one test class per part of it.
+#include <QCoreApplication>
+
+int runStoreTests(int argc, char *argv[]); // sources, profiles, chunks, migrations
+int runTraceStoreTests(int argc, char *argv[]); // spans, the trace list, warnings, links
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    int failures = 0;
+    for (auto run : {runStoreTests, runTraceStoreTests})
+        failures += run(argc, argv);
+    return failures;
+}
