@@ -22,6 +22,9 @@ struct LoadedProfile
     std::shared_ptr<const analysis::ProfileInsights> insights;
     std::shared_ptr<const analysis::ProfileSummary> summary;
     QString error; // set instead of the above when loading failed
+    // A time window was asked for, but the profile has no wall clock to place it on, so
+    // the whole profile was loaded.
+    bool windowIgnored = false;
 };
 
 } // namespace eg::views

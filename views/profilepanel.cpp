@@ -11,6 +11,7 @@
 #include "profiletab.h"
 #include "sandwichtab.h"
 
+#include "models/analysis/profileslice.h"
 #include "models/analysis/weightformatter.h"
 #include "models/item/calltreemodel.h"
 
@@ -249,6 +250,13 @@ void ProfilePanel::showProfiles(const QString &cachePath,
     showProfile(index);
 }
 
+void ProfilePanel::setTimeWindow(int64_t fromEpochNs, int64_t toEpochNs, const QString &what)
+{
+    m_windowFromNs = fromEpochNs;
+    m_windowToNs = toEpochNs;
+    m_windowWhat = what;
+}
+
 void ProfilePanel::showProfile(int index)
 {
     if (index < 0 || index >= int(m_profiles.size())) {
@@ -289,7 +297,15 @@ void ProfilePanel::showProfile(int index)
                     Q_EMIT loadFailed(loaded.error);
                     return;
                 }
+                const bool windowIgnored = loaded.windowIgnored;
                 applyLoaded(std::move(loaded));
+                if (hasTimeWindow())
+                    setHeadline(windowIgnored
+                                    ? tr("This profile has no wall clock to line it up with %1, "
+                                         "so all of it is shown. %2")
+                                          .arg(m_windowWhat, m_headlineText)
+                                    : tr("Only the samples recorded during %1 are shown. %2")
+                                          .arg(m_windowWhat, m_headlineText));
                 if (onlyMyCode)
                     setHeadline(tr("Only your code is shown: time in libraries counts for the "
                                    "function that called them. %1")
@@ -297,8 +313,9 @@ void ProfilePanel::showProfile(int index)
                 Q_EMIT profileLoaded(index);
             });
     watcher->setFuture(
-        QtConcurrent::run([cachePath = m_cachePath, id = info.id, cancelled, onlyMyCode, filter] {
-            LoadedProfile loaded = load(cachePath, id, cancelled);
+        QtConcurrent::run([cachePath = m_cachePath, id = info.id, cancelled, onlyMyCode, filter,
+                           from = m_windowFromNs, to = m_windowToNs] {
+            LoadedProfile loaded = load(cachePath, id, cancelled, from, to);
             if (onlyMyCode && loaded.profile && !cancelled())
                 loaded = FlameGraphPane::onlyMyCode(loaded, filter);
             return loaded;
@@ -306,7 +323,8 @@ void ProfilePanel::showProfile(int index)
 }
 
 LoadedProfile ProfilePanel::load(const QString &cachePath, int64_t profileId,
-                                 const std::function<bool()> &cancelled)
+                                 const std::function<bool()> &cancelled, int64_t fromEpochNs,
+                                 int64_t toEpochNs)
 {
     auto stop = [&] {
         return cancelled && cancelled();
@@ -318,6 +336,12 @@ LoadedProfile ProfilePanel::load(const QString &cachePath, int64_t profileId,
         auto profile = std::make_shared<const store::ProfileData>(cache.loadProfile(profileId));
         if (stop())
             return {};
+        if (toEpochNs > fromEpochNs) {
+            if (auto part = analysis::ProfileSlice::slice(*profile, fromEpochNs, toEpochNs))
+                profile = std::make_shared<const store::ProfileData>(std::move(*part));
+            else
+                result.windowIgnored = true;
+        }
         auto tree = std::make_shared<const analysis::CallTree>(*profile);
         if (stop())
             return {};

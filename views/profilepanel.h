@@ -49,6 +49,12 @@ public:
                       int index);
     // Loads another of the listed profiles.
     void showProfile(int index);
+    // From the next showProfiles() on, shows only the samples recorded between two
+    // wall-clock times (a span's start and end, ns since the epoch); `what` names the
+    // span for the headline. clearTimeWindow() goes back to whole profiles.
+    void setTimeWindow(int64_t fromEpochNs, int64_t toEpochNs, const QString &what);
+    void clearTimeWindow() { setTimeWindow(0, 0, QString()); }
+    bool hasTimeWindow() const { return m_windowToNs > m_windowFromNs; }
     int currentIndex() const { return m_currentIndex; }
     bool isLoading() const { return m_loading; }
     const LoadedProfile &loaded() const { return m_loaded; }
@@ -78,8 +84,11 @@ public:
 
     // The whole background job, public so that benchmarks and the CLI can time it alone.
     // `cancelled` is polled between stages; a cancelled load returns an empty result.
+    // With a window (to > from), only the samples in it; LoadedProfile::error says why
+    // when the profile has no wall clock to place the window on.
     static LoadedProfile load(const QString &cachePath, int64_t profileId,
-                              const std::function<bool()> &cancelled = {});
+                              const std::function<bool()> &cancelled = {}, int64_t fromEpochNs = 0,
+                              int64_t toEpochNs = 0);
     static QString howToReadText();
 
 Q_SIGNALS:
@@ -128,6 +137,9 @@ private:
     bool m_syncing = false;
     QString m_headlineText;
     LoadedProfile m_loaded;
+    int64_t m_windowFromNs = 0;
+    int64_t m_windowToNs = 0;
+    QString m_windowWhat;
     // The latest request; workers compare their own number against it to stop early, and
     // results that are not the latest are dropped on arrival.
     std::shared_ptr<std::atomic<quint64>> m_generation;

@@ -114,6 +114,13 @@ std::optional<TraceInfo> TraceReader::trace(std::string_view traceId) const
     return traceFromRow(query);
 }
 
+int64_t TraceReader::traceCount() const
+{
+    SqliteStatement query(m_cache.handle(), "SELECT count(*) FROM trace");
+    query.step();
+    return query.int64(0);
+}
+
 TraceData TraceReader::loadTrace(std::string_view traceId) const
 {
     TraceData data;

@@ -26,6 +26,7 @@ public:
     // Traces that have spans from one source, in the order the file first names them.
     std::vector<TraceInfo> tracesOfSource(int64_t sourceId) const;
     std::optional<TraceInfo> trace(std::string_view traceId) const;
+    int64_t traceCount() const;
     // All spans of a trace, from every source, in file order (source, then position).
     TraceData loadTrace(std::string_view traceId) const;
     std::optional<SpanDetails> spanDetails(int64_t rowId) const;

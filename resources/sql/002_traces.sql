@@ -25,7 +25,7 @@ CREATE TABLE span (
     thread_id      TEXT    NOT NULL,          -- thread the span ran on, as the profile names it
     details        TEXT    NOT NULL           -- JSON: attributes, events, links, measurements
 );
-CREATE INDEX span_by_trace ON span(trace_id, span_id);
+CREATE INDEX span_by_trace ON span(trace_id, source_id, ordinal);
 CREATE INDEX span_by_source ON span(source_id);
 
 -- What the trace list shows, kept up to date whenever spans of a trace come or go:

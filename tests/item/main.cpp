@@ -4,12 +4,13 @@
 
 int runItemModelTests(int argc, char *argv[]); // the top-down call tree model
 int runCallTableModelTests(int argc, char *argv[]); // bottom-up, sandwich trees, functions
+int runTraceListModelTests(int argc, char *argv[]); // the trace list
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     int failures = 0;
-    for (auto run : {runItemModelTests, runCallTableModelTests})
+    for (auto run : {runItemModelTests, runCallTableModelTests, runTraceListModelTests})
         failures += run(argc, argv);
     return failures;
 }
