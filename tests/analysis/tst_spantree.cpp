@@ -2,6 +2,7 @@
 
 #include "models/analysis/compressedtimeaxis.h"
 #include "models/analysis/criticalpath.h"
+#include "models/analysis/profileslice.h"
 #include "models/analysis/spangroups.h"
 #include "models/analysis/spantree.h"
 #include "models/analysis/traceinsights.h"
@@ -261,6 +262,30 @@ private Q_SLOTS:
                  qPrintable(insights.repeatedWork()));
         QVERIFY2(insights.headline().startsWith(QStringLiteral("`GET /api/orders` took 60 ms")),
                  qPrintable(insights.headline()));
+    }
+
+    // A span's "open the profile" link: only the samples taken while the span ran.
+    void slicesTheProfileOfASpan()
+    {
+        eg::store::ProfileData profile;
+        profile.unit = eg::store::WeightUnit::Milliseconds;
+        profile.frames = {{"main", "", "", 0, 0, 1}, {"query", "", "", 0, 0, 1}};
+        profile.stacks = {{-1, 0}, {0, 1}};
+        for (int i = 0; i < 10; ++i)
+            profile.appendSample(i >= 4 && i < 7 ? 1 : 0, 10.0 * i, 10, i == 5 ? 3 : 1);
+        QVERIFY(!ProfileSlice::canSlice(profile)); // no wall clock yet
+        QVERIFY(!ProfileSlice::slice(profile, 0, 1).has_value());
+
+        profile.links.originEpochNs = 1'700'000'000'000'000'000;
+        const int64_t spanStart = profile.links.originEpochNs + 40 * kMs;
+        const auto part = ProfileSlice::slice(profile, spanStart, spanStart + 20 * kMs);
+        QVERIFY(part.has_value());
+        QCOMPARE(part->sampleCount(), size_t(3)); // 40, 50 and 60 ms
+        QCOMPARE(part->reportedSampleCount, int64_t(5)); // the one at 50 ms stands for three
+        QCOMPARE(part->sampleStack, (std::vector<int32_t> {1, 1, 1}));
+        QCOMPARE(part->frames.size(), size_t(2));
+        QCOMPARE(part->startValue, 40.0);
+        QCOMPARE(part->endValue, 60.0);
     }
 
     void handlesAnEmptyTrace()
