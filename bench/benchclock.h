@@ -22,10 +22,24 @@ public:
     // Peak resident memory of this process so far, in MiB.
     static double peakRssMiB()
     {
-        rusage usage{};
+        rusage usage {};
         getrusage(RUSAGE_SELF, &usage);
         return double(usage.ru_maxrss) / 1024.0;
     }
+
+    // User plus system CPU time of this process so far, in seconds: on a shared machine
+    // it says what an import costs when the wall clock is skewed by other work.
+    static double cpuSeconds(int who = RUSAGE_SELF)
+    {
+        rusage usage {};
+        getrusage(who, &usage);
+        const auto seconds = [](const timeval &t) {
+            return double(t.tv_sec) + t.tv_usec / 1e6;
+        };
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+    }
+    // The calling thread's CPU time: with the whole process's, what other threads took.
+    static double threadCpuSeconds() { return cpuSeconds(RUSAGE_THREAD); }
 
     static void report(const char *what, double ms)
     {

@@ -1,14 +1,15 @@
 #include "chrometraceimporter.h"
 
+#include "chrometracebatchreader.h"
 #include "chrometraceparser.h"
 #include "chrometracethreadbuilder.h"
-#include "chrometracetokenizer.h"
 
 #include "importers/common/importcontext.h"
 #include "importers/common/importerror.h"
 #include "importers/common/inputstream.h"
 #include "importers/common/jsonsupport.h"
 #include "importers/common/profilebuilder.h"
+#include "importers/common/profilestreamer.h"
 #include "importers/cpuprofile/cpuprofilewalker.h"
 
 #include "models/store/cachewriter.h"
@@ -139,23 +140,19 @@ void ChromeTraceImporter::import(InputStream &input, store::CacheWriter &writer,
 {
     ChromeTraceParser parser;
     {
-        ChromeTraceTokenizer tokenizer(input);
-        std::string batch;
-        batch.reserve(kBatchBytes + (kBatchBytes >> 2) + kPadding);
-        std::vector<int64_t> offsets;
-        for (;;) {
-            batch.clear();
-            offsets.clear();
-            if (tokenizer.nextBatch(batch, offsets, kBatchBytes) == 0)
-                break;
-            batch.reserve(batch.size() + kPadding);
-            parser.parse(batch, offsets, input.fractionRead());
+        ChromeTraceBatchReader reader(input, kBatchBytes, kPadding);
+        while (std::unique_ptr<ChromeTraceBatchReader::Batch> batch = reader.next()) {
+            parser.parse(batch->text, batch->offsets);
+            const double fractionRead = batch->fractionRead;
+            reader.recycle(std::move(batch)); // its text is not needed once parsed
             context.checkCancelled();
-            context.setProgress(0.8 * input.fractionRead());
+            context.setProgress(0.8 * fractionRead);
+            checkMemory(parser, context);
         }
-        if (!tokenizer.sawEventArray())
+        if (!reader.sawEventArray())
             throw ImportError(QStringLiteral("the trace object has no `traceEvents` array"));
     }
+    parser.doneParsing();
     if (parser.eventCount() == 0)
         throw ImportError(QStringLiteral("the trace holds no events"));
 
@@ -179,7 +176,8 @@ void ChromeTraceImporter::import(InputStream &input, store::CacheWriter &writer,
         writer.addProfile(profile);
     }
 
-    // Then one evented profile per thread, by pid and tid.
+    // Then one evented profile per thread, by pid and tid. Each is written as it is built:
+    // its samples go to the cache chunk by chunk, its events leave memory with it.
     std::vector<TraceThread> &threads = parser.threads();
     std::vector<size_t> order(threads.size());
     for (size_t i = 0; i < order.size(); ++i)
@@ -197,11 +195,30 @@ void ChromeTraceImporter::import(InputStream &input, store::CacheWriter &writer,
         profile.name = threadProfileName(parser, thread);
         const std::string *threadName = parser.threadName(thread.pid, thread.tid);
         profile.thread = threadName ? *threadName : "tid " + thread.tid;
-        builder.build(thread.events, profile);
-        std::vector<TraceEventRecord>().swap(thread.events);
+        ProfileStreamer streamer(writer, profile, m_flushSamplesAt);
+        builder.build(thread.events, profile, streamer);
         context.checkCancelled();
         context.setProgress(0.8 + 0.2 * double(n + 1) / double(order.size()));
-        writer.addProfile(profile);
+        streamer.finish();
+    }
+}
+
+void ChromeTraceImporter::checkMemory(const ChromeTraceParser &parser, const ImportContext &context)
+{
+    // What the import holds until its threads are built, and what building the largest
+    // of them adds (threads are built one at a time).
+    int64_t held = parser.memoryBytes();
+    int64_t largestBuild = 0;
+    int64_t events = 0;
+    for (const TraceThread &thread : parser.threads()) {
+        largestBuild
+            = std::max(largestBuild, int64_t(ChromeTraceThreadBuilder::buildBytes(thread.events)));
+        events += int64_t(thread.events.size());
+    }
+    const int64_t needed = held + largestBuild;
+    if (needed > context.memoryBudget()) {
+        throw context.overBudget(needed,
+                                 QStringLiteral("the %1 duration events read so far").arg(events));
     }
 }
 

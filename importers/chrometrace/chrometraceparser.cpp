@@ -15,8 +15,6 @@ namespace od = simdjson::ondemand;
 
 namespace {
 
-constexpr size_t kMinReserve = 1 << 16;
-
 [[noreturn]] void fail(const QString &message, int64_t offset)
 {
     throw ImportError::atOffset(message, offset);
@@ -167,6 +165,11 @@ ChromeTraceParser::ChromeTraceParser()
 
 ChromeTraceParser::~ChromeTraceParser() = default;
 
+void ChromeTraceParser::doneParsing()
+{
+    m_impl.reset();
+}
+
 const std::string *ChromeTraceParser::threadName(const std::string &pid,
                                                  const std::string &tid) const
 {
@@ -183,19 +186,34 @@ const std::string *ChromeTraceParser::processName(const std::string &pid) const
     return it == m_processNames.end() ? nullptr : &it->second;
 }
 
+int64_t ChromeTraceParser::memoryBytes() const
+{
+    int64_t bytes = 0;
+    for (const TraceThread &thread : m_threads)
+        bytes += int64_t(thread.events.bytes());
+    // A string's text and its header, its slot and name: roughly, keys are few.
+    for (const std::string &key : m_keys.strings())
+        bytes += int64_t(key.capacity() + 64);
+    for (const TraceCpuProfile &profile : m_cpuProfiles) {
+        bytes += int64_t(profile.nodes.capacity() * (sizeof(CpuProfileNode) + 32));
+        bytes += int64_t(profile.samples.capacity() * sizeof(int64_t));
+        bytes += int64_t(profile.timeDeltas.capacity() * sizeof(double));
+        bytes += int64_t(profile.childLinks.capacity() * sizeof(profile.childLinks[0]));
+    }
+    return bytes;
+}
+
 uint32_t ChromeTraceParser::internKey(std::string_view key, std::string_view name, bool hasName)
 {
-    if (const auto it = m_keyIndex.find(key); it != m_keyIndex.end())
-        return it->second;
-    const auto id = uint32_t(m_keys.size());
-    m_keys.emplace_back(key);
-    m_keyIndex.emplace(std::string(key), id);
-    // Names compare as speedscope compares `ev.name`: an absent name equals only another
-    // absent name.
-    std::string nameKey = hasName ? std::string("n") : std::string("a");
-    nameKey.append(name);
-    const auto [it, inserted] = m_nameIndex.try_emplace(nameKey, uint32_t(m_nameIndex.size()));
-    m_nameOfKey.push_back(it->second);
+    bool inserted = false;
+    const uint32_t id = m_keys.intern(key, &inserted);
+    if (inserted) {
+        // Names compare as speedscope compares `ev.name`: an absent name equals only
+        // another absent name.
+        std::string nameKey = hasName ? std::string("n") : std::string("a");
+        nameKey.append(name);
+        m_nameOfKey.push_back(m_names.intern(nameKey));
+    }
     return id;
 }
 
@@ -212,23 +230,6 @@ uint32_t ChromeTraceParser::threadIndex(std::string_view pid, std::string_view t
     m_lastThreadKey = m_scratch;
     m_lastThread = it->second;
     return it->second;
-}
-
-void ChromeTraceParser::addRecord(uint32_t thread, const TraceEventRecord &record,
-                                  double fractionRead)
-{
-    std::vector<TraceEventRecord> &events = m_threads[thread].events;
-    if (events.size() == events.capacity()) {
-        // Size the array once for the whole file from what the read part holds: doubling
-        // a 200 MB array would hold 600 MB for a moment.
-        size_t wanted = std::max(kMinReserve, events.size() * 2);
-        if (events.size() >= kMinReserve && fractionRead > 0.01 && fractionRead < 1) {
-            const double expected = double(events.size()) / fractionRead * 1.05 + 1024;
-            wanted = std::max(events.size() + kMinReserve, size_t(expected));
-        }
-        events.reserve(wanted);
-    }
-    events.push_back(record);
 }
 
 TraceCpuProfile &ChromeTraceParser::cpuProfile(std::string_view pid, std::string_view tid,
@@ -386,8 +387,7 @@ void readProfileData(od::document &args, TraceCpuProfile &profile, int64_t at)
 
 } // namespace
 
-void ChromeTraceParser::parse(std::string &batch, const std::vector<int64_t> &offsets,
-                              double fractionRead)
+void ChromeTraceParser::parse(std::string &batch, const std::vector<int64_t> &offsets)
 {
     if (batch.capacity() < batch.size() + simdjson::SIMDJSON_PADDING)
         batch.reserve(batch.size() + simdjson::SIMDJSON_PADDING);
@@ -474,10 +474,6 @@ void ChromeTraceParser::parse(std::string &batch, const std::vector<int64_t> &of
                 ++m_skipped;
                 break;
             }
-            if (m_seq > TraceEventRecord::kSeqMask)
-                fail(QStringLiteral("more than %1 duration events: too many to import")
-                         .arg(TraceEventRecord::kSeqMask),
-                     at);
             m_scratch.clear();
             m_scratch.append(hasName && !name.empty() ? name : std::string_view("(unnamed)"));
             if (hasArgs && truthy(args)) {
@@ -485,20 +481,22 @@ void ChromeTraceParser::parse(std::string &batch, const std::vector<int64_t> &of
                 if (!appendCompact(m_scratch, args))
                     fail(JsonSupport::message(simdjson::DEPTH_ERROR, "the `args` of an event"), at);
             }
-            TraceEventRecord record;
-            record.ts = ts;
-            record.key = internKey(m_scratch, name, hasName);
+            const uint32_t key = internKey(m_scratch, name, hasName);
             TraceEventRecord::Phase p = TraceEventRecord::Begin;
+            double duration = 0;
             if (phase == 'E') {
                 p = TraceEventRecord::End;
             } else if (phase == 'X') {
                 p = TraceEventRecord::Complete;
-                record.dur = hasDur ? dur : hasTdur ? tdur : 0;
-                if (record.dur < 0)
-                    record.dur = 0;
+                duration = hasDur ? dur : hasTdur ? tdur : 0;
+                if (duration < 0)
+                    duration = 0;
             }
-            record.seqPhase = m_seq++ | (uint32_t(p) << 30);
-            addRecord(threadIndex(pid, tid), record, fractionRead);
+            try {
+                m_threads[threadIndex(pid, tid)].events.append(ts, duration, key, p);
+            } catch (ImportError &error) {
+                fail(error.message(), at);
+            }
             break;
         }
         case 'M': {

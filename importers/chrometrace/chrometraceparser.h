@@ -1,5 +1,8 @@
 #pragma once
 
+#include "chrometraceeventlog.h"
+
+#include "importers/common/stringinterner.h"
 #include "importers/cpuprofile/cpuprofilewalker.h"
 
 #include <cstdint>
@@ -12,27 +15,11 @@
 
 namespace eg::importers {
 
-// One B, E or X event of a thread, kept small: a gigabyte trace holds ten million.
-struct TraceEventRecord
-{
-    enum Phase : uint32_t { Begin = 0, End = 1, Complete = 2 };
-    static constexpr uint32_t kSeqMask = (uint32_t(1) << 30) - 1;
-
-    double ts = 0; // microseconds
-    double dur = 0; // X only
-    uint32_t key = 0; // interned frame name: the event name, and its args as JSON
-    uint32_t seqPhase = 0; // file order (low 30 bits) and phase (top 2 bits)
-
-    Phase phase() const { return Phase(seqPhase >> 30); }
-    uint32_t seq() const { return seqPhase & kSeqMask; }
-    double end() const { return phase() == Complete ? ts + dur : ts; }
-};
-
 struct TraceThread
 {
     std::string pid; // as written (numbers keep their text), for names and ordering
     std::string tid;
-    std::vector<TraceEventRecord> events;
+    ChromeTraceEventLog events;
 };
 
 // A V8 CPU profile carried by `Profile` + `ProfileChunk` events (matched by id) or by
@@ -64,13 +51,15 @@ public:
     ChromeTraceParser &operator=(const ChromeTraceParser &) = delete;
 
     // `batch` holds events separated by newlines and has SIMDJSON_PADDING spare capacity;
-    // `offsets` is where each event starts in the input, for messages. `fractionRead`
-    // (0..1) lets per-thread arrays be sized once for the whole file.
-    void parse(std::string &batch, const std::vector<int64_t> &offsets, double fractionRead);
+    // `offsets` is where each event starts in the input, for messages.
+    void parse(std::string &batch, const std::vector<int64_t> &offsets);
+    // Frees simdjson's buffers once every batch is parsed; parse() may not be called after.
+    void doneParsing();
 
     std::vector<TraceThread> &threads() { return m_threads; }
+    const std::vector<TraceThread> &threads() const { return m_threads; }
     std::vector<TraceCpuProfile> &cpuProfiles() { return m_cpuProfiles; }
-    const std::vector<std::string> &keys() const { return m_keys; }
+    const std::vector<std::string> &keys() const { return m_keys.strings(); }
     // The id of the event name (without args) of each key, to compare names as
     // speedscope does when it matches E events with open frames.
     const std::vector<uint32_t> &nameOfKey() const { return m_nameOfKey; }
@@ -78,6 +67,9 @@ public:
     const std::string *threadName(const std::string &pid, const std::string &tid) const;
     const std::string *processName(const std::string &pid) const;
     int64_t eventCount() const { return m_eventCount; }
+    // Bytes held for what was parsed: event logs, keys, CPU profiles. An estimate for the
+    // import's memory budget.
+    int64_t memoryBytes() const;
     int64_t skippedCount() const { return m_skipped; }
 
 private:
@@ -93,17 +85,15 @@ private:
 
     uint32_t internKey(std::string_view key, std::string_view name, bool hasName);
     uint32_t threadIndex(std::string_view pid, std::string_view tid);
-    void addRecord(uint32_t thread, const TraceEventRecord &record, double fractionRead);
     TraceCpuProfile &cpuProfile(std::string_view pid, std::string_view tid, std::string_view id,
                                 double ts);
 
     std::unique_ptr<Impl> m_impl;
     std::vector<TraceThread> m_threads;
     std::vector<TraceCpuProfile> m_cpuProfiles;
-    std::vector<std::string> m_keys;
+    StringInterner m_keys;
     std::vector<uint32_t> m_nameOfKey;
-    StringIndex m_keyIndex;
-    StringIndex m_nameIndex;
+    StringInterner m_names;
     StringIndex m_threadIndex;
     StringIndex m_cpuProfileIndex;
     std::unordered_map<std::string, std::string> m_threadNames; // "pid\0tid" → name
@@ -113,7 +103,6 @@ private:
     std::string m_scratch;
     int64_t m_eventCount = 0;
     int64_t m_skipped = 0;
-    uint32_t m_seq = 0;
 };
 
 } // namespace eg::importers

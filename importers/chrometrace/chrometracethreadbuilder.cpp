@@ -1,10 +1,138 @@
 #include "chrometracethreadbuilder.h"
 
 #include "importers/common/profilebuilder.h"
+#include "importers/common/profilestreamer.h"
 
 #include <algorithm>
+#include <deque>
 
 namespace eg::importers {
+
+namespace {
+
+using Record = TraceEventRecord;
+
+// speedscope's B queue order: time; at one time B events before X events (it appends X
+// begins after the B events, then sorts stably), X events longer first, then file order.
+bool beginsBefore(const Record &a, const Record &b)
+{
+    if (a.ts != b.ts)
+        return a.ts < b.ts;
+    const bool aX = a.phase() == Record::Complete;
+    const bool bX = b.phase() == Record::Complete;
+    if (aX != bX)
+        return bX;
+    if (aX && a.dur != b.dur)
+        return a.dur > b.dur;
+    return a.seq() < b.seq();
+}
+
+// Every event of a thread: the B queue first, then the E events by time and file order.
+bool sortedBefore(const Record &a, const Record &b)
+{
+    const bool aEnd = a.phase() == Record::End;
+    const bool bEnd = b.phase() == Record::End;
+    if (aEnd != bEnd)
+        return bEnd;
+    if (!aEnd)
+        return beginsBefore(a, b);
+    if (a.ts != b.ts)
+        return a.ts < b.ts;
+    return a.seq() < b.seq();
+}
+
+// A queue over sorted records.
+class RecordQueue
+{
+public:
+    RecordQueue(const Record *begin, const Record *end)
+        : m_at(begin)
+        , m_end(end)
+    { }
+    const Record *front() const { return m_at == m_end ? nullptr : m_at; }
+    void pop() { ++m_at; }
+
+private:
+    const Record *m_at;
+    const Record *m_end;
+};
+
+// The B and X events of a log in time order, in B queue order: each run of one time is
+// gathered and sorted by beginsBefore().
+class LogBegins
+{
+public:
+    explicit LogBegins(const ChromeTraceEventLog &log)
+        : m_reader(log)
+    {
+        m_hasNext = readNext();
+    }
+    const Record *front()
+    {
+        if (m_at == m_run.size())
+            refill();
+        return m_at < m_run.size() ? &m_run[m_at] : nullptr;
+    }
+    void pop() { ++m_at; }
+    size_t block() const { return m_reader.block(); }
+
+private:
+    bool readNext()
+    {
+        while (m_reader.next(m_next)) {
+            if (m_next.phase() != Record::End)
+                return true;
+        }
+        return false;
+    }
+    void refill()
+    {
+        m_run.clear();
+        m_at = 0;
+        if (!m_hasNext)
+            return;
+        m_run.push_back(m_next);
+        while ((m_hasNext = readNext()) && m_next.ts == m_run.front().ts)
+            m_run.push_back(m_next);
+        if (m_run.size() > 1)
+            std::sort(m_run.begin(), m_run.end(), beginsBefore);
+    }
+
+    ChromeTraceEventLog::Reader m_reader;
+    std::vector<Record> m_run;
+    size_t m_at = 0;
+    Record m_next;
+    bool m_hasNext = false;
+};
+
+// The E events of a log in time order: file order is their order.
+class LogEnds
+{
+public:
+    explicit LogEnds(const ChromeTraceEventLog &log)
+        : m_reader(log)
+    {
+        advance();
+    }
+    const Record *front() const { return m_has ? &m_next : nullptr; }
+    void pop() { advance(); }
+    size_t block() const { return m_reader.block(); }
+
+private:
+    void advance()
+    {
+        while ((m_has = m_reader.next(m_next))) {
+            if (m_next.phase() == Record::End)
+                return;
+        }
+    }
+
+    ChromeTraceEventLog::Reader m_reader;
+    Record m_next;
+    bool m_has = false;
+};
+
+} // namespace
 
 ChromeTraceThreadBuilder::ChromeTraceThreadBuilder(const std::vector<std::string> &keys,
                                                    const std::vector<uint32_t> &nameOfKey)
@@ -12,166 +140,223 @@ ChromeTraceThreadBuilder::ChromeTraceThreadBuilder(const std::vector<std::string
     , m_nameOfKey(nameOfKey)
 { }
 
-void ChromeTraceThreadBuilder::build(std::vector<TraceEventRecord> &events,
-                                     store::ProfileData &profile)
+size_t ChromeTraceThreadBuilder::buildBytes(const ChromeTraceEventLog &events)
 {
-    using Record = TraceEventRecord;
-    // B queue first (B and X events), then the E events. B order: time; at one time B
-    // events before X events (speedscope appends X begins after the B events, then
-    // sorts stably), X events longer first, then file order. E events: time, file order.
-    const auto order = [](const Record &a, const Record &b) {
-        const bool aEnd = a.phase() == Record::End;
-        const bool bEnd = b.phase() == Record::End;
-        if (aEnd != bEnd)
-            return bEnd;
-        if (a.ts != b.ts)
-            return a.ts < b.ts;
-        if (!aEnd) {
-            const bool aX = a.phase() == Record::Complete;
-            const bool bX = b.phase() == Record::Complete;
-            if (aX != bX)
-                return bX;
-            if (aX && a.dur != b.dur)
-                return a.dur > b.dur;
-        }
-        return a.seq() < b.seq();
-    };
-    if (!std::is_sorted(events.begin(), events.end(), order))
-        std::sort(events.begin(), events.end(), order);
-    const auto firstEnd = std::partition_point(
-        events.begin(), events.end(), [](const Record &r) { return r.phase() != Record::End; });
-    const auto beginCount = uint32_t(firstEnd - events.begin());
-    const auto total = uint32_t(events.size());
+    // A stack per begin at most (8 bytes) and its interner slot (4 bytes in a table kept
+    // at most half full, grown by doubling: up to 16 bytes while growing).
+    size_t bytes = events.beginCount() * (sizeof(store::StackNode) + 16);
+    if (!events.inTimeOrder())
+        bytes += events.size() * sizeof(Record);
+    return bytes;
+}
 
-    // The E queue as indices: native E events keep their sorted order and come before X
-    // ends of the same time; X ends of one time follow the X order.
-    std::vector<uint32_t> ends;
-    ends.reserve(total - beginCount
-                 + size_t(std::count_if(events.begin(), firstEnd, [](const Record &r) {
-                       return r.phase() == Record::Complete;
-                   })));
-    for (uint32_t i = beginCount; i < total; ++i)
-        ends.push_back(i);
-    for (uint32_t i = 0; i < beginCount; ++i) {
-        if (events[i].phase() == Record::Complete)
-            ends.push_back(i);
+int32_t ChromeTraceThreadBuilder::frameOf(uint32_t key, ProfileBuilder &builder)
+{
+    int32_t &frame = m_frameOfKey[key];
+    if (frame < 0) {
+        store::Frame f;
+        f.name = m_keys[key];
+        frame = builder.frame(f);
     }
-    const auto endOrder = [&](uint32_t a, uint32_t b) {
-        const double ea = events[a].end();
-        const double eb = events[b].end();
-        if (ea != eb)
-            return ea < eb;
-        const bool aNative = a >= beginCount;
-        const bool bNative = b >= beginCount;
-        if (aNative != bNative)
-            return aNative;
-        return a < b;
-    };
-    if (!std::is_sorted(ends.begin(), ends.end(), endOrder))
-        std::sort(ends.begin(), ends.end(), endOrder);
+    return frame;
+}
 
-    // Runs are at most two per frame: reserving them once keeps a ten-million-event
-    // thread from doubling its arrays (untouched reserved pages cost no memory).
-    profile.sampleStack.reserve(size_t(beginCount) * 2 + 2);
-    profile.sampleTime.reserve(size_t(beginCount) * 2 + 2);
-    profile.sampleWeight.reserve(size_t(beginCount) * 2 + 2);
-    // Likewise a stack per frame at most: doubling ten million stacks would hold the old
-    // and the new array at once.
-    profile.stacks.reserve(size_t(beginCount) + 1);
-
+void ChromeTraceThreadBuilder::build(ChromeTraceEventLog &events, store::ProfileData &profile,
+                                     ProfileStreamer &streamer)
+{
     m_frameOfKey.assign(m_keys.size(), -1);
     ProfileBuilder builder(profile);
-    const auto frameOf = [&](uint32_t key) {
-        int32_t &frame = m_frameOfKey[key];
-        if (frame < 0) {
-            store::Frame f;
-            f.name = m_keys[key];
-            frame = builder.frame(f);
+    // A stack per frame at most (untouched reserved pages cost nothing).
+    builder.reserveStacks(events.beginCount() + 1);
+    if (events.inTimeOrder()) {
+        LogBegins begins(events);
+        LogEnds ends(events);
+        // The log leaves memory as both queues read past it.
+        const auto release = [&] {
+            events.releaseBlocksBefore(std::min(begins.block(), ends.block()));
+        };
+        run(begins, ends, builder, profile, streamer, release);
+        events = ChromeTraceEventLog();
+    } else {
+        std::vector<Record> records = events.takeRecords();
+        if (!std::is_sorted(records.begin(), records.end(), sortedBefore))
+            std::sort(records.begin(), records.end(), sortedBefore);
+        const auto firstEnd
+            = std::partition_point(records.begin(), records.end(),
+                                   [](const Record &r) { return r.phase() != Record::End; });
+        RecordQueue begins(records.data(), records.data() + (firstEnd - records.begin()));
+        RecordQueue ends(records.data() + (firstEnd - records.begin()),
+                         records.data() + records.size());
+        run(begins, ends, builder, profile, streamer, [] {});
+    }
+    profile.unit = store::WeightUnit::Microseconds;
+}
+
+template<typename Begins, typename Ends, typename Release>
+void ChromeTraceThreadBuilder::run(Begins &begins, Ends &natives, ProfileBuilder &builder,
+                                   store::ProfileData &profile, ProfileStreamer &streamer,
+                                   const Release &releaseRead)
+{
+    // speedscope's E queue is every E event and every X end, sorted by time, E events
+    // before X ends of the same time, X ends in B queue order. Here X ends enter a heap as
+    // their begins are read, and a begin is read before any end of its time is taken, so
+    // the queue's head is always known; the ends of one time are gathered into `group`,
+    // where the look-ahead below reorders them as speedscope's swaps do.
+    struct PendingEnd
+    {
+        double at;
+        uint64_t order; // position in the B queue
+        uint32_t key;
+    };
+    const auto later = [](const PendingEnd &a, const PendingEnd &b) {
+        return a.at != b.at ? a.at > b.at : a.order > b.order;
+    };
+    std::vector<PendingEnd> xEnds; // a heap, earliest first
+    std::deque<Record> readBegins; // begins read (their X ends queued), not yet taken
+    uint64_t beginsRead = 0;
+    const auto readBegin = [&] {
+        const Record r = *begins.front();
+        begins.pop();
+        if (r.phase() == Record::Complete) {
+            xEnds.push_back({r.end(), beginsRead, r.key});
+            std::push_heap(xEnds.begin(), xEnds.end(), later);
         }
-        return frame;
+        ++beginsRead;
+        readBegins.push_back(r);
     };
 
-    std::vector<uint32_t> open; // record indices of the open B events
-    std::vector<int32_t> openStacks; // and their stack ids
+    struct End
+    {
+        double at;
+        uint32_t key;
+    };
+    std::vector<End> group;
+    size_t g = 0;
+    const auto formGroup = [&] {
+        group.clear();
+        g = 0;
+        for (;;) {
+            bool pending = false;
+            double at = 0;
+            if (const Record *n = natives.front()) {
+                at = n->ts;
+                pending = true;
+            }
+            if (!xEnds.empty() && (!pending || xEnds.front().at < at)) {
+                at = xEnds.front().at;
+                pending = true;
+            }
+            if (!pending)
+                return;
+            // Begins up to this time may end at it (or earlier): read them first.
+            bool read = false;
+            while (const Record *b = begins.front()) {
+                if (b->ts > at)
+                    break;
+                readBegin();
+                read = true;
+            }
+            if (read)
+                continue;
+            for (const Record *n = natives.front(); n && n->ts == at; n = natives.front()) {
+                group.push_back({at, n->key});
+                natives.pop();
+            }
+            while (!xEnds.empty() && xEnds.front().at == at) {
+                std::pop_heap(xEnds.begin(), xEnds.end(), later);
+                group.push_back({at, xEnds.back().key});
+                xEnds.pop_back();
+            }
+            return;
+        }
+    };
+
+    struct Open
+    {
+        double ts;
+        uint32_t key;
+        int32_t stack;
+    };
+    std::vector<Open> open;
+    uint32_t steps = 0;
     double last = 0; // the last time the profile builder saw, where speedscope ends
     bool any = false;
     // A frame open for no time still counts as a frame in speedscope's list: it gets a
     // sample of no weight, so that it is one of the profile's frames here too.
     const auto leave = [&](double at) {
-        const Record &top = events[open.back()];
+        const Open &top = open.back();
         if (at == top.ts)
-            profile.appendSample(openStacks.back(), at, 0);
-        builder.leave(frameOf(top.key), at);
+            profile.appendSample(top.stack, at, 0);
+        builder.leave(frameOf(top.key, builder), at);
         open.pop_back();
-        openStacks.pop_back();
         last = at;
+        streamer.samplesAdded();
     };
-    uint32_t b = 0;
-    size_t e = 0;
-    while (b < beginCount || e < ends.size()) {
-        bool takeBegin = false;
-        if (e >= ends.size()) {
-            takeBegin = true;
-        } else if (b < beginCount) {
-            const double bts = events[b].ts;
-            const double ets = events[ends[e]].end();
-            if (bts != ets)
-                takeBegin = bts < ets;
+    for (;;) {
+        // The B queue's head, and every begin of its time: a zero-length X among them
+        // ends at that time, and its end may go first (see takeBegin).
+        if (readBegins.empty() && begins.front())
+            readBegin();
+        while (!readBegins.empty() && begins.front() && begins.front()->ts <= readBegins.front().ts)
+            readBegin();
+        if (g == group.size())
+            formGroup();
+        const bool haveBegin = !readBegins.empty();
+        const bool haveEnd = g < group.size();
+        if (!haveBegin && !haveEnd)
+            break;
+        bool takeBegin = !haveEnd;
+        if (haveBegin && haveEnd) {
+            const Record &b = readBegins.front();
+            if (b.ts != group[g].at)
+                takeBegin = b.ts < group[g].at;
             else // a zero-length frame opens before it closes: same key (name and args),
                  // as speedscope's selectQueueToTakeFromNext compares keyForEvent()
-                takeBegin = events[b].key == events[ends[e]].key;
+                takeBegin = b.key == group[g].key;
         }
+        if ((++steps & 0xffff) == 0)
+            releaseRead();
         if (takeBegin) {
-            const Record &r = events[b];
-            const int32_t frame = frameOf(r.key);
-            openStacks.push_back(builder.stack(openStacks.empty() ? -1 : openStacks.back(), frame));
-            open.push_back(b);
-            builder.enter(frame, r.ts);
+            const Record r = readBegins.front();
+            readBegins.pop_front();
+            const int32_t stack = builder.enter(frameOf(r.key, builder), r.ts);
+            open.push_back({r.ts, r.key, stack});
             last = r.ts;
             any = true;
-            ++b;
+            streamer.samplesAdded();
             continue;
         }
-        if (!open.empty()) {
+        if (!open.empty() && group[g].key != open.back().key) {
             // Among the E events of this time, prefer one matching the open frame by key,
             // then by name (speedscope swaps it to the front of its queue).
-            const uint32_t topKey = events[open.back()].key;
-            const double at = events[ends[e]].end();
-            if (events[ends[e]].key != topKey) {
-                bool swapped = false;
-                for (size_t i = e + 1; i < ends.size() && events[ends[i]].end() <= at; ++i) {
-                    if (events[ends[i]].key == topKey) {
-                        std::swap(ends[e], ends[i]);
-                        swapped = true;
-                        break;
-                    }
+            const uint32_t topKey = open.back().key;
+            bool swapped = false;
+            for (size_t i = g + 1; i < group.size(); ++i) {
+                if (group[i].key == topKey) {
+                    std::swap(group[g], group[i]);
+                    swapped = true;
+                    break;
                 }
-                const uint32_t topName = m_nameOfKey[topKey];
-                if (!swapped) {
-                    for (size_t i = e + 1; i < ends.size() && events[ends[i]].end() <= at; ++i) {
-                        if (m_nameOfKey[events[ends[i]].key] == topName) {
-                            std::swap(ends[e], ends[i]);
-                            break;
-                        }
-                    }
+            }
+            const uint32_t topName = m_nameOfKey[topKey];
+            for (size_t i = g + 1; !swapped && i < group.size(); ++i) {
+                if (m_nameOfKey[group[i].key] == topName) {
+                    std::swap(group[g], group[i]);
+                    break;
                 }
             }
         }
-        const Record &end = events[ends[e]];
-        const double at = end.end();
-        ++e;
+        const End end = group[g++];
         if (open.empty())
             continue; // an end with nothing open: speedscope does nothing
-        const Record &top = events[open.back()];
-        if (m_nameOfKey[top.key] != m_nameOfKey[end.key])
+        if (m_nameOfKey[open.back().key] != m_nameOfKey[end.key])
             continue; // ends something that is not on top: ignored
-        leave(at);
+        leave(end.at);
     }
     // speedscope closes what is still open at the last time its builder saw.
     while (!open.empty())
         leave(last);
     builder.finishEvented(any ? last : 0);
-    profile.unit = store::WeightUnit::Microseconds;
 }
 
 } // namespace eg::importers

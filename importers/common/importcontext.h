@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cstddef>
+#include <cstdint>
 #include <functional>
 
 namespace eg::importers {
@@ -36,10 +38,27 @@ public:
             m_onProgress(permille);
     }
 
+    // How many bytes an import may hold in memory. Importers that would need more (a file
+    // read whole, a trace's events) stop with an ImportError saying so, rather than swap
+    // the machine to death or be killed. Half the machine's memory unless set, or the
+    // EMBERGLASS_MEMORY_BUDGET_MB environment variable says otherwise; tests set a small
+    // budget to see the message without huge files.
+    int64_t memoryBudget() const { return m_memoryBudget; }
+    void setMemoryBudget(int64_t bytes) { m_memoryBudget = bytes; }
+    static int64_t defaultMemoryBudget();
+    // The error for an import that needs `needed` bytes, more than memoryBudget().
+    ImportError overBudget(int64_t needed, const QString &what) const;
+    // The most text an importer that reads its input whole (InputStream::readAll()) may
+    // read: its format's own limit, or less when each byte of text costs
+    // `memoryPerTextByte` bytes while it is imported (the text, simdjson's index of it and
+    // what is built from it) and the budget would not cover more.
+    size_t wholeTextLimit(size_t formatLimit, double memoryPerTextByte) const;
+
 private:
     const std::atomic<bool> *m_cancel = nullptr;
     std::function<void(int)> m_onProgress;
     int m_lastPermille = -1;
+    int64_t m_memoryBudget = defaultMemoryBudget();
 };
 
 } // namespace eg::importers

@@ -256,15 +256,55 @@ size_t InputStream::read(char *out, size_t max)
     return got;
 }
 
+namespace {
+
+// "380 MB", "4.2 GB", "1.5 MB", "512 KB": sizes in messages, in binary units, with a
+// decimal below ten.
+QString sizeText(uint64_t bytes)
+{
+    const auto text = [](uint64_t value, int shift, const char *unit) {
+        const double units = double(value) / double(uint64_t(1) << shift);
+        return QStringLiteral("%1 %2")
+            .arg(units, 0, 'f', units < 10 ? 1 : 0, QLatin1Char(' '))
+            .arg(QLatin1String(unit));
+    };
+    if (bytes >= (uint64_t(1) << 30))
+        return text(bytes, 30, "GB");
+    if (bytes >= (uint64_t(1) << 20))
+        return text(bytes, 20, "MB");
+    return QStringLiteral("%1 KB").arg((bytes + 1023) >> 10);
+}
+
+} // namespace
+
 std::string InputStream::readAll(size_t limit, size_t padding)
 {
     start();
+    // Refused before a byte is read when its size says so: reading gigabytes only to
+    // drop them would take as long as the import, and the memory meanwhile.
+    if (m_compression == Compression::None && m_rawSize > 0 && uint64_t(m_rawSize) > limit) {
+        throw ImportError(QStringLiteral("is %1, more than the %2 that this format, which is "
+                                         "read in one piece, can take with the memory an "
+                                         "import may use")
+                              .arg(sizeText(uint64_t(m_rawSize)), sizeText(limit)));
+    }
     std::string text;
     if (m_compression == Compression::None && m_rawSize > 0)
         text.reserve(std::min<size_t>(size_t(m_rawSize), limit) + padding);
     for (;;) {
-        if (text.capacity() - text.size() < (1 << 16) + padding)
-            text.reserve(std::max<size_t>(text.capacity() * 2, 1 << 20));
+        if (text.capacity() - text.size() < (1 << 16) + padding) {
+            // When the reserved size was the whole input, it is all in: look for the end
+            // before doubling (and copying) a buffer of hundreds of megabytes for nothing.
+            char probe[4096];
+            const size_t n = text.empty() ? 0 : read(probe, sizeof probe);
+            if (n == 0 && !text.empty())
+                break;
+            // Doubling stops just past the limit: a compressed file that decompresses
+            // into more than the limit fails having held little more than it.
+            text.reserve(std::min<size_t>(std::max<size_t>(text.capacity() * 2, 1 << 20),
+                                          limit + padding + sizeof probe + (1 << 16) + 1));
+            text.append(probe, n);
+        }
         const size_t at = text.size();
         const size_t room = text.capacity() - at - padding;
         text.resize(at + room);
@@ -279,13 +319,14 @@ std::string InputStream::readAll(size_t limit, size_t padding)
             got += n;
         }
         text.resize(at + got);
+        if (text.size() > limit) {
+            throw ImportError(QStringLiteral("is larger than %1 once decompressed, more than "
+                                             "this format, which is read in one piece, can "
+                                             "take with the memory an import may use")
+                                  .arg(sizeText(limit)));
+        }
         if (got == 0)
             break;
-        if (text.size() > limit) {
-            throw ImportError(QStringLiteral("is larger than %1 MB once decompressed, more than "
-                                             "this format can be read in one piece")
-                                  .arg(limit >> 20));
-        }
     }
     if (text.capacity() - text.size() < padding)
         text.reserve(text.size() + padding);

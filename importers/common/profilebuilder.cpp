@@ -47,6 +47,12 @@ int32_t ProfileBuilder::stack(int32_t parent, int32_t frame)
     return id;
 }
 
+void ProfileBuilder::reserveStacks(size_t count)
+{
+    m_profile.stacks.reserve(count);
+    m_stackIndex.reserve(count);
+}
+
 int32_t ProfileBuilder::stackOf(std::span<const int32_t> framesRootFirst)
 {
     int32_t node = -1;
@@ -69,11 +75,12 @@ void ProfileBuilder::flushRun(double at)
     }
 }
 
-void ProfileBuilder::enter(int32_t frame, double at)
+int32_t ProfileBuilder::enter(int32_t frame, double at)
 {
     flushRun(at);
     m_open.push_back(stack(m_open.empty() ? -1 : m_open.back(), frame));
     ++m_profile.reportedSampleCount;
+    return m_open.back();
 }
 
 void ProfileBuilder::leave(int32_t frame, double at)

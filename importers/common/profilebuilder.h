@@ -27,11 +27,15 @@ public:
     // Looks the name up without building a Frame, which is most of a folded import.
     int32_t frameNamed(std::string_view name);
     int32_t stack(int32_t parent, int32_t frame);
+    // Room for up to `count` stacks, reserved once: a ten-million-stack profile does not
+    // hold its old and new arrays at once while they double.
+    void reserveStacks(size_t count);
     // The stack of these frames, outermost first; -1 for none.
     int32_t stackOf(std::span<const int32_t> framesRootFirst);
 
-    // Evented profiles: `at` is in the profile's unit and must not go backwards.
-    void enter(int32_t frame, double at);
+    // Evented profiles: `at` is in the profile's unit and must not go backwards. Returns
+    // the stack now open, so that callers need not look it up a second time.
+    int32_t enter(int32_t frame, double at);
     // Throws ImportError when `frame` is not the innermost open frame.
     void leave(int32_t frame, double at);
     // Ends the profile at `at`; throws when frames are still open.

@@ -3,13 +3,17 @@
 #include "cache.h"
 #include "samplechunkcodec.h"
 #include "sqlitestatement.h"
+#include "storeerror.h"
 #include "tracesummaries.h"
 
 #include <QDateTime>
 
 #include <sqlite3.h>
+#include <zstd.h>
 
 #include <algorithm>
+#include <memory>
+#include <string>
 
 namespace eg::store {
 
@@ -24,7 +28,94 @@ void putVarint(std::vector<uint8_t> &out, uint64_t value)
     out.push_back(uint8_t(value));
 }
 
+// The profile row's columns, in the order bindProfileRow() binds them.
+constexpr const char *kProfileColumns
+    = "source_id, ordinal, name, thread, unit, kind, sample_count, total_weight, frame_count, "
+      "start_value, end_value, stacks, profile_uuid, profiler_id, thread_id, trace_id, "
+      "transaction_id, origin_epoch_ns";
+constexpr const char *kProfileValues = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
+constexpr int kProfileColumnCount = 18;
+
+constexpr const char *kInsertChunk
+    = "INSERT INTO profile_sample_chunk (profile_id, seq, first_time, last_time, sample_count, "
+      "data) VALUES (?, ?, ?, ?, ?, ?)";
+
+size_t varintBytes(uint64_t value)
+{
+    size_t n = 1;
+    for (; value >= 0x80; value >>= 7)
+        ++n;
+    return n;
+}
+
+// The stack table as zstd-compressed (parent + 1, frame) varint pairs, compressed as it
+// is encoded: a ten-million-stack profile never holds its 70 MB of raw varints, nor a
+// compression buffer as large, only the compressed blob.
+QByteArray stackBlob(const std::vector<StackNode> &nodes)
+{
+    size_t rawBytes = 0;
+    for (const StackNode &node : nodes)
+        rawBytes
+            += varintBytes(uint64_t(int64_t(node.parent) + 1)) + varintBytes(uint64_t(node.frame));
+    std::unique_ptr<ZSTD_CCtx, size_t (*)(ZSTD_CCtx *)> context(ZSTD_createCCtx(), ZSTD_freeCCtx);
+    ZSTD_CCtx_setParameter(context.get(), ZSTD_c_compressionLevel, 3);
+    ZSTD_CCtx_setPledgedSrcSize(context.get(), rawBytes);
+    QByteArray out;
+    std::vector<uint8_t> raw;
+    constexpr size_t kPieceBytes = size_t(1) << 16;
+    raw.reserve(kPieceBytes + 32);
+    const auto feed = [&](ZSTD_EndDirective mode) {
+        ZSTD_inBuffer in {raw.data(), raw.size(), 0};
+        size_t left = 0;
+        do {
+            const qsizetype at = out.size();
+            out.resize(at + qsizetype(ZSTD_CStreamOutSize()));
+            ZSTD_outBuffer output {out.data() + at, size_t(out.size() - at), 0};
+            left = ZSTD_compressStream2(context.get(), &output, &in, mode);
+            if (ZSTD_isError(left))
+                throw StoreError(std::string("cache database error: zstd: ")
+                                 + ZSTD_getErrorName(left));
+            out.resize(at + qsizetype(output.pos));
+        } while (in.pos < in.size || (mode == ZSTD_e_end && left != 0));
+        raw.clear();
+    };
+    for (const StackNode &node : nodes) {
+        putVarint(raw, uint64_t(int64_t(node.parent) + 1));
+        putVarint(raw, uint64_t(node.frame));
+        if (raw.size() >= kPieceBytes)
+            feed(ZSTD_e_continue);
+    }
+    feed(ZSTD_e_end);
+    return out;
+}
+
+void insertChunk(SqliteStatement &chunk, int64_t profileId, int64_t seq,
+                 std::span<const int32_t> stacks, std::span<const double> times,
+                 std::span<const double> weights, std::span<const uint32_t> repeats)
+{
+    const QByteArray data = SampleChunkCodec::encode(stacks, times, weights, repeats);
+    chunk.bind(1, profileId)
+        .bind(2, seq)
+        .bind(3, times.front())
+        .bind(4, times.back())
+        .bind(5, int64_t(stacks.size()))
+        .bindBlob(6, data.constData(), size_t(data.size()));
+    chunk.exec();
+}
+
 } // namespace
+
+// What a streamed profile has written so far, and the samples of its next chunk.
+struct CacheWriter::StreamedProfile
+{
+    int64_t nextSeq = 0;
+    double weightSum = 0; // summed in sample order, as ProfileData::totalWeight() sums
+    std::vector<bool> usedStack;
+    std::vector<int32_t> stacks;
+    std::vector<double> times;
+    std::vector<double> weights;
+    std::vector<uint32_t> repeats;
+};
 
 CacheWriter::CacheWriter(Cache &cache, const SourceDescription &source)
     : m_cache(cache)
@@ -55,47 +146,88 @@ CacheWriter::~CacheWriter()
 int64_t CacheWriter::addProfile(const ProfileData &profile)
 {
     sqlite3 *db = m_cache.handle();
+    SqliteStatement insert(db,
+                           std::string("INSERT INTO profile (") + kProfileColumns + ") VALUES ("
+                               + kProfileValues + ")");
+    const QByteArray stacks = stackBlob(profile.stacks);
+    bindProfileRow(insert, profile, profile.totalWeight(), profile.usedFrameCount(),
+                   size_t(stacks.size()));
+    insert.exec();
+    const int64_t profileId = sqlite3_last_insert_rowid(db);
+    writeStacks(profileId, stacks);
+    insertFrames(profileId, profile.frames);
 
-    std::vector<uint8_t> stacks;
-    stacks.reserve(profile.stacks.size() * 3);
-    for (const StackNode &node : profile.stacks) {
-        putVarint(stacks, uint64_t(int64_t(node.parent) + 1));
-        putVarint(stacks, uint64_t(node.frame));
+    SqliteStatement chunk(db, kInsertChunk);
+    const size_t count = profile.sampleCount();
+    for (size_t begin = 0, seq = 0; begin < count;
+         begin += SampleChunkCodec::kSamplesPerChunk, ++seq) {
+        const size_t n = std::min(SampleChunkCodec::kSamplesPerChunk, count - begin);
+        insertChunk(chunk, profileId, int64_t(seq),
+                    std::span(profile.sampleStack).subspan(begin, n),
+                    std::span(profile.sampleTime).subspan(begin, n),
+                    std::span(profile.sampleWeight).subspan(begin, n),
+                    profile.sampleRepeats.size() == count
+                        ? std::span(profile.sampleRepeats).subspan(begin, n)
+                        : std::span<const uint32_t>());
     }
-    const QByteArray stackBlob = SampleChunkCodec::compress(stacks);
+    return profileId;
+}
 
-    SqliteStatement insert(
-        db,
-        "INSERT INTO profile (source_id, ordinal, name, thread, unit, kind, sample_count, "
-        "total_weight, frame_count, start_value, end_value, stacks, profile_uuid, "
-        "profiler_id, thread_id, trace_id, transaction_id, origin_epoch_ns) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    insert.bind(1, m_sourceId)
+void CacheWriter::bindProfileRow(SqliteStatement &statement, const ProfileData &profile,
+                                 double totalWeight, int64_t frameCount, size_t stacksBytes)
+{
+    // The next ordinal: the profile takes its place in the file now.
+    statement.bind(1, m_sourceId)
         .bind(2, int64_t(m_profileOrdinal++))
         .bind(3, std::string_view(profile.name))
         .bind(4, std::string_view(profile.thread))
         .bind(5, std::string_view(weightUnitName(profile.unit)))
         .bind(6, std::string_view(profile.kind == ProfileKind::Evented ? "evented" : "sampled"))
         .bind(7, profile.reportedSampleCount)
-        .bind(8, profile.totalWeight())
-        .bind(9, profile.usedFrameCount())
+        .bind(8, totalWeight)
+        .bind(9, frameCount)
         .bind(10, profile.startValue)
         .bind(11, profile.endValue)
-        .bindBlob(12, stackBlob.constData(), size_t(stackBlob.size()))
+        .bindZeroBlob(12, stacksBytes)
         .bind(13, std::string_view(profile.links.profileId))
         .bind(14, std::string_view(profile.links.profilerId))
         .bind(15, std::string_view(profile.links.threadId))
         .bind(16, std::string_view(profile.links.traceId))
         .bind(17, std::string_view(profile.links.transactionId))
         .bind(18, profile.links.originEpochNs);
-    insert.exec();
-    const int64_t profileId = sqlite3_last_insert_rowid(db);
+}
 
-    SqliteStatement frame(db,
+void CacheWriter::writeStacks(int64_t profileId, const QByteArray &stacks)
+{
+    // The row holds zeros of the right length; SQLite writes the pieces straight to its
+    // pages, where binding the blob would copy it into the statement and into the record.
+    if (stacks.isEmpty())
+        return;
+    sqlite3 *db = m_cache.handle();
+    sqlite3_blob *blob = nullptr;
+    if (sqlite3_blob_open(db, "main", "profile", "stacks", profileId, 1, &blob) != SQLITE_OK) {
+        sqlite3_blob_close(blob);
+        throw StoreError::fromSqlite(db, "open profile.stacks");
+    }
+    constexpr qsizetype kPieceBytes = qsizetype(1) << 20;
+    for (qsizetype at = 0; at < stacks.size(); at += kPieceBytes) {
+        const int n = int(std::min(kPieceBytes, stacks.size() - at));
+        if (sqlite3_blob_write(blob, stacks.constData() + at, n, int(at)) != SQLITE_OK) {
+            sqlite3_blob_close(blob);
+            throw StoreError::fromSqlite(db, "write profile.stacks");
+        }
+    }
+    if (sqlite3_blob_close(blob) != SQLITE_OK)
+        throw StoreError::fromSqlite(db, "close profile.stacks");
+}
+
+void CacheWriter::insertFrames(int64_t profileId, const std::vector<Frame> &frames)
+{
+    SqliteStatement frame(m_cache.handle(),
                           "INSERT INTO profile_frame (profile_id, idx, name, file, module, "
                           "line, col, in_app) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    for (size_t i = 0; i < profile.frames.size(); ++i) {
-        const Frame &f = profile.frames[i];
+    for (size_t i = 0; i < frames.size(); ++i) {
+        const Frame &f = frames[i];
         frame.bind(1, profileId)
             .bind(2, int64_t(i))
             .bind(3, std::string_view(f.name))
@@ -106,29 +238,91 @@ int64_t CacheWriter::addProfile(const ProfileData &profile)
             .bind(8, int64_t(f.inApp));
         frame.exec();
     }
+}
 
-    SqliteStatement chunk(db,
-                          "INSERT INTO profile_sample_chunk (profile_id, seq, first_time, "
-                          "last_time, sample_count, data) VALUES (?, ?, ?, ?, ?, ?)");
-    const size_t count = profile.sampleCount();
-    for (size_t begin = 0, seq = 0; begin < count;
-         begin += SampleChunkCodec::kSamplesPerChunk, ++seq) {
-        const size_t n = std::min(SampleChunkCodec::kSamplesPerChunk, count - begin);
-        const QByteArray data
-            = SampleChunkCodec::encode(std::span(profile.sampleStack).subspan(begin, n),
-                                       std::span(profile.sampleTime).subspan(begin, n),
-                                       std::span(profile.sampleWeight).subspan(begin, n),
-                                       profile.sampleRepeats.size() == count
-                                           ? std::span(profile.sampleRepeats).subspan(begin, n)
-                                           : std::span<const uint32_t>());
-        chunk.bind(1, profileId)
-            .bind(2, int64_t(seq))
-            .bind(3, profile.sampleTime[begin])
-            .bind(4, profile.sampleTime[begin + n - 1])
-            .bind(5, int64_t(n))
-            .bindBlob(6, data.constData(), size_t(data.size()));
-        chunk.exec();
+int64_t CacheWriter::beginProfile()
+{
+    // A placeholder row, so that the chunks have a profile to belong to; finishProfile()
+    // fills it in. The ordinal is given then, so streamed profiles may finish in any order.
+    SqliteStatement insert(m_cache.handle(),
+                           "INSERT INTO profile (source_id, ordinal, name, thread, unit, kind, "
+                           "sample_count, total_weight, frame_count, start_value, end_value, "
+                           "stacks) VALUES (?, -1, '', '', 'none', 'sampled', 0, 0, 0, 0, 0, x'')");
+    insert.bind(1, m_sourceId);
+    insert.exec();
+    const int64_t profileId = sqlite3_last_insert_rowid(m_cache.handle());
+    auto stream = std::make_unique<StreamedProfile>();
+    stream->stacks.reserve(SampleChunkCodec::kSamplesPerChunk);
+    stream->times.reserve(SampleChunkCodec::kSamplesPerChunk);
+    stream->weights.reserve(SampleChunkCodec::kSamplesPerChunk);
+    stream->repeats.reserve(SampleChunkCodec::kSamplesPerChunk);
+    m_streams.emplace(profileId, std::move(stream));
+    return profileId;
+}
+
+CacheWriter::StreamedProfile &CacheWriter::stream(int64_t profileId)
+{
+    const auto it = m_streams.find(profileId);
+    if (it == m_streams.end())
+        throw StoreError("cache writer: profile " + std::to_string(profileId)
+                         + " is not being streamed");
+    return *it->second;
+}
+
+void CacheWriter::flushChunk(int64_t profileId, StreamedProfile &stream)
+{
+    if (stream.stacks.empty())
+        return;
+    SqliteStatement chunk(m_cache.handle(), kInsertChunk);
+    insertChunk(chunk, profileId, stream.nextSeq++, stream.stacks, stream.times, stream.weights,
+                stream.repeats);
+    stream.stacks.clear();
+    stream.times.clear();
+    stream.weights.clear();
+    stream.repeats.clear();
+}
+
+void CacheWriter::appendSamples(int64_t profileId, const ProfileData &samples, size_t first,
+                                size_t count)
+{
+    StreamedProfile &s = stream(profileId);
+    const size_t end = std::min(first + count, samples.sampleCount());
+    for (size_t i = first; i < end; ++i) {
+        const int32_t stack = samples.sampleStack[i];
+        if (stack >= 0) {
+            if (size_t(stack) >= s.usedStack.size())
+                s.usedStack.resize(std::max(size_t(stack) + 1, s.usedStack.size() * 2), false);
+            s.usedStack[size_t(stack)] = true;
+        }
+        s.weightSum += samples.sampleWeight[i];
+        s.stacks.push_back(stack);
+        s.times.push_back(samples.sampleTime[i]);
+        s.weights.push_back(samples.sampleWeight[i]);
+        s.repeats.push_back(samples.fileSamples(i));
+        if (s.stacks.size() == SampleChunkCodec::kSamplesPerChunk)
+            flushChunk(profileId, s);
     }
+}
+
+int64_t CacheWriter::finishProfile(int64_t profileId, const ProfileData &profile)
+{
+    StreamedProfile &s = stream(profileId);
+    appendSamples(profileId, profile, 0, profile.sampleCount());
+    flushChunk(profileId, s);
+    const double totalWeight
+        = profile.kind == ProfileKind::Evented ? profile.totalWeight() : s.weightSum;
+    const int64_t frameCount = usedFrameCount(profile.stacks, profile.frames.size(), s.usedStack);
+    m_streams.erase(profileId);
+
+    SqliteStatement update(m_cache.handle(),
+                           std::string("UPDATE profile SET (") + kProfileColumns + ") = ("
+                               + kProfileValues + ") WHERE id = ?");
+    const QByteArray stacks = stackBlob(profile.stacks);
+    bindProfileRow(update, profile, totalWeight, frameCount, size_t(stacks.size()));
+    update.bind(kProfileColumnCount + 1, profileId);
+    update.exec();
+    writeStacks(profileId, stacks);
+    insertFrames(profileId, profile.frames);
     return profileId;
 }
 
@@ -142,25 +336,81 @@ void CacheWriter::addSpan(const SpanRecord &span)
             "profile_id, profiler_id, thread_id, details) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     SqliteStatement &insert = *m_insertSpan;
+    // The record outlives exec(): its strings are bound without copies.
     insert.bind(1, m_sourceId)
         .bind(2, m_spanOrdinal++)
-        .bind(3, std::string_view(span.traceId))
-        .bind(4, std::string_view(span.spanId))
-        .bind(5, std::string_view(span.parentSpanId))
-        .bind(6, std::string_view(span.name))
-        .bind(7, std::string_view(span.op))
-        .bind(8, std::string_view(span.service))
-        .bind(9, std::string_view(span.kind))
-        .bind(10, std::string_view(span.status))
+        .bindStatic(3, std::string_view(span.traceId))
+        .bindStatic(4, std::string_view(span.spanId))
+        .bindStatic(5, std::string_view(span.parentSpanId))
+        .bindStatic(6, std::string_view(span.name))
+        .bindStatic(7, std::string_view(span.op))
+        .bindStatic(8, std::string_view(span.service))
+        .bindStatic(9, std::string_view(span.kind))
+        .bindStatic(10, std::string_view(span.status))
         .bind(11, int64_t(span.isError))
         .bind(12, span.startNs)
         .bind(13, span.endNs)
-        .bind(14, std::string_view(span.segmentId))
+        .bindStatic(14, std::string_view(span.segmentId))
         .bind(15, int64_t(span.isSegment))
-        .bind(16, std::string_view(span.profileId))
-        .bind(17, std::string_view(span.profilerId))
-        .bind(18, std::string_view(span.threadId))
-        .bind(19, std::string_view(span.details.empty() ? std::string_view("{}") : span.details));
+        .bindStatic(16, std::string_view(span.profileId))
+        .bindStatic(17, std::string_view(span.profilerId))
+        .bindStatic(18, std::string_view(span.threadId))
+        .bindStatic(19,
+                    std::string_view(span.details.empty() ? std::string_view("{}") : span.details));
+    insert.exec();
+}
+
+void CacheWriter::addLog(const LogRecord &log)
+{
+    if (!m_insertLog)
+        m_insertLog = std::make_unique<SqliteStatement>(
+            m_cache.handle(),
+            "INSERT INTO log (source_id, ordinal, time_ns, time_problem, level, level_text, "
+            "service, body, trace_id, span_id, attributes) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    SqliteStatement &insert = *m_insertLog;
+    insert.bind(1, m_sourceId).bind(2, m_logOrdinal++);
+    if (log.timeProblem == LogRecord::TimeProblem::None)
+        insert.bind(3, log.timeNs);
+    else
+        insert.bindNull(3);
+    insert.bind(4, int64_t(log.timeProblem))
+        .bind(5, int64_t(log.level))
+        .bind(6, std::string_view(log.levelText))
+        .bind(7, std::string_view(log.service))
+        .bind(8, std::string_view(log.body))
+        .bind(9, std::string_view(log.traceId))
+        .bind(10, std::string_view(log.spanId))
+        .bind(11,
+              std::string_view(log.attributes.empty() ? std::string_view("{}") : log.attributes));
+    insert.exec();
+}
+
+void CacheWriter::addError(const ErrorRecord &error)
+{
+    if (!m_insertError)
+        m_insertError = std::make_unique<SqliteStatement>(
+            m_cache.handle(),
+            "INSERT INTO error_event (source_id, ordinal, event_id, time_ns, level, type, value, "
+            "group_key, culprit, trace_id, span_id, release, environment, replay_id, details) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    SqliteStatement &insert = *m_insertError;
+    insert.bind(1, m_sourceId).bind(2, m_errorOrdinal++).bind(3, std::string_view(error.eventId));
+    if (error.timeNs != 0)
+        insert.bind(4, error.timeNs);
+    else
+        insert.bindNull(4);
+    insert.bind(5, std::string_view(error.level))
+        .bind(6, std::string_view(error.type))
+        .bind(7, std::string_view(error.value))
+        .bind(8, std::string_view(errorGroupKey(error.type, error.value)))
+        .bind(9, std::string_view(error.culprit))
+        .bind(10, std::string_view(error.traceId))
+        .bind(11, std::string_view(error.spanId))
+        .bind(12, std::string_view(error.release))
+        .bind(13, std::string_view(error.environment))
+        .bind(14, std::string_view(error.replayId))
+        .bind(15, std::string_view(error.details.empty() ? std::string_view("{}") : error.details));
     insert.exec();
 }
 
@@ -174,6 +424,8 @@ void CacheWriter::addWarning(const QString &message)
 
 CacheWriter::Outcome CacheWriter::commit(const QString &contentHash)
 {
+    if (!m_streams.empty())
+        throw StoreError("cache writer: a streamed profile was never finished");
     Outcome outcome;
     outcome.sourceId = m_sourceId;
     if (const auto existing = m_cache.sourceWithHash(contentHash)) {
@@ -185,11 +437,22 @@ CacheWriter::Outcome CacheWriter::commit(const QString &contentHash)
     SqliteStatement update(m_cache.handle(), "UPDATE source SET content_hash = ? WHERE id = ?");
     update.bind(1, contentHash).bind(2, m_sourceId);
     update.exec();
-    if (m_spanOrdinal > 0) {
+    if (m_spanOrdinal > 0 || m_errorOrdinal > 0) {
         TraceSummaries::markTracesOf(m_cache.handle(), m_sourceId);
         TraceSummaries::rebuildMarked(m_cache.handle());
     }
+    if (m_logOrdinal > 0) {
+        // One pass over the new rows builds their part of the full-text index.
+        m_insertLog.reset();
+        SqliteStatement index(m_cache.handle(),
+                              "INSERT INTO log_search (rowid, body) SELECT id, body FROM log "
+                              "WHERE source_id = ?");
+        index.bind(1, m_sourceId);
+        index.exec();
+    }
     m_insertSpan.reset();
+    m_insertLog.reset();
+    m_insertError.reset();
     m_cache.execute("COMMIT");
     m_open = false;
     return outcome;
@@ -201,6 +464,8 @@ void CacheWriter::rollback()
         return;
     m_open = false;
     m_insertSpan.reset(); // a statement still prepared would keep the transaction busy
+    m_insertLog.reset();
+    m_insertError.reset();
     sqlite3_exec(m_cache.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
 }
 

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "logrecord.h"
 #include "profiledata.h"
 #include "spanrecord.h"
 
 #include <QString>
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -37,13 +39,31 @@ public:
     int64_t sourceId() const { return m_sourceId; }
     int profileCount() const { return m_profileOrdinal; }
     int64_t spanCount() const { return m_spanOrdinal; }
+    int64_t logCount() const { return m_logOrdinal; }
+    int64_t errorCount() const { return m_errorOrdinal; }
     // Everything a view can show; an import that wrote nothing is refused.
-    int64_t recordCount() const { return m_profileOrdinal + m_spanOrdinal; }
+    int64_t recordCount() const
+    {
+        return m_profileOrdinal + m_spanOrdinal + m_logOrdinal + m_errorOrdinal;
+    }
 
     // Stores a profile: header row, frames as rows, samples as compressed chunks.
     int64_t addProfile(const ProfileData &profile);
+    // Streams a profile too large to hold whole (a gigabyte trace's thread): begin it,
+    // append its samples in pieces of any size while it is built, then finish it with its
+    // header, frames, stacks and any samples left in `profile`, which follow the appended
+    // ones. The rows are those addProfile() writes for the whole profile; the profile
+    // takes its place after the profiles added or finished before it. commit() refuses a
+    // profile left unfinished.
+    int64_t beginProfile();
+    void appendSamples(int64_t profileId, const ProfileData &samples, size_t first, size_t count);
+    int64_t finishProfile(int64_t profileId, const ProfileData &profile);
     // Stores one span record; the trace list is brought up to date at commit().
     void addSpan(const SpanRecord &span);
+    // Stores one log record; the full-text index is filled at commit().
+    void addLog(const LogRecord &log);
+    // Stores one error event.
+    void addError(const ErrorRecord &error);
     // Records a problem the importer worked around, shown with the source.
     void addWarning(const QString &message);
 
@@ -60,12 +80,26 @@ public:
     void rollback();
 
 private:
+    struct StreamedProfile;
+
+    void bindProfileRow(SqliteStatement &statement, const ProfileData &profile, double totalWeight,
+                        int64_t frameCount, size_t stacksBytes);
+    void writeStacks(int64_t profileId, const QByteArray &stacks);
+    void insertFrames(int64_t profileId, const std::vector<Frame> &frames);
+    StreamedProfile &stream(int64_t profileId);
+    void flushChunk(int64_t profileId, StreamedProfile &stream);
+
     Cache &m_cache;
     int64_t m_sourceId = 0;
     int m_profileOrdinal = 0;
     int64_t m_spanOrdinal = 0;
     int m_warningCount = 0;
     std::unique_ptr<SqliteStatement> m_insertSpan;
+    int64_t m_logOrdinal = 0;
+    int64_t m_errorOrdinal = 0;
+    std::unique_ptr<SqliteStatement> m_insertLog;
+    std::unique_ptr<SqliteStatement> m_insertError;
+    std::map<int64_t, std::unique_ptr<StreamedProfile>> m_streams;
     bool m_open = false;
 };
 

@@ -29,7 +29,11 @@ struct ProfileLinks
     std::string threadId; // the thread as spans name it (`thread.id`)
     std::string traceId;
     std::string transactionId; // event_id of the transaction it was recorded for
-    int64_t originEpochNs = 0; // wall-clock time (ns since the epoch) of time value 0
+    // Wall-clock time (ns since the epoch) of time value 0: a sample at sampleTime t was
+    // taken at originEpochNs + t * nanosecondsPerUnit(unit). Sentry v1 profiles count
+    // elapsed_since_start_ns from their `timestamp`, which is the origin; Sentry v2 chunks
+    // write epoch seconds, stored as ns since the session's first sample, the origin.
+    int64_t originEpochNs = 0;
 
     bool operator==(const ProfileLinks &) const = default;
 };
@@ -110,5 +114,11 @@ struct ProfileData
     // Frames that appear in at least one sample.
     int64_t usedFrameCount() const;
 };
+
+// Frames that the stacks flagged in `usedStack` (indexed like `stacks`; missing flags are
+// unused) and their callers hold: ProfileData::usedFrameCount() for samples that are no
+// longer in memory, as when a profile is streamed into the cache.
+int64_t usedFrameCount(const std::vector<StackNode> &stacks, size_t frameCount,
+                       const std::vector<bool> &usedStack);
 
 } // namespace eg::store

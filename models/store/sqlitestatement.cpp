@@ -34,6 +34,12 @@ SqliteStatement &SqliteStatement::bind(int index, std::string_view text)
     return *this;
 }
 
+SqliteStatement &SqliteStatement::bindStatic(int index, std::string_view text)
+{
+    sqlite3_bind_text(m_stmt, index, text.data(), int(text.size()), SQLITE_STATIC);
+    return *this;
+}
+
 SqliteStatement &SqliteStatement::bind(int index, const QString &text)
 {
     const QByteArray utf8 = text.toUtf8();
@@ -43,6 +49,12 @@ SqliteStatement &SqliteStatement::bind(int index, const QString &text)
 SqliteStatement &SqliteStatement::bindBlob(int index, const void *data, size_t size)
 {
     sqlite3_bind_blob64(m_stmt, index, data, size, SQLITE_TRANSIENT);
+    return *this;
+}
+
+SqliteStatement &SqliteStatement::bindZeroBlob(int index, size_t size)
+{
+    sqlite3_bind_zeroblob64(m_stmt, index, size);
     return *this;
 }
 

@@ -1,12 +1,18 @@
-// importers/common: decompression by magic bytes, hashing, line reading, sniffing.
+// importers/common: decompression by magic bytes, hashing, line reading, sniffing, the
+// stack and string interners.
 #include "importers/common/importerregistry.h"
 #include "importers/common/importerror.h"
 #include "importers/common/inputstream.h"
 #include "importers/common/linereader.h"
+#include "importers/common/stackinterner.h"
+#include "importers/common/stringinterner.h"
 #include "tests/support/testcompression.h"
 
 #include <QCryptographicHash>
 #include <QTest>
+
+#include <map>
+#include <random>
 
 using namespace eg::importers;
 
@@ -115,6 +121,61 @@ private Q_SLOTS:
         const std::string text = input->readAll(size_t(1) << 30, 64);
         QCOMPARE(QByteArray::fromStdString(text), sampleText());
         QVERIFY(text.capacity() >= text.size() + 64);
+    }
+
+    void internsStacksAsAMapWould_data()
+    {
+        QTest::addColumn<int>("taggedIdBits");
+        QTest::addColumn<int>("reserved");
+        QTest::newRow("hash bits in every slot") << 27 << 0;
+        QTest::newRow("reserved up front") << 27 << 50000;
+        QTest::newRow("ids outgrow the hash bits") << 6 << 0;
+    }
+
+    void internsStacksAsAMapWould()
+    {
+        QFETCH(int, taggedIdBits);
+        QFETCH(int, reserved);
+        std::vector<eg::store::StackNode> nodes;
+        StackInterner interner(nodes, taggedIdBits);
+        interner.reserve(size_t(reserved));
+        std::map<std::pair<int32_t, int32_t>, int32_t> expected;
+        std::mt19937 random(7);
+        for (int i = 0; i < 40000; ++i) {
+            // Parents among the stacks so far (or none), frames from a small set: many
+            // pairs come back, as they do in profiles.
+            std::uniform_int_distribution<int32_t> parent(-1, int32_t(nodes.size()) - 1);
+            std::uniform_int_distribution<int32_t> frame(0, 30);
+            const int32_t p = i % 3 == 0 ? -1 : parent(random);
+            const int32_t f = frame(random);
+            bool inserted = false;
+            const int32_t id = interner.findOrInsert(p, f, int32_t(nodes.size()), &inserted);
+            const auto [it, isNew] = expected.try_emplace({p, f}, int32_t(nodes.size()));
+            QCOMPARE(inserted, isNew);
+            QCOMPARE(id, it->second);
+            if (inserted)
+                nodes.push_back({p, f});
+        }
+        QVERIFY(nodes.size() > 20000);
+    }
+
+    void internsStringsInFirstSeenOrder()
+    {
+        StringInterner interner;
+        std::map<std::string, uint32_t> expected;
+        for (int i = 0; i < 30000; ++i) {
+            const std::string text
+                = "function_" + std::to_string(i * 7919 % 5003) + std::string(size_t(i % 23), 'x');
+            bool inserted = false;
+            const uint32_t id = interner.intern(text, &inserted);
+            const auto [it, isNew] = expected.try_emplace(text, uint32_t(expected.size()));
+            QCOMPARE(inserted, isNew);
+            QCOMPARE(id, it->second);
+        }
+        QCOMPARE(interner.intern(""), uint32_t(expected.size()));
+        QCOMPARE(interner.size(), expected.size() + 1);
+        for (const auto &[text, id] : expected)
+            QCOMPARE(interner.strings()[id], text);
     }
 
     void readsLinesAcrossBlocks()

@@ -209,10 +209,12 @@ private slots:
     }
 };
 
+int runChromeTraceStreamTests(int argc, char *argv[]); // tst_chrometracestream.cpp
+
 int runChromeGeckoImporterTests(int argc, char *argv[])
 {
     TestChromeTrace chrome;
-    return QTest::qExec(&chrome, argc, argv);
+    return QTest::qExec(&chrome, argc, argv) + runChromeTraceStreamTests(argc, argv);
 }
 
 #include "tst_chrometrace.moc"
