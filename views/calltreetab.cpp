@@ -3,12 +3,15 @@
 #include "plainwordshtml.h"
 #include "titledpane.h"
 
+#include "analysispool.h"
 #include "costbardelegate.h"
+#include "matchwalker.h"
 
 #include "models/item/calltreemodel.h"
 #include "models/item/costsortproxy.h"
 #include "models/item/frametreemodel.h"
 #include "models/item/functiontablemodel.h"
+#include "models/item/searchmarks.h"
 
 #include <QAbstractProxyModel>
 #include <QAction>
@@ -33,6 +36,7 @@ using itemmodels::CallTreeModel;
 using itemmodels::CostSortProxy;
 using itemmodels::FrameTreeModel;
 using itemmodels::FunctionTableModel;
+using itemmodels::SearchMarks;
 
 namespace {
 
@@ -243,6 +247,7 @@ void CallTreeTab::setMode(Mode mode)
     if (mode == Mode::CallerCallee) {
         m_pages->setCurrentIndex(1);
         fitColumns(m_functionView);
+        pickHeaviestFunction();
     } else {
         m_pages->setCurrentIndex(0);
         const bool topDown = mode == Mode::TopDown;
@@ -271,6 +276,7 @@ void CallTreeTab::setLoaded(const LoadedProfile &loaded)
     m_ready = false;
     m_weights.reset();
     m_pickedFrame = -1;
+    m_functionView->setCurrentIndex({});
     m_topDownModel->setTree(loaded.profile, loaded.tree);
     m_bottomUpModel->clear();
     m_functionModel->clear();
@@ -279,30 +285,33 @@ void CallTreeTab::setLoaded(const LoadedProfile &loaded)
     if (m_mode == Mode::TopDown && m_treeProxy->rowCount() > 0)
         m_treeView->expand(m_treeProxy->index(0, 0));
     fitColumns(m_treeView);
+    refreshSearch();
 
     const quint64 generation = ++*m_generation;
     if (!loaded.profile) {
+        m_extras.reset();
         m_status->clear();
+        return;
+    }
+    m_extras = loaded.extras ? loaded.extras : std::make_shared<ProfileExtras>(loaded.profile);
+    // Built before (the profile was shown lately or loaded ahead): shown at once.
+    if (auto functions = m_extras->builtFunctionTable()) {
+        applyTables({m_extras->builtStackWeights(), std::move(functions)});
         return;
     }
     m_status->setText(tr("Building the function list and the bottom-up tree…"));
     // Two stages: the function list is quick and caller–callee needs only it; the
     // bottom-up tree can be far bigger than the top-down one and comes second.
-    auto profile = loaded.profile;
-    auto latest = m_generation;
     auto *watcher = new QFutureWatcher<Tables>(this);
     connect(watcher, &QFutureWatcher<Tables>::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
         if (generation == m_generation->load())
             applyTables(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run([profile, latest, generation] {
+    watcher->setFuture(QtConcurrent::run(AnalysisPool::instance(), [extras = m_extras] {
         Tables tables;
-        auto weights = std::make_shared<const analysis::StackWeights>(*profile);
-        if (latest->load() != generation)
-            return tables;
-        tables.functions = std::make_shared<const analysis::FunctionTable>(*profile, *weights);
-        tables.weights = std::move(weights);
+        tables.functions = extras->functionTable();
+        tables.weights = extras->stackWeights();
         return tables;
     }));
 }
@@ -315,28 +324,41 @@ void CallTreeTab::applyTables(Tables tables)
     m_functionModel->setTable(m_loaded.profile, tables.functions);
     fitColumns(m_functionView);
     refreshSearch();
-    // Start caller–callee on the heaviest function rather than on an empty page.
-    if (m_functionProxy->rowCount() > 0)
-        m_functionView->setCurrentIndex(m_functionProxy->index(0, 0));
+    // Caller–callee starts on the heaviest function, once it is shown: a sandwich of the
+    // outermost function is as big as the whole tree, not worth building unseen.
+    if (m_mode == Mode::CallerCallee)
+        pickHeaviestFunction();
 
+    if (const auto bottomUp = m_extras->builtBottomUpTree()) {
+        applyBottomUp(bottomUp);
+        return;
+    }
     using Result = std::shared_ptr<const analysis::BottomUpTree>;
     const quint64 generation = m_generation->load();
     auto *watcher = new QFutureWatcher<Result>(this);
     connect(watcher, &QFutureWatcher<Result>::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
-        if (generation != m_generation->load())
-            return;
-        const Result bottomUp = watcher->result();
-        // Only the top level is built; the model opens nodes as the view asks for them.
-        m_bottomUpModel->setBottomUpTree(m_loaded.profile, bottomUp);
-        m_ready = true;
-        m_status->clear();
-        fitColumns(m_treeView);
-        refreshSearch();
+        if (generation == m_generation->load())
+            applyBottomUp(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run([profile = m_loaded.profile, weights = m_weights] {
-        return std::make_shared<const analysis::BottomUpTree>(*profile, *weights);
-    }));
+    watcher->setFuture(QtConcurrent::run(AnalysisPool::instance(),
+                                         [extras = m_extras] { return extras->bottomUpTree(); }));
+}
+
+void CallTreeTab::applyBottomUp(const std::shared_ptr<const analysis::BottomUpTree> &bottomUp)
+{
+    // Only the top level is built; the model opens nodes as the view asks for them.
+    m_bottomUpModel->setBottomUpTree(m_loaded.profile, bottomUp);
+    m_ready = true;
+    m_status->clear();
+    fitColumns(m_treeView);
+    refreshSearch();
+}
+
+void CallTreeTab::pickHeaviestFunction()
+{
+    if (m_pickedFrame < 0 && m_functionProxy->rowCount() > 0)
+        m_functionView->setCurrentIndex(m_functionProxy->index(0, 0));
 }
 
 void CallTreeTab::pickFrame(int32_t frame)
@@ -369,7 +391,7 @@ void CallTreeTab::pickFrame(int32_t frame)
                 }
                 refreshSearch();
             });
-    watcher->setFuture(QtConcurrent::run([profile, weights, frame] {
+    watcher->setFuture(QtConcurrent::run(AnalysisPool::instance(), [profile, weights, frame] {
         return std::make_shared<const analysis::Sandwich>(*profile, *weights, frame);
     }));
 }
@@ -395,10 +417,44 @@ void CallTreeTab::setSearchText(const QString &text)
 
 void CallTreeTab::refreshSearch()
 {
+    // The frames are matched once for the four tables, which then also mark the rows
+    // that lead to a match.
+    const auto matches
+        = m_loaded.profile ? SearchMarks::matchingFrames(*m_loaded.profile, m_searchText) : nullptr;
+    m_topDownModel->setFrameMatches(matches);
+    m_bottomUpModel->setFrameMatches(matches);
+    m_functionModel->setFrameMatches(matches);
+    m_callersModel->setFrameMatches(matches);
+    m_calleesModel->setFrameMatches(matches);
     for (CostSortProxy *proxy : {m_treeProxy, m_functionProxy, m_callersProxy, m_calleesProxy})
         proxy->setSearchText(m_searchText);
     for (QTreeView *view : {m_treeView, m_functionView, m_callersView, m_calleesView})
         view->viewport()->update();
+}
+
+bool CallTreeTab::goToMatch(bool forward)
+{
+    if (m_searchText.trimmed().isEmpty())
+        return false;
+    if (m_mode == Mode::CallerCallee)
+        return stepRow(m_functionView, forward);
+    return MatchWalker::goTo(m_treeView, forward);
+}
+
+bool CallTreeTab::stepRow(QTreeView *view, bool forward)
+{
+    const QAbstractItemModel *model = view->model();
+    const int rows = model ? model->rowCount() : 0;
+    if (rows == 0)
+        return false;
+    const QModelIndex current = view->currentIndex();
+    const int row = !current.isValid() ? (forward ? 0 : rows - 1)
+                                       : (current.row() + (forward ? 1 : rows - 1)) % rows;
+    const QModelIndex next = model->index(row, 0);
+    view->selectionModel()->setCurrentIndex(
+        next, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->scrollTo(next);
+    return true;
 }
 
 void CallTreeTab::expandHotPath(QTreeView *view)

@@ -47,6 +47,11 @@ public:
     QString howToRead() const override;
     void setLoaded(const LoadedProfile &loaded) override;
     void setSearchText(const QString &text) override;
+    // Top-down and bottom-up: the next matching row, opening the branches above it;
+    // caller–callee: the next function of the list, which shows only matches.
+    bool goToMatch(bool forward) override;
+    // Moves a flat list's current row to the next (previous) row, round the end.
+    static bool stepRow(QTreeView *view, bool forward);
 
     Mode mode() const { return m_mode; }
     void setMode(Mode mode);
@@ -85,6 +90,8 @@ private:
     };
 
     void applyTables(Tables tables);
+    void applyBottomUp(const std::shared_ptr<const analysis::BottomUpTree> &bottomUp);
+    void pickHeaviestFunction();
     void expandHotPathInFocus();
     void onTreeCurrentChanged(const QModelIndex &current);
     void onFunctionCurrentChanged(const QModelIndex &current);
@@ -96,6 +103,7 @@ private:
     int32_t m_pickedFrame = -1;
     QString m_searchText;
     std::shared_ptr<std::atomic<quint64>> m_generation;
+    std::shared_ptr<ProfileExtras> m_extras;
     std::shared_ptr<const analysis::StackWeights> m_weights;
 
     QButtonGroup *m_modes = nullptr;

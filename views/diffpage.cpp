@@ -2,10 +2,13 @@
 
 #include "plainwordshtml.h"
 
+#include "analysispool.h"
 #include "flamegraphgeometry.h"
 #include "flamegraphview.h"
 
 #include "models/analysis/weightformatter.h"
+#include "models/item/costsortproxy.h"
+#include "models/item/difftablemodel.h"
 
 #include <QComboBox>
 #include <QFutureWatcher>
@@ -13,7 +16,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
-#include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -25,33 +27,11 @@ namespace eg::views {
 
 using analysis::ProfileDiff;
 using analysis::WeightFormatter;
+using itemmodels::CostSortProxy;
+using itemmodels::DiffTableModel;
 using G = FlameGraphGeometry;
 
 namespace {
-
-constexpr int kSortRole = Qt::UserRole + 1;
-
-// `name` → bold name; the rest escaped so that frame names cannot inject markup.
-QString signedWeight(double delta, store::WeightUnit unit)
-{
-    if (delta == 0)
-        return WeightFormatter::formatWeight(0, unit);
-    const QString sign = delta > 0 ? QStringLiteral("+") : QString(QChar(0x2212));
-    return sign + WeightFormatter::formatWeight(std::abs(delta), unit);
-}
-
-QString change(double before, double after, store::WeightUnit unit)
-{
-    const QString amount = signedWeight(after - before, unit);
-    if (before <= 0)
-        return after > 0 ? DiffPage::tr("%1 (new)").arg(amount) : amount;
-    if (after <= 0)
-        return DiffPage::tr("%1 (gone)").arg(amount);
-    const double ratio = (after - before) / before;
-    return DiffPage::tr("%1 (%2%3)")
-        .arg(amount, ratio >= 0 ? QStringLiteral("+") : QString(QChar(0x2212)),
-             WeightFormatter::formatPercent(std::abs(ratio)));
-}
 
 QString profileLabel(const store::ProfileInfo &info, int index)
 {
@@ -87,7 +67,7 @@ DiffPage::DiffPage(QWidget *parent)
     m_beforePicker->setToolTip(tr("The profile to compare from"));
     m_afterPicker = new QComboBox(this);
     m_afterPicker->setAccessibleName(tr("After"));
-    m_afterPicker->setToolTip(tr("The profile to compare to; the flame graph shows its shape"));
+    m_afterPicker->setToolTip(tr("The profile to compare to"));
     auto *pickers = new QHBoxLayout;
     pickers->addWidget(new QLabel(tr("Before:"), this));
     pickers->addWidget(m_beforePicker, 1);
@@ -96,34 +76,34 @@ DiffPage::DiffPage(QWidget *parent)
 
     m_legend = new QLabel(this);
     m_legend->setTextFormat(Qt::RichText);
+    m_legend->setWordWrap(true);
     QString legend;
-    const std::pair<G::ColourIndex, QString> entries[]
-        = {{G::ColourIndex(G::kGrowBase + G::kDiffSteps - 1), tr("grew")},
-           {G::ColourIndex(G::kShrinkBase + G::kDiffSteps - 1), tr("shrank")},
-           {G::kNewColour, tr("new")},
-           {G::kSameColour, tr("about the same")}};
-    for (const auto &[colour, label] : entries)
+    for (const auto &entry : legendEntries())
         legend += QStringLiteral("<span style=\"color:%1\">&#9632;</span>&nbsp;%2&nbsp;&nbsp; ")
-                      .arg(G::colour(colour).name(), label.toHtmlEscaped());
+                      .arg(entry.colour.name(), entry.label.toHtmlEscaped());
+    legend += tr("Paler: a smaller change.").toHtmlEscaped();
     m_legend->setText(legend);
-    m_legend->setToolTip(tr("Bars have the shape of the \"after\" profile. Paths that are gone "
-                            "have no bar; the table lists them."));
+    m_legend->setToolTip(tr("Bars are the calls of both profiles: each is as wide as its time "
+                            "after, plus the time of the calls below it that only the before "
+                            "profile has."));
 
     m_flameGraph = new FlameGraphView(this);
-    m_model = new QStandardItemModel(0, ColumnCount, this);
-    m_model->setHorizontalHeaderLabels({tr("Function"), tr("Self before"), tr("Self after"),
-                                        tr("Self change"), tr("Total before"), tr("Total after"),
-                                        tr("Total change")});
-    m_model->setSortRole(kSortRole);
+    m_model = new DiffTableModel(this);
+    m_proxy = new CostSortProxy(this);
+    m_proxy->setSourceModel(m_model);
     m_table = new QTableView(this);
-    m_table->setModel(m_model);
+    m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->setAlternatingRowColors(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    // Rows as tight as the call tree tables', not the taller default of a table.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(FunctionColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(DiffTableModel::FunctionColumn,
+                                                      QHeaderView::Stretch);
     m_table->setAccessibleName(tr("Functions that changed most"));
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -204,8 +184,8 @@ void DiffPage::start()
         apply(std::make_shared<const Result>(watcher->result()));
         Q_EMIT compared();
     });
-    watcher->setFuture(QtConcurrent::run(&DiffPage::load, m_cachePath, m_before[size_t(b)].id,
-                                         m_after[size_t(a)].id));
+    watcher->setFuture(QtConcurrent::run(AnalysisPool::instance(), &DiffPage::load, m_cachePath,
+                                         m_before[size_t(b)].id, m_after[size_t(a)].id));
 }
 
 DiffPage::Result DiffPage::load(const QString &cachePath, int64_t beforeId, int64_t afterId)
@@ -213,15 +193,14 @@ DiffPage::Result DiffPage::load(const QString &cachePath, int64_t beforeId, int6
     Result result;
     try {
         const store::Cache cache(cachePath);
-        auto before = std::make_shared<const store::ProfileData>(cache.loadProfile(beforeId));
-        auto after = std::make_shared<const store::ProfileData>(cache.loadProfile(afterId));
-        const analysis::CallTree beforeTree(*before);
-        auto afterTree = std::make_shared<const analysis::CallTree>(*after);
-        result.afterLayout = std::make_shared<const analysis::FlameGraphLayout>(*afterTree);
-        result.diff = std::make_shared<const ProfileDiff>(*before, beforeTree, *after, *afterTree);
-        result.before = std::move(before);
-        result.after = std::move(after);
-        result.afterTree = std::move(afterTree);
+        const store::ProfileData before = cache.loadProfile(beforeId);
+        const store::ProfileData after = cache.loadProfile(afterId);
+        const analysis::CallTree beforeTree(before);
+        const analysis::CallTree afterTree(after);
+        result.diff = std::make_shared<const ProfileDiff>(before, beforeTree, after, afterTree);
+        if (result.diff->unionTree())
+            result.layout
+                = std::make_shared<const analysis::FlameGraphLayout>(*result.diff->unionTree());
     } catch (const std::exception &error) {
         result = {};
         result.error = QString::fromUtf8(error.what());
@@ -229,13 +208,22 @@ DiffPage::Result DiffPage::load(const QString &cachePath, int64_t beforeId, int6
     return result;
 }
 
+std::vector<FlameGraphView::LegendEntry> DiffPage::legendEntries()
+{
+    return {{G::colour(G::kGrowBase + G::kDiffSteps - 2), tr("more time after")},
+            {G::colour(G::kShrinkBase + G::kDiffSteps - 2), tr("less time after")},
+            {G::colour(G::kNewColour), tr("new: only in the after profile")},
+            {G::colour(G::diffColour(-1)), tr("removed: only in the before profile")},
+            {G::colour(G::kSameColour), tr("about the same")}};
+}
+
 void DiffPage::apply(std::shared_ptr<const Result> result)
 {
     m_result = std::move(result);
     const Result &r = *m_result;
-    if (!r.error.isEmpty() || !r.diff || !r.diff->error().isEmpty()) {
+    if (!r.error.isEmpty() || !r.diff || !r.diff->error().isEmpty() || !r.layout) {
         m_flameGraph->clear();
-        m_model->removeRows(0, m_model->rowCount());
+        m_model->clear();
         m_scaling->clear();
         setSummary(!r.error.isEmpty() ? tr("Could not compare: %1").arg(r.error)
                        : r.diff       ? r.diff->error()
@@ -245,72 +233,66 @@ void DiffPage::apply(std::shared_ptr<const Result> result)
     const ProfileDiff &diff = *r.diff;
     setSummary(diff.summary());
     m_scaling->setText(diff.scalingNote());
-    m_flameGraph->setData(r.after, r.afterTree, r.afterLayout);
+    m_flameGraph->setData(diff.unionProfile(), diff.unionTree(), r.layout);
 
-    // Colour each bar by how its path's total changed; the tooltip gives the figures.
-    const auto &tree = *r.afterTree;
+    // Colour each bar by how its path's total changed; removed paths in the strongest
+    // shrink colour, since all of their time went.
+    const auto &tree = *diff.unionTree();
     std::vector<G::ColourIndex> colours(size_t(tree.size()), G::kSameColour);
     for (int32_t i = 1; i < tree.size(); ++i) {
         const auto &d = diff.nodes()[size_t(i)];
-        colours[size_t(i)] = d.isNew
-            ? G::kNewColour
-            : G::diffColour(d.before > 0 ? (tree.node(i).total - d.before) / d.before : 0);
+        colours[size_t(i)] = d.isNew ? G::kNewColour
+            : d.isGone               ? G::diffColour(-1)
+                       : G::diffColour(d.before > 0 ? (d.after - d.before) / d.before : 0);
     }
-    std::vector<FlameGraphView::LegendEntry> legend {
-        {G::colour(G::kGrowBase + G::kDiffSteps - 1), tr("grew")},
-        {G::colour(G::kShrinkBase + G::kDiffSteps - 1), tr("shrank")},
-        {G::colour(G::kNewColour), tr("new")}};
-    auto keep = m_result;
-    m_flameGraph->setNodeColours(std::move(colours), std::move(legend), [keep](int32_t node) {
-        const auto &d = keep->diff->nodes()[size_t(node)];
-        const double after = keep->afterTree->node(node).total;
-        return d.isNew ? tr("New in this profile")
-                       : tr("Before: %1; change: %2")
-                             .arg(WeightFormatter::formatWeight(d.before, keep->diff->unit()),
-                                  change(d.before, after, keep->diff->unit()));
-    });
-    fillTable();
-}
-
-void DiffPage::fillTable()
-{
-    m_table->setSortingEnabled(false);
-    m_model->removeRows(0, m_model->rowCount());
-    const ProfileDiff &diff = *m_result->diff;
-    const store::WeightUnit unit = diff.unit();
-    const auto &functions = diff.functions();
-    const int rows = int(std::min<size_t>(functions.size(), kMaxRows));
-    for (int row = 0; row < rows; ++row) {
-        const auto &f = functions[size_t(row)];
-        auto figure = [unit](double value) {
-            auto *item = new QStandardItem(WeightFormatter::formatWeight(value, unit));
-            item->setData(value, kSortRole);
-            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            return item;
-        };
-        auto delta = [unit](double before, double after) {
-            auto *item = new QStandardItem(change(before, after, unit));
-            item->setData(after - before, kSortRole);
-            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            if (after != before)
-                item->setForeground(after > before ? QColor(0xb0, 0x1c, 0x1c)
-                                                   : QColor(0x1c, 0x4f, 0xb0));
-            return item;
-        };
-        const QString name
-            = f.name.empty() ? tr("(unnamed function)") : QString::fromStdString(f.name);
-        auto *nameItem = new QStandardItem(name);
-        nameItem->setData(name, kSortRole);
-        if (!f.file.empty())
-            nameItem->setToolTip(QString::fromStdString(f.file));
-        m_model->appendRow({nameItem, figure(f.selfBefore), figure(f.selfAfter),
-                            delta(f.selfBefore, f.selfAfter), figure(f.totalBefore),
-                            figure(f.totalAfter), delta(f.totalBefore, f.totalAfter)});
-    }
+    m_flameGraph->setNodeColours(std::move(colours), legendEntries());
+    m_flameGraph->setNodeDescription([this](int32_t node) { return describeNode(node); });
+    // The top bar spans both profiles' calls; its own figure would be neither total.
+    m_flameGraph->setRootLabel(
+        tr("All · %1 before → %2 after")
+            .arg(WeightFormatter::formatWeight(diff.beforeTotal(), diff.unit()),
+                 WeightFormatter::formatWeight(diff.afterTotal(), diff.unit())));
+    m_model->setDiff(r.diff);
     // The order the list was built in (biggest change of self time first) until the user
     // clicks a column.
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::DescendingOrder);
-    m_table->setSortingEnabled(true);
+    m_proxy->sort(-1);
+}
+
+QString DiffPage::describeNode(int32_t node) const
+{
+    if (!m_result || !m_result->diff)
+        return {};
+    const ProfileDiff &diff = *m_result->diff;
+    const auto &tree = *diff.unionTree();
+    const auto &d = diff.nodes()[size_t(node)];
+    const store::WeightUnit unit = diff.unit();
+    const int32_t frame = tree.node(node).frame;
+    QStringList lines;
+    if (frame < 0) {
+        lines << tr("All samples");
+    } else {
+        const store::Frame &f = diff.unionProfile()->frames[size_t(frame)];
+        lines << (f.name.empty() ? tr("(unnamed function)") : QString::fromStdString(f.name));
+        if (!f.file.empty())
+            lines << QString::fromStdString(f.file);
+    }
+    if (d.isNew)
+        lines << tr("New: only the after profile has this call, %1 in total.")
+                     .arg(WeightFormatter::formatWeight(d.after, unit));
+    else if (d.isGone)
+        lines << tr("Removed: only the before profile has this call; it took %1 there.")
+                     .arg(WeightFormatter::formatWeight(d.before, unit));
+    else
+        lines << tr("Total: %1 before, %2 after; %3.")
+                     .arg(WeightFormatter::formatWeight(d.before, unit),
+                          WeightFormatter::formatWeight(d.after, unit),
+                          DiffTableModel::describeChange(d.before, d.after, unit));
+    if (!d.isNew && !d.isGone && frame >= 0 && (d.beforeSelf > 0 || d.afterSelf > 0))
+        lines << tr("Own code: %1 before, %2 after.")
+                     .arg(WeightFormatter::formatWeight(d.beforeSelf, unit),
+                          WeightFormatter::formatWeight(d.afterSelf, unit));
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace eg::views

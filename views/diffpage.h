@@ -1,5 +1,6 @@
 #pragma once
 
+#include "flamegraphview.h"
 #include "models/analysis/calltree.h"
 #include "models/analysis/flamegraphlayout.h"
 #include "models/analysis/profilediff.h"
@@ -14,18 +15,20 @@
 
 class QComboBox;
 class QLabel;
-class QStandardItemModel;
 class QTableView;
+
+namespace eg::itemmodels {
+class CostSortProxy;
+class DiffTableModel;
+} // namespace eg::itemmodels
 
 namespace eg::views {
 
-class FlameGraphView;
-
 // Two profiles compared: a plain-words line on what changed most, a differential flame
-// graph (the "after" layout coloured red where a path grew, blue where it shrank, purple
-// where it is new) and a sortable table of the functions whose self or total time changed
-// most. Both profiles are loaded and compared off the GUI thread; a newer request drops
-// the result of an older one.
+// graph of both profiles' paths (red where a path grew, blue where it shrank, purple
+// where it is new, darkest blue where it was removed) and a sortable table of the
+// functions whose self or total time changed most. Both profiles are loaded and compared
+// off the GUI thread; a newer request drops the result of an older one.
 class DiffPage : public QWidget
 {
     Q_OBJECT
@@ -49,29 +52,16 @@ public:
     QComboBox *afterPicker() const { return m_afterPicker; }
     const analysis::ProfileDiff *diff() const { return m_result ? m_result->diff.get() : nullptr; }
 
-    // The table's columns.
-    enum Column {
-        FunctionColumn,
-        SelfBeforeColumn,
-        SelfAfterColumn,
-        SelfChangeColumn,
-        TotalBeforeColumn,
-        TotalAfterColumn,
-        TotalChangeColumn,
-        ColumnCount
-    };
-    // Rows at most: the table is for what changed most, not for every function.
-    static constexpr int kMaxRows = 500;
-
     struct Result
     {
-        std::shared_ptr<const store::ProfileData> before;
-        std::shared_ptr<const store::ProfileData> after;
-        std::shared_ptr<const analysis::CallTree> afterTree;
-        std::shared_ptr<const analysis::FlameGraphLayout> afterLayout;
         std::shared_ptr<const analysis::ProfileDiff> diff;
+        // Of the diff's union tree.
+        std::shared_ptr<const analysis::FlameGraphLayout> layout;
         QString error;
     };
+    // What the colours of the flame graph mean, in plain words.
+    static std::vector<FlameGraphView::LegendEntry> legendEntries();
+
     // The background job, public so that benchmarks can time it alone.
     static Result load(const QString &cachePath, int64_t beforeId, int64_t afterId);
 
@@ -81,7 +71,7 @@ Q_SIGNALS:
 private:
     void start();
     void apply(std::shared_ptr<const Result> result);
-    void fillTable();
+    QString describeNode(int32_t node) const;
     void setSummary(const QString &plain);
 
     QLabel *m_title = nullptr;
@@ -92,7 +82,8 @@ private:
     QLabel *m_legend = nullptr;
     FlameGraphView *m_flameGraph = nullptr;
     QTableView *m_table = nullptr;
-    QStandardItemModel *m_model = nullptr;
+    itemmodels::DiffTableModel *m_model = nullptr;
+    itemmodels::CostSortProxy *m_proxy = nullptr;
 
     QString m_cachePath;
     std::vector<store::ProfileInfo> m_before;

@@ -68,7 +68,7 @@ void FlameChartGeometry::build(const Input &in)
     const auto &layout = *in.layout;
     const auto &stacks = *in.stacks;
     const auto &colours = *in.frameColours;
-    const bool searching = in.matchPrefix && !in.matchPrefix->empty();
+    const FlameChartSearch *search = in.search;
     const double scale = width / (r1 - r0);
     const double minTime = in.minWidth / scale;
 
@@ -86,11 +86,8 @@ void FlameChartGeometry::build(const Input &in)
         ColourIndex colour = frame >= 0 && size_t(frame) < colours.size()
             ? colours[size_t(frame)]
             : FlameGraphGeometry::kRootColour;
-        if (searching) {
-            const auto &prefix = (*in.matchPrefix)[size_t(depth)];
-            if (prefix[last + 1] - prefix[first] == 0)
-                colour = ColourIndex(colour + FlameGraphGeometry::kDimmed);
-        }
+        if (search && !search->holdsMatch(depth, first, last))
+            colour = ColourIndex(colour + FlameGraphGeometry::kDimmed);
         const double left = std::round(pixelOf(start));
         const double right = std::max(left + 1, std::round(pixelOf(end)));
         Item item;

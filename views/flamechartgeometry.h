@@ -1,5 +1,6 @@
 #pragma once
 
+#include "flamechartsearch.h"
 #include "flamegraphgeometry.h"
 
 #include "models/analysis/flamechartlayout.h"
@@ -44,9 +45,9 @@ public:
         const analysis::FlameChartLayout *layout = nullptr;
         const std::vector<store::StackNode> *stacks = nullptr;
         const std::vector<ColourIndex> *frameColours = nullptr; // one per frame
-        // While searching: per depth, matches among spans [0, i) are prefix[depth][i], so a
-        // merged run knows in O(1) whether it holds a match. Empty when not searching.
-        const std::vector<std::vector<int32_t>> *matchPrefix = nullptr;
+        // While searching, which calls match: the others are dimmed, and a merged run
+        // keeps its colour when it holds a match. Null when not searching.
+        const FlameChartSearch *search = nullptr;
         double rangeStart = 0; // time at the left edge...
         double rangeEnd = 0; // ...and at the right edge
         QSizeF size; // of the whole chart area, axis included

@@ -1,5 +1,6 @@
 #include "flamecharttab.h"
 
+#include "analysispool.h"
 #include "flamechartminimap.h"
 #include "flamechartview.h"
 
@@ -73,6 +74,12 @@ void FlameChartTab::setLoaded(const LoadedProfile &loaded)
         Q_EMIT layoutReady();
         return;
     }
+    auto extras = loaded.extras ? loaded.extras : std::make_shared<ProfileExtras>(loaded.profile);
+    // Laid out before (the profile was shown lately or loaded ahead): shown at once.
+    if (const auto layout = extras->builtFlameChartLayout()) {
+        showLayout(layout);
+        return;
+    }
     m_building = true;
     updateStatus();
     auto *watcher = new QFutureWatcher<std::shared_ptr<const analysis::FlameChartLayout>>(this);
@@ -80,17 +87,20 @@ void FlameChartTab::setLoaded(const LoadedProfile &loaded)
         watcher->deleteLater();
         if (generation != m_generation)
             return; // a newer profile arrived meanwhile
-        m_building = false;
-        const auto layout = watcher->result();
-        m_chart->setData(m_loaded.profile, m_loaded.tree, layout);
-        m_minimap->setData(m_loaded.profile, layout);
-        m_minimap->setVisibleRange(m_chart->rangeStart(), m_chart->rangeEnd());
-        updateStatus();
-        Q_EMIT layoutReady();
+        showLayout(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run([profile = loaded.profile] {
-        return std::make_shared<const analysis::FlameChartLayout>(*profile);
-    }));
+    watcher->setFuture(QtConcurrent::run(AnalysisPool::instance(),
+                                         [extras] { return extras->flameChartLayout(); }));
+}
+
+void FlameChartTab::showLayout(const std::shared_ptr<const analysis::FlameChartLayout> &layout)
+{
+    m_building = false;
+    m_chart->setData(m_loaded.profile, m_loaded.tree, layout);
+    m_minimap->setData(m_loaded.profile, layout);
+    m_minimap->setVisibleRange(m_chart->rangeStart(), m_chart->rangeEnd());
+    updateStatus();
+    Q_EMIT layoutReady();
 }
 
 void FlameChartTab::setSearchText(const QString &text)

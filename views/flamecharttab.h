@@ -44,6 +44,7 @@ Q_SIGNALS:
 
 private:
     void updateStatus();
+    void showLayout(const std::shared_ptr<const analysis::FlameChartLayout> &layout);
 
     FlameChartMinimap *m_minimap = nullptr;
     FlameChartView *m_chart = nullptr;

@@ -1,17 +1,18 @@
 #include "flamechartview.h"
 
-#include "plainwordshtml.h"
+#include "analysispool.h"
 
 #include "models/analysis/weightformatter.h"
 
+#include <QFutureWatcher>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QNativeGestureEvent>
 #include <QPainter>
 #include <QRegularExpression>
-#include <QToolTip>
 #include <QWheelEvent>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cmath>
@@ -73,7 +74,9 @@ void FlameChartView::clear()
     m_frameColours.clear();
     m_frameNames.clear();
     m_labels.reset(0);
-    m_matchPrefix.clear();
+    m_search.reset();
+    m_searching = false;
+    ++m_searchGeneration;
     m_selectedDepth = m_selectedSpan = -1;
     m_hoveredDepth = m_hoveredSpan = -1;
     m_rangeStart = m_rangeEnd = 0;
@@ -99,21 +102,28 @@ double FlameChartView::minSpan() const
     return std::max(smallest, m_layout->duration() * 1e-9);
 }
 
+double FlameChartView::axisStart() const
+{
+    return m_layout ? m_layout->startTime() : 0;
+}
+
+double FlameChartView::axisEnd() const
+{
+    return m_layout ? m_layout->endTime() : 0;
+}
+
 void FlameChartView::setRange(double start, double end)
 {
-    if (!m_layout)
-        return;
-    const double first = m_layout->startTime();
-    const double last = m_layout->endTime();
-    const double total = last - first;
-    double span = std::clamp(end - start, std::min(minSpan(), total), total);
-    if (!(span > 0))
-        span = total;
-    start = std::clamp(start, first, last - span);
-    if (start == m_rangeStart && start + span == m_rangeEnd)
+    if (m_layout)
+        moveRange(start, end);
+}
+
+void FlameChartView::showRange(double start, double end)
+{
+    if (start == m_rangeStart && end == m_rangeEnd)
         return;
     m_rangeStart = start;
-    m_rangeEnd = start + span;
+    m_rangeEnd = end;
     update();
     Q_EMIT rangeChanged(m_rangeStart, m_rangeEnd);
 }
@@ -128,26 +138,6 @@ void FlameChartView::resetRange()
     m_rangeEnd = -1; // forces the signal even when the range is the same
     setRange(m_layout->startTime(), m_layout->endTime());
     invalidate();
-}
-
-void FlameChartView::zoomBy(double factor, double anchor)
-{
-    const double span = m_rangeEnd - m_rangeStart;
-    if (!(span > 0) || !(factor > 0))
-        return;
-    const double newSpan = span * factor;
-    const double share = (anchor - m_rangeStart) / span;
-    const double start = anchor - share * newSpan;
-    // Zooming in past the smallest span would slide the range; keep the anchor instead.
-    if (newSpan < minSpan() && factor < 1)
-        return setRange(anchor - share * minSpan(), anchor + (1 - share) * minSpan());
-    setRange(start, start + newSpan);
-}
-
-void FlameChartView::panBy(double fraction)
-{
-    const double shift = (m_rangeEnd - m_rangeStart) * fraction;
-    setRange(m_rangeStart + shift, m_rangeEnd + shift);
 }
 
 double FlameChartView::maxScroll() const
@@ -190,37 +180,50 @@ const QString &FlameChartView::frameName(int32_t frame)
 void FlameChartView::setSearchText(const QString &text)
 {
     m_searchText = text;
-    m_matchPrefix.clear();
+    m_search.reset();
+    const quint64 generation = ++m_searchGeneration;
     const QString typed = text.trimmed();
-    if (m_layout && m_profile && !typed.isEmpty()) {
-        const auto &frames = m_profile->frames;
-        std::vector<char> matches(frames.size(), 0);
-        const bool regex = typed.size() > 2 && typed.startsWith(QLatin1Char('/'))
-            && typed.endsWith(QLatin1Char('/'));
-        const QRegularExpression pattern(regex ? typed.mid(1, typed.size() - 2) : QString(),
-                                         QRegularExpression::CaseInsensitiveOption);
-        if (!regex || pattern.isValid()) {
-            for (size_t f = 0; f < frames.size(); ++f)
-                matches[f] = regex ? pattern.match(frameName(int32_t(f))).hasMatch()
-                                   : frameName(int32_t(f)).contains(typed, Qt::CaseInsensitive);
-        }
-        // Per depth, matches among the first i spans: a merged run then knows in O(1)
-        // whether it hides a match, and keeps its colour if it does.
-        const auto &stacks = m_profile->stacks;
-        m_matchPrefix.resize(size_t(m_layout->depthCount()));
-        for (int32_t d = 0; d < m_layout->depthCount(); ++d) {
-            const auto spans = m_layout->row(d);
-            auto &prefix = m_matchPrefix[size_t(d)];
-            prefix.resize(spans.size() + 1);
-            int32_t count = 0;
-            prefix[0] = 0;
-            for (size_t i = 0; i < spans.size(); ++i) {
-                count += matches[size_t(stacks[size_t(spans[i].stack)].frame)];
-                prefix[i + 1] = count;
-            }
-        }
+    m_searching = m_layout && m_profile && !typed.isEmpty();
+    if (!m_searching) {
+        invalidate();
+        return;
+    }
+    const auto &frames = m_profile->frames;
+    std::vector<char> matches(frames.size(), 0);
+    const bool regex = typed.size() > 2 && typed.startsWith(QLatin1Char('/'))
+        && typed.endsWith(QLatin1Char('/'));
+    const QRegularExpression pattern(regex ? typed.mid(1, typed.size() - 2) : QString(),
+                                     QRegularExpression::CaseInsensitiveOption);
+    if (!regex || pattern.isValid()) {
+        for (size_t f = 0; f < frames.size(); ++f)
+            matches[f] = regex ? pattern.match(frameName(int32_t(f))).hasMatch()
+                               : frameName(int32_t(f)).contains(typed, Qt::CaseInsensitive);
+    }
+    // Finding the matching calls walks every span once: a few milliseconds for a small
+    // chart, too long for the GUI thread when there are tens of millions.
+    constexpr int64_t kSpansOnGuiThread = 1'000'000;
+    if (m_layout->spanCount() <= kSpansOnGuiThread) {
+        m_search = std::make_shared<const FlameChartSearch>(*m_layout, m_profile->stacks, matches);
+        invalidate();
+        Q_EMIT searchReady();
+        return;
     }
     invalidate();
+    using Result = std::shared_ptr<const FlameChartSearch>;
+    auto *watcher = new QFutureWatcher<Result>(this);
+    connect(watcher, &QFutureWatcher<Result>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_searchGeneration)
+            return; // another search (or profile) since
+        m_search = watcher->result();
+        invalidate();
+        Q_EMIT searchReady();
+    });
+    watcher->setFuture(QtConcurrent::run(
+        AnalysisPool::instance(),
+        [layout = m_layout, profile = m_profile, matches = std::move(matches)] {
+            return std::make_shared<const FlameChartSearch>(*layout, profile->stacks, matches);
+        }));
 }
 
 void FlameChartView::selectSpan(int32_t depth, int32_t span)
@@ -306,7 +309,7 @@ const FlameChartGeometry &FlameChartView::geometryFor(QSize size)
     in.layout = m_layout.get();
     in.stacks = m_profile ? &m_profile->stacks : nullptr;
     in.frameColours = &m_frameColours;
-    in.matchPrefix = &m_matchPrefix;
+    in.search = m_search.get();
     in.rangeStart = m_rangeStart;
     in.rangeEnd = m_rangeEnd;
     in.size = QSizeF(size);
@@ -428,14 +431,7 @@ void FlameChartView::render(QPainter &painter, const QRect &rect)
     paintAxis(painter, size);
     const FlameChartGeometry &geometry = geometryFor(size);
     painter.setClipRect(QRect(0, axisHeight(), size.width(), size.height() - axisHeight()));
-    painter.setPen(Qt::NoPen);
-    for (int c = 0; c < FlameGraphGeometry::kPaletteSize; ++c) {
-        const auto batch = geometry.batch(FlameGraphGeometry::ColourIndex(c));
-        if (batch.empty())
-            continue;
-        painter.setBrush(FlameGraphGeometry::colour(FlameGraphGeometry::ColourIndex(c)));
-        painter.drawRects(batch.data(), int(batch.size()));
-    }
+    FlameGraphGeometry::paintBatches(painter, geometry);
     paintLabels(painter, geometry, size);
     if (m_hoveredDepth >= 0
         && (m_hoveredDepth != m_selectedDepth || m_hoveredSpan != m_selectedSpan))
@@ -487,27 +483,15 @@ bool FlameChartView::event(QEvent *event)
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
         const auto *item = geometryFor(size()).itemAt(help->pos());
-        if (!item) {
-            QToolTip::hideText();
-            event->ignore();
-            return true;
-        }
-        const QRect area(int(item->left), item->rect.top(), int(item->right - item->left),
-                         rowHeight());
-        QToolTip::showText(help->globalPos(), PlainWordsHtml::toolTip(toolTipText(*item)), this,
-                           area);
+        if (!item)
+            return showToolTip(this, help, {}, {});
+        return showToolTip(
+            this, help, toolTipText(*item),
+            QRect(int(item->left), item->rect.top(), int(item->right - item->left), rowHeight()));
+    }
+    if (event->type() == QEvent::NativeGesture && m_layout
+        && navigationPinch(static_cast<QNativeGestureEvent *>(event), width()))
         return true;
-    }
-    if (event->type() == QEvent::NativeGesture) {
-        auto *gesture = static_cast<QNativeGestureEvent *>(event);
-        if (gesture->gestureType() == Qt::ZoomNativeGesture && m_layout) {
-            const double anchor = FlameChartGeometry::toTime(gesture->position().x(), m_rangeStart,
-                                                             m_rangeEnd, width());
-            // value() is the change of scale since the last event: +0.1 is 10% larger.
-            zoomBy(1.0 / std::max(0.1, 1.0 + gesture->value()), anchor);
-            return true;
-        }
-    }
     return QWidget::event(event);
 }
 
@@ -605,57 +589,14 @@ void FlameChartView::leaveEvent(QEvent *event)
 
 void FlameChartView::keyPressEvent(QKeyEvent *event)
 {
-    const double centre = (m_rangeStart + m_rangeEnd) / 2;
-    switch (event->key()) {
-    case Qt::Key_Plus:
-    case Qt::Key_Equal:
-    case Qt::Key_W:
-        zoomBy(0.5, centre);
-        return;
-    case Qt::Key_Minus:
-    case Qt::Key_S:
-        zoomBy(2, centre);
-        return;
-    case Qt::Key_0:
-    case Qt::Key_Home:
-        resetRange();
-        return;
-    case Qt::Key_A:
-    case Qt::Key_Left:
-        panBy(-0.1);
-        return;
-    case Qt::Key_D:
-    case Qt::Key_Right:
-        panBy(0.1);
-        return;
-    case Qt::Key_Up:
-        setScrollY(m_scrollY - rowHeight());
-        return;
-    case Qt::Key_Down:
-        setScrollY(m_scrollY + rowHeight());
-        return;
-    default:
-        break;
-    }
-    QWidget::keyPressEvent(event);
+    if (!navigationKey(event))
+        QWidget::keyPressEvent(event);
 }
 
 void FlameChartView::wheelEvent(QWheelEvent *event)
 {
-    if (!m_layout)
+    if (!m_layout || !navigationWheel(event, Wheel::Zooms, width()))
         return QWidget::wheelEvent(event);
-    const QPoint delta = event->angleDelta();
-    if (delta.x() != 0 || (event->modifiers() & Qt::ShiftModifier)) {
-        // Sideways wheels and Shift+wheel pan, as in every timeline.
-        const int d = delta.x() != 0 ? delta.x() : delta.y();
-        panBy(-d / 120.0 / 10);
-    } else if (event->modifiers() & Qt::AltModifier) {
-        setScrollY(m_scrollY - delta.y() / 120.0 * 3 * rowHeight());
-    } else {
-        const double anchor
-            = FlameChartGeometry::toTime(event->position().x(), m_rangeStart, m_rangeEnd, width());
-        zoomBy(std::pow(0.998, delta.y()), anchor);
-    }
     event->accept();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "chartnavigation.h"
 #include "flamechartgeometry.h"
 
 #include "models/analysis/calltree.h"
@@ -23,7 +24,7 @@ namespace eg::views {
 //
 // Wheel and pinch zoom around the pointer; + - 0 and W S zoom from the keyboard; drag,
 // A D and the arrow keys pan. Click a call to select it, double-click to zoom to it.
-class FlameChartView : public QWidget
+class FlameChartView : public QWidget, public ChartNavigation
 {
     Q_OBJECT
 
@@ -42,20 +43,21 @@ public:
     // Time range shown, in the profile's unit (the layout's times).
     double rangeStart() const { return m_rangeStart; }
     double rangeEnd() const { return m_rangeEnd; }
-    // Clamped to the profile and to the smallest span the chart zooms to.
+    // Clamped to the profile and to the smallest span the chart zooms to. zoomBy() and
+    // panBy() (ChartNavigation) move it too.
     void setRange(double start, double end);
     void resetRange();
-    // factor < 1 zooms in; `anchor` (a time) stays where it is on screen.
-    void zoomBy(double factor, double anchor);
-    // Moves the range by a share of its width (negative: to earlier times).
-    void panBy(double fraction);
     double scrollY() const { return m_scrollY; }
     void setScrollY(double scrollY);
 
     // Calls whose name contains the text (case-insensitive) keep their colour, the others
-    // are dimmed; "/text/" is a regular expression. Empty ends the search.
+    // are dimmed; "/text/" is a regular expression. Empty ends the search. On a chart of
+    // millions of calls the matching calls are found off the GUI thread; the chart shows
+    // them when they arrive (searchReady()).
     void setSearchText(const QString &text);
-    bool isSearching() const { return !m_matchPrefix.empty(); }
+    bool isSearching() const { return m_searching; }
+    // Whether the matches of the current search are shown (always, when not searching).
+    bool isSearchReady() const { return !m_searching || m_search; }
 
     // The selected call: its depth and index in layout()->row(depth), or -1.
     int32_t selectedDepth() const { return m_selectedDepth; }
@@ -87,8 +89,20 @@ Q_SIGNALS:
     void rangeChanged(double start, double end);
     // A call was clicked; `node` is its call tree node, or -1 when there is no tree.
     void nodeSelected(int node);
+    // The matches of the search are shown.
+    void searchReady();
 
 protected:
+    double axisStart() const override;
+    double axisEnd() const override;
+    double minimumSpan() const override { return minSpan(); }
+    double visibleStart() const override { return m_rangeStart; }
+    double visibleEnd() const override { return m_rangeEnd; }
+    void showRange(double start, double end) override;
+    void showAll() override { resetRange(); }
+    void scrollRows(double rows) override { setScrollY(m_scrollY + rows * rowHeight()); }
+    bool canScrollRows() const override { return maxScroll() > 0; }
+
     bool event(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
@@ -126,7 +140,11 @@ private:
     std::shared_ptr<const analysis::CallTree> m_tree;
     std::shared_ptr<const analysis::FlameChartLayout> m_layout;
     std::vector<FlameGraphGeometry::ColourIndex> m_frameColours;
-    std::vector<std::vector<int32_t>> m_matchPrefix;
+    // The matches of the current search; null while not searching or while still being
+    // worked out, and the generation that drops results of an older search.
+    std::shared_ptr<const FlameChartSearch> m_search;
+    bool m_searching = false;
+    quint64 m_searchGeneration = 0;
     QString m_searchText;
 
     double m_rangeStart = 0;

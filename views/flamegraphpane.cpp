@@ -130,6 +130,7 @@ LoadedProfile FlameGraphPane::onlyMyCode(const LoadedProfile &full,
     auto tree = std::make_shared<const analysis::CallTree>(*profile);
     result.layout = std::make_shared<const analysis::FlameGraphLayout>(*tree);
     result.insights = std::make_shared<const analysis::ProfileInsights>(*profile, *tree);
+    result.extras = std::make_shared<ProfileExtras>(profile);
     result.profile = std::move(profile);
     result.tree = std::move(tree);
     return result;

@@ -1,15 +1,13 @@
 #include "flamegraphview.h"
 
-#include "plainwordshtml.h"
-
 #include "models/analysis/weightformatter.h"
 #include "models/item/calltreemodel.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
+#include <QNativeGestureEvent>
 #include <QPainter>
-#include <QToolTip>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -53,6 +51,8 @@ void FlameGraphView::setData(std::shared_ptr<const store::ProfileData> profile,
     m_overrideColours.clear();
     m_overrideLegend.clear();
     m_toolTipExtra = {};
+    m_describeNode = {};
+    m_rootLabel.clear();
     recolour();
     m_frameNames.assign(frames.size(), QString());
     m_labels.reset(frames.size());
@@ -81,6 +81,8 @@ void FlameGraphView::clear()
     m_overrideColours.clear();
     m_overrideLegend.clear();
     m_toolTipExtra = {};
+    m_describeNode = {};
+    m_rootLabel.clear();
     m_legend.clear();
     m_frameNames.clear();
     m_labels.reset(0);
@@ -178,14 +180,24 @@ void FlameGraphView::applySearch(const std::vector<char> &frameMatches)
             if (match && !parentUnder)
                 matched += nodes[i].total;
         }
-        std::stable_sort(m_matchNodes.begin(), m_matchNodes.end(), [&nodes](int32_t a, int32_t b) {
-            return nodes[size_t(a)].total > nodes[size_t(b)].total;
-        });
+        m_matchesSorted = false;
         const double total = m_tree->totalWeight();
         m_searchMatchShare = total > 0 ? matched / total : 0;
     }
     invalidate();
     Q_EMIT searchChanged();
+}
+
+const std::vector<int32_t> &FlameGraphView::matchingNodes() const
+{
+    if (!m_matchesSorted && m_tree) {
+        const auto &nodes = m_tree->nodes();
+        std::stable_sort(m_matchNodes.begin(), m_matchNodes.end(), [&nodes](int32_t a, int32_t b) {
+            return nodes[size_t(a)].total > nodes[size_t(b)].total;
+        });
+    }
+    m_matchesSorted = true;
+    return m_matchNodes;
 }
 
 void FlameGraphView::nextMatch()
@@ -204,7 +216,7 @@ void FlameGraphView::goToMatch(int index)
         return;
     const int count = int(m_matchNodes.size());
     m_currentMatch = ((index % count) + count) % count;
-    const int32_t node = m_matchNodes[size_t(m_currentMatch)];
+    const int32_t node = matchingNodes()[size_t(m_currentMatch)];
     m_selectedNode = node;
     const auto &r = m_layout->rect(node);
     if (m_walkingMatches) {
@@ -278,6 +290,17 @@ void FlameGraphView::setNodeColours(std::vector<FlameGraphGeometry::ColourIndex>
     m_overrideLegend = std::move(legend);
     m_toolTipExtra = std::move(toolTipExtra);
     recolour();
+}
+
+void FlameGraphView::setNodeDescription(std::function<QString(int32_t)> describe)
+{
+    m_describeNode = std::move(describe);
+}
+
+void FlameGraphView::setRootLabel(const QString &label)
+{
+    m_rootLabel = label;
+    invalidate();
 }
 
 void FlameGraphView::recolour()
@@ -454,7 +477,9 @@ QString FlameGraphView::toolTipText(int32_t node, int32_t mergedCount, double ru
                  WeightFormatter::formatWeightAndShare(runWeight, m_tree->totalWeight(),
                                                        m_tree->unit()));
     }
-    QString text = itemmodels::CallTreeModel::describeNode(*m_profile, *m_tree, node);
+    QString text = m_describeNode
+        ? m_describeNode(node)
+        : itemmodels::CallTreeModel::describeNode(*m_profile, *m_tree, node);
     if (m_toolTipExtra) {
         const QString extra = m_toolTipExtra(node);
         if (!extra.isEmpty())
@@ -470,8 +495,9 @@ QString FlameGraphView::labelFor(int32_t node, double available)
     const QFontMetricsF metrics(font());
     const int32_t frame = m_tree->node(node).frame;
     if (frame < 0) {
-        const QString root
-            = tr("All · %1")
+        const QString root = !m_rootLabel.isEmpty()
+            ? m_rootLabel
+            : tr("All · %1")
                   .arg(WeightFormatter::formatWeight(m_tree->totalWeight(), m_tree->unit()));
         return metrics.elidedText(root, Qt::ElideRight, available);
     }
@@ -558,14 +584,7 @@ void FlameGraphView::render(QPainter &painter, const QRect &rect)
     }
 
     const FlameGraphGeometry &geometry = geometryFor(size);
-    painter.setPen(Qt::NoPen);
-    for (int c = 0; c < FlameGraphGeometry::kPaletteSize; ++c) {
-        const auto batch = geometry.batch(FlameGraphGeometry::ColourIndex(c));
-        if (batch.empty())
-            continue;
-        painter.setBrush(FlameGraphGeometry::colour(FlameGraphGeometry::ColourIndex(c)));
-        painter.drawRects(batch.data(), int(batch.size()));
-    }
+    FlameGraphGeometry::paintBatches(painter, geometry);
     paintLabels(painter, geometry);
     if (m_hoveredNode >= 0 && m_hoveredNode != m_selectedNode)
         paintOutline(painter, m_hoveredNode, QPen(QColor(0x50, 0x50, 0x50), 1), size);
@@ -587,17 +606,15 @@ bool FlameGraphView::event(QEvent *event)
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
         const auto *item = geometryFor(size()).itemAt(help->pos());
-        if (!item) {
-            QToolTip::hideText();
-            event->ignore();
-            return true;
-        }
-        const QString text = toolTipText(item->node, item->count, item->x1 - item->x0);
-        const QRect area(int(item->left), item->rect.top(), int(item->right - item->left),
-                         rowHeight());
-        QToolTip::showText(help->globalPos(), PlainWordsHtml::toolTip(text), this, area);
-        return true;
+        if (!item)
+            return showToolTip(this, help, {}, {});
+        return showToolTip(
+            this, help, toolTipText(item->node, item->count, item->x1 - item->x0),
+            QRect(int(item->left), item->rect.top(), int(item->right - item->left), rowHeight()));
     }
+    if (event->type() == QEvent::NativeGesture && m_layout
+        && navigationPinch(static_cast<QNativeGestureEvent *>(event), width()))
+        return true;
     return QWidget::event(event);
 }
 
@@ -659,68 +676,20 @@ void FlameGraphView::leaveEvent(QEvent *event)
 
 void FlameGraphView::keyPressEvent(QKeyEvent *event)
 {
-    const double span = m_rangeEnd - m_rangeStart;
-    switch (event->key()) {
-    case Qt::Key_Escape:
-    case Qt::Key_Backspace:
-        if (!m_zoomStack.empty()) {
-            zoomOut();
-            return;
-        }
-        break;
-    case Qt::Key_Home:
-        resetZoom();
+    // Escape and Backspace walk back the zooms that clicks made; the rest is the charts'.
+    if ((event->key() == Qt::Key_Escape || event->key() == Qt::Key_Backspace)
+        && !m_zoomStack.empty()) {
+        zoomOut();
         return;
-    case Qt::Key_Plus:
-    case Qt::Key_Equal:
-        setRange(m_rangeStart + span / 4, m_rangeEnd - span / 4);
-        return;
-    case Qt::Key_Minus:
-        setRange(m_rangeStart - span / 2, m_rangeEnd + span / 2);
-        return;
-    case Qt::Key_Left:
-        setRange(m_rangeStart - span / 10, m_rangeEnd - span / 10);
-        return;
-    case Qt::Key_Right:
-        setRange(m_rangeStart + span / 10, m_rangeEnd + span / 10);
-        return;
-    case Qt::Key_Up:
-        setScroll(m_scrollY - rowHeight());
-        return;
-    case Qt::Key_Down:
-        setScroll(m_scrollY + rowHeight());
-        return;
-    default:
-        break;
     }
-    QWidget::keyPressEvent(event);
+    if (!navigationKey(event))
+        QWidget::keyPressEvent(event);
 }
 
 void FlameGraphView::wheelEvent(QWheelEvent *event)
 {
-    if (!m_layout)
+    if (!m_layout || !navigationWheel(event, Wheel::ScrollsRows, width()))
         return QWidget::wheelEvent(event);
-    const QPoint delta = event->angleDelta();
-    const double span = m_rangeEnd - m_rangeStart;
-    const double total = m_layout->totalWidth();
-    if (event->modifiers() & Qt::ControlModifier) {
-        // Zoom around the pointer, never past one millionth of the profile.
-        const double x = event->position().x();
-        const double anchor = FlameGraphGeometry::toWeight(x, m_rangeStart, m_rangeEnd, width());
-        const double newSpan = std::clamp(span * std::pow(0.998, delta.y()), total * 1e-6, total);
-        const double start
-            = std::clamp(anchor - x / std::max(1, width()) * newSpan, 0.0, total - newSpan);
-        setRange(start, start + newSpan);
-    } else if (delta.x() != 0 || (event->modifiers() & Qt::ShiftModifier)) {
-        const int d = delta.x() != 0 ? delta.x() : delta.y();
-        const double shift = -d / 120.0 * span / 10;
-        const double start = std::clamp(m_rangeStart + shift, 0.0, total - span);
-        setRange(start, start + span);
-    } else if (maxScroll() > 0) {
-        setScroll(m_scrollY - delta.y() / 120.0 * 3 * rowHeight());
-    } else {
-        return event->ignore();
-    }
     event->accept();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "chartnavigation.h"
 #include "flamegraphcolours.h"
 #include "flamegraphgeometry.h"
 
@@ -25,8 +26,9 @@ namespace eg::views {
 // testing reads that list, and render() paints it for the screen, export and tests.
 //
 // Click a frame to zoom into it, Escape or Backspace to go back, double-click the root
-// to see everything; Ctrl+wheel zooms around the pointer, the wheel scrolls deep trees.
-class FlameGraphView : public QWidget
+// to see everything; Ctrl+wheel zooms around the pointer, the wheel scrolls deep trees,
+// and the flame chart's keys and pinch work alike (ChartNavigation).
+class FlameGraphView : public QWidget, public ChartNavigation
 {
     Q_OBJECT
 
@@ -60,6 +62,12 @@ public:
     void setNodeColours(std::vector<FlameGraphGeometry::ColourIndex> colours,
                         std::vector<LegendEntry> legend = {},
                         std::function<QString(int32_t node)> toolTipExtra = {});
+    // Replaces the call tree's words for a node in tooltips (a comparison of two profiles
+    // says before and after instead); an empty function gives them back. Both hooks end
+    // with the next setData().
+    void setNodeDescription(std::function<QString(int32_t node)> describe);
+    // The text of the top bar; empty gives back "All · <total>". Ends with setData().
+    void setRootLabel(const QString &label);
 
     // Frames whose name contains the text (case-insensitive) keep their colour, the
     // others are dimmed; "/text/" is a regular expression (case-insensitive), as every
@@ -74,7 +82,9 @@ public:
     // Share of all weight under matching frames (nested matches counted once), 0..1.
     double searchMatchShare() const { return m_searchMatchShare; }
     // Nodes whose frame matches, heaviest (by total) first: the order next/previous walk.
-    const std::vector<int32_t> &matchingNodes() const { return m_matchNodes; }
+    // Sorted when first asked for after a search: typing needs only the count.
+    const std::vector<int32_t> &matchingNodes() const;
+    int matchCount() const { return int(m_matchNodes.size()); }
     // Position of the selected match in matchingNodes(), or -1 before the first step.
     int currentMatch() const { return m_currentMatch; }
     // Select the next (previous) match, zoom to it and emit frameSelected; wraps around.
@@ -123,6 +133,17 @@ Q_SIGNALS:
     void legendChanged();
 
 protected:
+    double axisStart() const override { return 0; }
+    double axisEnd() const override { return m_layout ? m_layout->totalWidth() : 0; }
+    // Not below a millionth of the profile, where the widest bar is a million pixels.
+    double minimumSpan() const override { return axisEnd() * 1e-6; }
+    double visibleStart() const override { return m_rangeStart; }
+    double visibleEnd() const override { return m_rangeEnd; }
+    void showRange(double start, double end) override { setRange(start, end); }
+    void showAll() override { resetZoom(); }
+    void scrollRows(double rows) override { setScroll(m_scrollY + rows * rowHeight()); }
+    bool canScrollRows() const override { return maxScroll() > 0; }
+
     bool event(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
@@ -176,7 +197,8 @@ private:
     bool m_searchIsRegex = false;
     QString m_searchError;
     std::vector<int32_t> m_matchPrefix;
-    std::vector<int32_t> m_matchNodes;
+    mutable std::vector<int32_t> m_matchNodes;
+    mutable bool m_matchesSorted = true;
     int m_currentMatch = -1;
     // Walking matches zooms once and then moves the range, so Esc leaves the walk.
     bool m_walkingMatches = false;
@@ -188,6 +210,8 @@ private:
     std::vector<FlameGraphGeometry::ColourIndex> m_overrideColours;
     std::vector<LegendEntry> m_overrideLegend;
     std::function<QString(int32_t)> m_toolTipExtra;
+    std::function<QString(int32_t)> m_describeNode;
+    QString m_rootLabel;
     std::vector<LegendEntry> m_legend;
 
     int32_t m_selectedNode = -1;

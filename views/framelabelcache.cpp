@@ -18,6 +18,14 @@ void FrameLabelCache::invalidate()
     m_elided.clear();
 }
 
+double FrameLabelCache::width(int32_t frame, const QString &name, const QFontMetricsF &metrics)
+{
+    float &width = m_widths[size_t(frame)];
+    if (width < 0)
+        width = float(metrics.horizontalAdvance(name));
+    return width;
+}
+
 QString FrameLabelCache::label(int32_t frame, const QString &name, double available,
                                const QFontMetricsF &metrics, qsizetype uselessLength)
 {

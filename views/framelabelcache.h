@@ -26,6 +26,8 @@ public:
     // `uselessLength` characters would be left, since "f…" tells a reader nothing.
     QString label(int32_t frame, const QString &name, double available,
                   const QFontMetricsF &metrics, qsizetype uselessLength);
+    // The full width of `name` (of `frame`), measured once.
+    double width(int32_t frame, const QString &name, const QFontMetricsF &metrics);
 
 private:
     static constexpr int kElideStep = 8;

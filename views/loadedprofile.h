@@ -1,5 +1,7 @@
 #pragma once
 
+#include "profileextras.h"
+
 #include "models/analysis/calltree.h"
 #include "models/analysis/flamegraphlayout.h"
 #include "models/analysis/profileinsights.h"
@@ -21,6 +23,8 @@ struct LoadedProfile
     std::shared_ptr<const analysis::FlameGraphLayout> layout;
     std::shared_ptr<const analysis::ProfileInsights> insights;
     std::shared_ptr<const analysis::ProfileSummary> summary;
+    // What tabs derive from the profile, built when first asked for and kept with it.
+    std::shared_ptr<ProfileExtras> extras;
     QString error; // set instead of the above when loading failed
     // A time window was asked for, but the profile has no wall clock to place it on, so
     // the whole profile was loaded.

@@ -2,6 +2,7 @@
 
 #include "plainwordshtml.h"
 
+#include "analysispool.h"
 #include "calltreetab.h"
 #include "costbardelegate.h"
 #include "flamecharttab.h"
@@ -14,6 +15,7 @@
 #include "models/analysis/profileslice.h"
 #include "models/analysis/weightformatter.h"
 #include "models/item/calltreemodel.h"
+#include "models/item/searchmarks.h"
 
 #include <QComboBox>
 #include <QFutureWatcher>
@@ -31,6 +33,7 @@
 #include <QVBoxLayout>
 #include <QWhatsThis>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QtConcurrent/qtconcurrenttask.h>
 
 #include <algorithm>
 #include <exception>
@@ -61,6 +64,7 @@ QString profileLabel(const store::ProfileInfo &info, int index)
 ProfilePanel::ProfilePanel(QWidget *parent)
     : QWidget(parent)
     , m_generation(std::make_shared<std::atomic<quint64>>(0))
+    , m_listGeneration(std::make_shared<std::atomic<quint64>>(0))
 {
     m_headline = new QLabel(this);
     m_headline->setWordWrap(true);
@@ -167,18 +171,18 @@ ProfilePanel::ProfilePanel(QWidget *parent)
     connect(m_picker, &QComboBox::activated, this, &ProfilePanel::showProfile);
     connect(m_search, &QLineEdit::textChanged, this, &ProfilePanel::onSearchChanged);
     connect(m_regex, &QToolButton::toggled, this, [this] { onSearchChanged(m_search->text()); });
-    connect(m_nextMatch, &QToolButton::clicked, m_flameGraph, &FlameGraphView::nextMatch);
-    connect(m_previousMatch, &QToolButton::clicked, m_flameGraph, &FlameGraphView::previousMatch);
-    connect(m_search, &QLineEdit::returnPressed, m_flameGraph, &FlameGraphView::nextMatch);
+    connect(m_nextMatch, &QToolButton::clicked, this, &ProfilePanel::nextMatch);
+    connect(m_previousMatch, &QToolButton::clicked, this, &ProfilePanel::previousMatch);
+    connect(m_search, &QLineEdit::returnPressed, this, &ProfilePanel::nextMatch);
     for (const auto key : {Qt::SHIFT | Qt::Key_Return, Qt::SHIFT | Qt::Key_Enter})
         connect(new QShortcut(QKeySequence(key), m_search, nullptr, nullptr, Qt::WidgetShortcut),
-                &QShortcut::activated, m_flameGraph, &FlameGraphView::previousMatch);
+                &QShortcut::activated, this, &ProfilePanel::previousMatch);
     connect(new QShortcut(QKeySequence(Qt::Key_F3), this, nullptr, nullptr,
                           Qt::WidgetWithChildrenShortcut),
-            &QShortcut::activated, m_flameGraph, &FlameGraphView::nextMatch);
+            &QShortcut::activated, this, &ProfilePanel::nextMatch);
     connect(new QShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F3), this, nullptr, nullptr,
                           Qt::WidgetWithChildrenShortcut),
-            &QShortcut::activated, m_flameGraph, &FlameGraphView::previousMatch);
+            &QShortcut::activated, this, &ProfilePanel::previousMatch);
     connect(m_flameGraph, &FlameGraphView::searchChanged, this, &ProfilePanel::updateMatches);
     // The filter changes the tree itself: load the profile again, filtered off the GUI thread.
     connect(m_flamePane, &FlameGraphPane::filterChanged, this,
@@ -196,6 +200,7 @@ ProfilePanel::~ProfilePanel()
 {
     // A running load finds itself outdated at its next stage and stops.
     ++*m_generation;
+    ++*m_listGeneration;
 }
 
 QString ProfilePanel::howToReadText()
@@ -237,8 +242,11 @@ void ProfilePanel::setHeadline(const QString &plain)
 void ProfilePanel::showProfiles(const QString &cachePath,
                                 const std::vector<store::ProfileInfo> &profiles, int index)
 {
+    if (cachePath != m_cachePath)
+        m_recent.clear();
     m_cachePath = cachePath;
     m_profiles = profiles;
+    ++*m_listGeneration;
     {
         const QSignalBlocker blocker(m_picker);
         m_picker->clear();
@@ -274,52 +282,146 @@ void ProfilePanel::showProfile(int index)
     }
     const store::ProfileInfo &info = m_profiles[size_t(index)];
     const quint64 generation = ++*m_generation;
+    const bool onlyMyCode = m_flamePane->onlyMyCode();
+    const LoadedProfileCache::Key key = keyFor(info);
+    // Seen lately or loaded ahead: shown at once, with what its tabs had built.
+    if (auto recent = m_recent.take(key)) {
+        m_loading = false;
+        m_waitingForPrefetch = false;
+        showLoaded(index, std::move(*recent), onlyMyCode);
+        prefetchNext();
+        return;
+    }
     m_loading = true;
     setHeadline(tr("Loading the profile…"));
+    // Being loaded ahead right now: its arrival shows it.
+    m_waitingForPrefetch = m_prefetching && *m_prefetching == key;
+    if (m_waitingForPrefetch)
+        return;
 
     auto latest = m_generation;
     auto cancelled = [latest, generation] {
         return latest->load() != generation;
     };
-    const bool onlyMyCode = m_flamePane->onlyMyCode();
     const analysis::CallFilter filter = m_flamePane->callFilter();
     auto *watcher = new QFutureWatcher<LoadedProfile>(this);
     connect(watcher, &QFutureWatcher<LoadedProfile>::finished, this,
-            [this, watcher, generation, index, onlyMyCode] {
+            [this, watcher, generation, index, onlyMyCode, key] {
                 watcher->deleteLater();
                 if (generation != m_generation->load())
                     return; // a newer request is on its way
                 m_loading = false;
                 LoadedProfile loaded = watcher->result();
-                if (!loaded.error.isEmpty()) {
-                    applyLoaded({});
-                    setHeadline(tr("Could not load this profile: %1").arg(loaded.error));
-                    Q_EMIT loadFailed(loaded.error);
-                    return;
-                }
-                const bool windowIgnored = loaded.windowIgnored;
-                applyLoaded(std::move(loaded));
-                if (hasTimeWindow())
-                    setHeadline(windowIgnored
-                                    ? tr("This profile has no wall clock to line it up with %1, "
-                                         "so all of it is shown. %2")
-                                          .arg(m_windowWhat, m_headlineText)
-                                    : tr("Only the samples recorded during %1 are shown. %2")
-                                          .arg(m_windowWhat, m_headlineText));
-                if (onlyMyCode)
-                    setHeadline(tr("Only your code is shown: time in libraries counts for the "
-                                   "function that called them. %1")
-                                    .arg(m_headlineText));
-                Q_EMIT profileLoaded(index);
+                if (loaded.error.isEmpty())
+                    m_recent.insert(key, loaded);
+                showLoaded(index, std::move(loaded), onlyMyCode);
+                prefetchNext();
             });
     watcher->setFuture(
-        QtConcurrent::run([cachePath = m_cachePath, id = info.id, cancelled, onlyMyCode, filter,
+        QtConcurrent::run(AnalysisPool::instance(),
+                          [cachePath = m_cachePath, id = info.id, cancelled, onlyMyCode, filter,
                            from = m_windowFromNs, to = m_windowToNs] {
-            LoadedProfile loaded = load(cachePath, id, cancelled, from, to);
-            if (onlyMyCode && loaded.profile && !cancelled())
-                loaded = FlameGraphPane::onlyMyCode(loaded, filter);
-            return loaded;
-        }));
+                              LoadedProfile loaded = load(cachePath, id, cancelled, from, to);
+                              if (onlyMyCode && loaded.profile && !cancelled())
+                                  loaded = FlameGraphPane::onlyMyCode(loaded, filter);
+                              return loaded;
+                          }));
+}
+
+void ProfilePanel::showLoaded(int index, LoadedProfile loaded, bool onlyMyCode)
+{
+    if (!loaded.error.isEmpty()) {
+        const QString error = loaded.error;
+        applyLoaded({});
+        setHeadline(tr("Could not load this profile: %1").arg(error));
+        Q_EMIT loadFailed(error);
+        return;
+    }
+    const bool windowIgnored = loaded.windowIgnored;
+    applyLoaded(std::move(loaded));
+    if (hasTimeWindow())
+        setHeadline(windowIgnored ? tr("This profile has no wall clock to line it up with %1, "
+                                       "so all of it is shown. %2")
+                                        .arg(m_windowWhat, m_headlineText)
+                                  : tr("Only the samples recorded during %1 are shown. %2")
+                                        .arg(m_windowWhat, m_headlineText));
+    if (onlyMyCode)
+        setHeadline(tr("Only your code is shown: time in libraries counts for the "
+                       "function that called them. %1")
+                        .arg(m_headlineText));
+    Q_EMIT profileLoaded(index);
+}
+
+LoadedProfileCache::Key ProfilePanel::keyFor(const store::ProfileInfo &info) const
+{
+    QString variant;
+    if (m_flamePane->onlyMyCode())
+        variant = QStringLiteral("only:") + m_flamePane->patterns().join(QChar(0x1f));
+    if (hasTimeWindow())
+        variant += QStringLiteral(" window:%1-%2").arg(m_windowFromNs).arg(m_windowToNs);
+    return {info.id, info.sampleCount, variant};
+}
+
+void ProfilePanel::prefetchNext()
+{
+    if (m_prefetching || m_profiles.size() < 2 || m_currentIndex < 0)
+        return;
+    // The others of the list, in the picker's order from the one on show, while the
+    // loaded profiles kept stay within their bounds.
+    for (size_t step = 1; step < m_profiles.size(); ++step) {
+        const store::ProfileInfo &info
+            = m_profiles[(size_t(m_currentIndex) + step) % m_profiles.size()];
+        const LoadedProfileCache::Key key = keyFor(info);
+        if (m_recent.contains(key))
+            continue;
+        if (!m_recent.hasRoomFor(info.sampleCount))
+            return;
+        m_prefetching = key;
+        auto lists = m_listGeneration;
+        const quint64 list = lists->load();
+        auto cancelled = [lists, list] {
+            return lists->load() != list;
+        };
+        const bool onlyMyCode = m_flamePane->onlyMyCode();
+        const analysis::CallFilter filter = m_flamePane->callFilter();
+        auto *watcher = new QFutureWatcher<LoadedProfile>(this);
+        connect(watcher, &QFutureWatcher<LoadedProfile>::finished, this,
+                [this, watcher, key, onlyMyCode] {
+                    watcher->deleteLater();
+                    m_prefetching.reset();
+                    // Kept even when the list changed meanwhile: it is still that profile.
+                    LoadedProfile loaded = watcher->result();
+                    if (loaded.profile)
+                        m_recent.insert(key, loaded);
+                    const bool wanted = m_waitingForPrefetch && m_currentIndex >= 0
+                        && keyFor(m_profiles[size_t(m_currentIndex)]) == key;
+                    if (wanted) {
+                        m_waitingForPrefetch = false;
+                        if (!loaded.profile) {
+                            showProfile(m_currentIndex); // stopped early: load it now
+                            return;
+                        }
+                        m_loading = false;
+                        showLoaded(m_currentIndex, std::move(loaded), onlyMyCode);
+                    }
+                    prefetchNext();
+                });
+        // Below the page's own work in the thread pool: the profile on show comes first.
+        watcher->setFuture(
+            QtConcurrent::task([cachePath = m_cachePath, id = info.id, cancelled, onlyMyCode,
+                                filter, from = m_windowFromNs, to = m_windowToNs] {
+                LoadedProfile loaded = load(cachePath, id, cancelled, from, to);
+                if (onlyMyCode && loaded.profile && !cancelled())
+                    loaded = FlameGraphPane::onlyMyCode(loaded, filter);
+                if (loaded.extras && !cancelled())
+                    loaded.extras->buildAll();
+                return loaded;
+            })
+                .onThreadPool(*AnalysisPool::instance())
+                .withPriority(-1)
+                .spawn());
+        return;
+    }
 }
 
 LoadedProfile ProfilePanel::load(const QString &cachePath, int64_t profileId,
@@ -348,6 +450,7 @@ LoadedProfile ProfilePanel::load(const QString &cachePath, int64_t profileId,
         result.layout = std::make_shared<const analysis::FlameGraphLayout>(*tree);
         result.insights = std::make_shared<const analysis::ProfileInsights>(*profile, *tree);
         result.summary = std::make_shared<const analysis::ProfileSummary>(*profile, *tree);
+        result.extras = std::make_shared<ProfileExtras>(profile);
         result.profile = std::move(profile);
         result.tree = std::move(tree);
     } catch (const std::exception &error) {
@@ -415,6 +518,11 @@ void ProfilePanel::onSearchChanged(const QString &text)
     else
         m_flameGraph->setSearchText(text);
     const QString forTabs = searchTextForTabs();
+    // The tree beside the flame graph marks matches and the rows that lead to them.
+    m_model->setFrameMatches(
+        m_loaded.profile ? itemmodels::SearchMarks::matchingFrames(*m_loaded.profile, forTabs)
+                         : nullptr);
+    m_treeView->viewport()->update();
     for (ProfileTab *tab : m_extraTabs)
         tab->setSearchText(forTabs);
     // A broken expression turns the field red and says why; nothing is highlighted.
@@ -440,9 +548,23 @@ QString ProfilePanel::searchTextForTabs() const
 void ProfilePanel::updateMatches()
 {
     m_matches->setText(m_loaded.tree ? m_flameGraph->matchSummary() : QString());
-    const bool any = !m_flameGraph->matchingNodes().empty();
+    const bool any = m_flameGraph->matchCount() > 0;
     m_previousMatch->setEnabled(any);
     m_nextMatch->setEnabled(any);
+}
+
+void ProfilePanel::nextMatch()
+{
+    auto *tab = qobject_cast<ProfileTab *>(m_tabs->currentWidget());
+    if (!tab || !tab->goToMatch(true))
+        m_flameGraph->nextMatch();
+}
+
+void ProfilePanel::previousMatch()
+{
+    auto *tab = qobject_cast<ProfileTab *>(m_tabs->currentWidget());
+    if (!tab || !tab->goToMatch(false))
+        m_flameGraph->previousMatch();
 }
 
 void ProfilePanel::expandTo(int32_t node)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "loadedprofile.h"
+#include "loadedprofilecache.h"
 
 #include "models/store/cache.h"
 
@@ -10,6 +11,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QComboBox;
@@ -57,6 +59,11 @@ public:
     bool hasTimeWindow() const { return m_windowToNs > m_windowFromNs; }
     int currentIndex() const { return m_currentIndex; }
     bool isLoading() const { return m_loading; }
+    // Whether another profile of the list is being loaded in the background, so that
+    // switching to it is instant.
+    bool isLoadingAhead() const { return m_prefetching.has_value(); }
+    // The plain-words sentence on top of the page, without markup.
+    QString headline() const { return m_headlineText; }
     const LoadedProfile &loaded() const { return m_loaded; }
 
     // The headline as plain text (names still in `backticks`).
@@ -81,6 +88,10 @@ public:
 
     // Selects a call tree node in both views.
     void selectNode(int32_t node);
+    // The next (previous) match of the search in the tab on show: its own when it walks
+    // them (the call tree tables), the flame graph's otherwise.
+    void nextMatch();
+    void previousMatch();
 
     // The whole background job, public so that benchmarks and the CLI can time it alone.
     // `cancelled` is polled between stages; a cancelled load returns an empty result.
@@ -103,6 +114,13 @@ protected:
 private:
     void setHeadline(const QString &plain);
     void applyLoaded(LoadedProfile loaded);
+    // Shows a loaded profile with the headline of how it was loaded.
+    void showLoaded(int index, LoadedProfile loaded, bool onlyMyCode);
+    // What a profile of the list is once loaded with the page's filter and time window.
+    LoadedProfileCache::Key keyFor(const store::ProfileInfo &info) const;
+    // Loads the next profile of the list that is not loaded yet in the background, when
+    // the cache of loaded profiles has room for it: switching to it is then instant.
+    void prefetchNext();
     void onSearchChanged(const QString &text);
     // The search as tabs read it: the text as typed, or "/text/" for a regular expression.
     QString searchTextForTabs() const;
@@ -143,6 +161,13 @@ private:
     // The latest request; workers compare their own number against it to stop early, and
     // results that are not the latest are dropped on arrival.
     std::shared_ptr<std::atomic<quint64>> m_generation;
+    // Profiles loaded lately or ahead of time; the one being loaded ahead, if any, and
+    // whether the page waits for it (it was asked for while loading).
+    LoadedProfileCache m_recent;
+    std::optional<LoadedProfileCache::Key> m_prefetching;
+    bool m_waitingForPrefetch = false;
+    // Bumped when the list of profiles changes: loading ahead for the old one stops.
+    std::shared_ptr<std::atomic<quint64>> m_listGeneration;
 };
 
 } // namespace eg::views

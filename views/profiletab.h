@@ -24,6 +24,14 @@ public:
     virtual void setLoaded(const LoadedProfile &loaded) = 0;
     // The panel's search text; tabs highlight what matches.
     virtual void setSearchText(const QString &text) { Q_UNUSED(text); }
+    // Moves to the next (previous) match of the search, as F3 and Enter in the search
+    // field ask. False when the tab has no matches of its own to walk: the panel then
+    // walks the flame graph's.
+    virtual bool goToMatch(bool forward)
+    {
+        Q_UNUSED(forward);
+        return false;
+    }
 
 Q_SIGNALS:
     // A call tree node (of LoadedProfile::tree) was picked in this tab.

@@ -3,12 +3,14 @@
 #include "plainwordshtml.h"
 #include "titledpane.h"
 
+#include "analysispool.h"
 #include "calltreetab.h"
 
 #include "models/analysis/weightformatter.h"
 #include "models/item/costsortproxy.h"
 #include "models/item/frametreemodel.h"
 #include "models/item/functiontablemodel.h"
+#include "models/item/searchmarks.h"
 
 #include <QFutureWatcher>
 #include <QHeaderView>
@@ -24,6 +26,7 @@ using analysis::WeightFormatter;
 using itemmodels::CostSortProxy;
 using itemmodels::FrameTreeModel;
 using itemmodels::FunctionTableModel;
+using itemmodels::SearchMarks;
 
 namespace {
 
@@ -173,19 +176,23 @@ void SandwichTab::setLoaded(const LoadedProfile &loaded)
         setSummary(QString());
         return;
     }
+    auto extras = loaded.extras ? loaded.extras : std::make_shared<ProfileExtras>(loaded.profile);
+    // Built before (by the call tree tab, or when the profile was shown lately): at once.
+    if (auto functions = extras->builtFunctionTable()) {
+        applyTables({extras->builtStackWeights(), std::move(functions)});
+        return;
+    }
     setSummary(tr("Building the function table…"));
-    auto profile = loaded.profile;
     auto *watcher = new QFutureWatcher<Tables>(this);
     connect(watcher, &QFutureWatcher<Tables>::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
         if (generation == m_generation->load())
             applyTables(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run([profile] {
+    watcher->setFuture(QtConcurrent::run(AnalysisPool::instance(), [extras] {
         Tables tables;
-        tables.weights = std::make_shared<const analysis::StackWeights>(*profile);
-        tables.functions
-            = std::make_shared<const analysis::FunctionTable>(*profile, *tables.weights);
+        tables.functions = extras->functionTable();
+        tables.weights = extras->stackWeights();
         return tables;
     }));
 }
@@ -194,7 +201,7 @@ void SandwichTab::applyTables(Tables tables)
 {
     m_weights = std::move(tables.weights);
     m_functionModel->setTable(m_loaded.profile, std::move(tables.functions));
-    m_functionProxy->setSearchText(m_searchText);
+    setSearchText(m_searchText);
     m_ready = true;
     CallTreeTab::fitColumns(m_functionView);
     setSummary(tr("Pick a function in the table to see who called it and what it called."));
@@ -231,7 +238,7 @@ void SandwichTab::pickFrame(int32_t frame)
         if (generation == m_generation->load() && frame == m_pickedFrame)
             applySandwich(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run([profile, weights, frame] {
+    watcher->setFuture(QtConcurrent::run(AnalysisPool::instance(), [profile, weights, frame] {
         return std::make_shared<const analysis::Sandwich>(*profile, *weights, frame);
     }));
 }
@@ -261,10 +268,20 @@ void SandwichTab::applySandwich(std::shared_ptr<const analysis::Sandwich> sandwi
 void SandwichTab::setSearchText(const QString &text)
 {
     m_searchText = text;
+    const auto matches
+        = m_loaded.profile ? SearchMarks::matchingFrames(*m_loaded.profile, text) : nullptr;
+    m_functionModel->setFrameMatches(matches);
+    m_callersModel->setFrameMatches(matches);
+    m_calleesModel->setFrameMatches(matches);
     for (CostSortProxy *proxy : {m_functionProxy, m_callersProxy, m_calleesProxy})
         proxy->setSearchText(text);
     for (QTreeView *view : {m_functionView, m_callersView, m_calleesView})
         view->viewport()->update();
+}
+
+bool SandwichTab::goToMatch(bool forward)
+{
+    return !m_searchText.trimmed().isEmpty() && CallTreeTab::stepRow(m_functionView, forward);
 }
 
 } // namespace eg::views

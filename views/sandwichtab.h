@@ -36,6 +36,8 @@ public:
     QString howToRead() const override;
     void setLoaded(const LoadedProfile &loaded) override;
     void setSearchText(const QString &text) override;
+    // The next (previous) function of the table, which shows only the matches.
+    bool goToMatch(bool forward) override;
 
     // Whether the function table of the current profile is built.
     bool isReady() const { return m_ready; }

@@ -20,12 +20,17 @@ CpuProfileWalker::CpuProfileWalker(std::vector<CpuProfileNode> &nodes, ProfileBu
 
 void CpuProfileWalker::add(int32_t node, double elapsed)
 {
+    const size_t stored = m_profile.sampleCount();
     if (m_count == 0) {
         m_lastValid = elapsed;
         push(node, elapsed);
     } else if (node != m_lastNode) {
         push(node, clamp(elapsed));
     }
+    // A sample that opened no new run (same node, same stack, or an unknown node, which
+    // speedscope reads as the previous stack going on) is one more sample of that run.
+    if (m_profile.sampleCount() == stored)
+        m_profile.repeatLastSample();
     m_lastNode = node;
     m_lastElapsed = elapsed;
     ++m_count;

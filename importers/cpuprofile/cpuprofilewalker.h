@@ -41,7 +41,8 @@ struct CpuProfileNode
 };
 
 // Turns samples into weighted stacks exactly as speedscope's importFromChromeCPUProfile
-// does: consecutive samples of one node form a run; a run lasts until the next run starts
+// does: consecutive samples of one stack form a run, stored as one sample that counts the
+// file samples it stands for (ProfileData::sampleRepeats); a run lasts until the next starts
 // (times never go backwards: a negative delta is held at the last valid time); the last
 // sample weighs nothing; the stack of a node is found by walking up from it to the lowest
 // node still open from the previous sample, which lets "(program)" and "(garbage

@@ -9,7 +9,9 @@
 
 #include <QString>
 
+#include <algorithm>
 #include <charconv>
+#include <limits>
 #include <vector>
 
 namespace eg::importers {
@@ -79,9 +81,14 @@ public:
             m_frameIds.push_back(m_builder.frameNamed(frames.substr(start, end - start)));
             start = end + 1;
         }
-        m_profile.appendSample(m_builder.stackOf(m_frameIds), m_time, count);
+        // "a;b 12" is twelve samples of one stack: stored once, counted twelve times. A line
+        // of "0" or "0.5" still stands in the tree, as one sample.
+        const auto samples = int64_t(count);
+        m_profile.appendSample(
+            m_builder.stackOf(m_frameIds), m_time, count,
+            uint32_t(std::clamp<int64_t>(samples, 1, std::numeric_limits<uint32_t>::max())));
         m_time += count;
-        m_profile.reportedSampleCount += int64_t(count);
+        m_profile.reportedSampleCount += samples;
     }
 
     double endTime() const { return m_time; }

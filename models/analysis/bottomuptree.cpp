@@ -1,8 +1,9 @@
 #include "bottomuptree.h"
 
+#include "treeorder.h"
+
 #include <algorithm>
 #include <numeric>
-#include <string_view>
 #include <utility>
 
 namespace eg::analysis {
@@ -111,15 +112,7 @@ void BottomUpTree::makeChildren(int32_t index, const std::vector<Entry> &candida
     std::iota(order.begin(), order.end(), 0);
     const auto &frames = m_profile->frames;
     std::sort(order.begin(), order.end(), [&](int32_t a, int32_t b) {
-        const Node &na = groups[size_t(a)].node;
-        const Node &nb = groups[size_t(b)].node;
-        if (na.total != nb.total)
-            return na.total > nb.total;
-        const std::string_view nameA = frames[size_t(na.frame)].name;
-        const std::string_view nameB = frames[size_t(nb.frame)].name;
-        if (nameA != nameB)
-            return nameA < nameB;
-        return na.frame < nb.frame;
+        return TreeOrder::heavierFirst(groups[size_t(a)].node, groups[size_t(b)].node, frames);
     });
 
     Node &parent = m_nodes[size_t(index)];
@@ -178,6 +171,40 @@ int32_t BottomUpTree::topFrame(int32_t index) const
     while (index > rootIndex() && node(index).depth > 1)
         index = node(index).parent;
     return node(index).frame;
+}
+
+std::vector<char> BottomUpTree::callerMatches(const std::vector<char> &frameMatches) const
+{
+    if (!m_profile)
+        return {};
+    const auto &stacks = m_profile->stacks;
+    const std::vector<char> holds = StackWeights::pathsHolding(*m_profile, frameMatches);
+    std::vector<char> result(stacks.size(), 0);
+    for (size_t s = 0; s < stacks.size(); ++s) {
+        const int32_t parent = stacks[s].parent;
+        result[s] = parent >= 0 && size_t(parent) < stacks.size() && holds[size_t(parent)];
+    }
+    return result;
+}
+
+bool BottomUpTree::callersMatch(int32_t index, const std::vector<char> &frameMatches,
+                                const std::vector<char> &callerMatches) const
+{
+    const Node &n = node(index);
+    if (n.childCount < 0) {
+        for (const Entry &e : m_pending[size_t(index)]) {
+            if (size_t(e.stack) < callerMatches.size() && callerMatches[size_t(e.stack)])
+                return true;
+        }
+        return false;
+    }
+    for (int32_t c = n.firstChild; c >= 0 && c < n.firstChild + n.childCount; ++c) {
+        const int32_t frame = node(c).frame;
+        if ((frame >= 0 && size_t(frame) < frameMatches.size() && frameMatches[size_t(frame)])
+            || callersMatch(c, frameMatches, callerMatches))
+            return true;
+    }
+    return false;
 }
 
 const FrameTree &BottomUpTree::tree() const

@@ -53,6 +53,15 @@ public:
     int64_t wholeSamples() const { return m_wholeSamples; }
     store::WeightUnit unit() const { return m_unit; }
 
+    // Per stack, whether one of its callers (its parent stack and above) has a frame that
+    // `frameMatches` marks: what callersMatch() reads.
+    std::vector<char> callerMatches(const std::vector<char> &frameMatches) const;
+    // Whether a path below `index` (towards the thread's start) reaches a matching frame,
+    // without opening nodes: the stacks still pending on an unopened node are read, and the
+    // children of an opened one.
+    bool callersMatch(int32_t index, const std::vector<char> &frameMatches,
+                      const std::vector<char> &callerMatches) const;
+
     // The whole tree at once, numbered breadth first like every FrameTree, made the first
     // time it is asked for by opening every node. For tests and small profiles only: on a
     // big profile this is exactly the cost the lazy tree avoids.

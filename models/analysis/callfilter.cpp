@@ -171,6 +171,7 @@ store::ProfileData CallFilter::apply(const store::ProfileData &profile) const
     }
     out.sampleTime = profile.sampleTime;
     out.sampleWeight = profile.sampleWeight;
+    out.sampleRepeats = profile.sampleRepeats;
     return out;
 }
 

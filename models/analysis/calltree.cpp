@@ -1,52 +1,13 @@
 #include "calltree.h"
 
+#include "childtable.h"
+#include "treeorder.h"
+
 #include <algorithm>
-#include <bit>
-#include <string_view>
 
 namespace eg::analysis {
 
 namespace {
-
-// (parent node, frame) → node, open addressing with linear probing. The tree is built
-// from up to millions of stacks; a node-based map would allocate once per node.
-class ChildTable
-{
-public:
-    explicit ChildTable(size_t expected)
-    {
-        const size_t capacity = std::bit_ceil(std::max<size_t>(16, expected * 2));
-        m_keys.assign(capacity, kEmpty);
-        m_values.resize(capacity);
-        m_mask = capacity - 1;
-    }
-
-    // The node for (parent, frame), or `fresh` after recording it when there was none.
-    int32_t findOrInsert(int32_t parent, int32_t frame, int32_t fresh, bool *inserted)
-    {
-        const uint64_t key = (uint64_t(uint32_t(parent)) << 32) | uint32_t(frame);
-        // A multiplicative mix: parents and frames are small dense integers.
-        for (size_t slot = size_t((key * 0x9E3779B97F4A7C15ull) >> 20) & m_mask;;
-             slot = (slot + 1) & m_mask) {
-            if (m_keys[slot] == key) {
-                *inserted = false;
-                return m_values[slot];
-            }
-            if (m_keys[slot] == kEmpty) {
-                m_keys[slot] = key;
-                m_values[slot] = fresh;
-                *inserted = true;
-                return fresh;
-            }
-        }
-    }
-
-private:
-    static constexpr uint64_t kEmpty = ~uint64_t(0);
-    std::vector<uint64_t> m_keys;
-    std::vector<int32_t> m_values;
-    size_t m_mask = 0;
-};
 
 constexpr int32_t kUnmapped = -2;
 constexpr int32_t kVisiting = -3;
@@ -73,12 +34,13 @@ CallTree::CallTree(const store::ProfileData &profile)
     for (size_t i = 0; i < sampleCount; ++i) {
         const int32_t s = profile.sampleStack[i];
         const double w = profile.sampleWeight[i];
+        const int64_t n = profile.fileSamples(i);
         if (s < 0) {
             m_idleWeight += w;
-            ++m_idleSamples;
+            m_idleSamples += n;
         } else if (s < stackCount) {
             stackWeight[size_t(s)] += w;
-            ++stackSamples[size_t(s)];
+            stackSamples[size_t(s)] += n;
         }
     }
 
@@ -138,78 +100,9 @@ CallTree::CallTree(const store::ProfileData &profile)
     stackSamples = {};
     stackNode = {};
 
-    // 3. Totals bottom-up: children always come after their parent.
-    for (auto &n : nodes) {
-        n.total = n.self;
-        n.samples = n.selfSamples;
-    }
-    for (size_t i = nodes.size() - 1; i > 0; --i) {
-        Node &parent = nodes[size_t(nodes[i].parent)];
-        parent.total += nodes[i].total;
-        parent.samples += nodes[i].samples;
-    }
-
-    // 4. Children lists (counting sort by parent), each sorted heaviest first, ties by
-    // name so that the layout does not depend on import order.
-    const size_t count = nodes.size();
-    std::vector<int32_t> childStart(count + 1, 0);
-    for (size_t i = 1; i < count; ++i)
-        ++childStart[size_t(nodes[i].parent) + 1];
-    for (size_t i = 0; i < count; ++i)
-        childStart[i + 1] += childStart[i];
-    std::vector<int32_t> children(count > 0 ? count - 1 : 0);
-    {
-        std::vector<int32_t> fill(childStart.begin(), childStart.end() - 1);
-        for (size_t i = 1; i < count; ++i)
-            children[size_t(fill[size_t(nodes[i].parent)]++)] = int32_t(i);
-    }
-    const auto &frames = profile.frames;
-    auto heavierFirst = [&](int32_t a, int32_t b) {
-        const Node &na = nodes[size_t(a)];
-        const Node &nb = nodes[size_t(b)];
-        if (na.total != nb.total)
-            return na.total > nb.total;
-        const std::string_view nameA = frames[size_t(na.frame)].name;
-        const std::string_view nameB = frames[size_t(nb.frame)].name;
-        if (nameA != nameB)
-            return nameA < nameB;
-        return na.frame < nb.frame;
-    };
-    for (size_t i = 0; i < count; ++i) {
-        if (childStart[i + 1] - childStart[i] > 1)
-            std::sort(children.begin() + childStart[i], children.begin() + childStart[i + 1],
-                      heavierFirst);
-    }
-
-    // 5. Renumber breadth first: children of a node become contiguous, depths become
-    // contiguous runs ordered left to right.
-    std::vector<int32_t> order; // old index of the node at each new position
-    std::vector<int32_t> orderParent; // new index of its parent
-    order.reserve(count);
-    orderParent.reserve(count);
-    order.push_back(rootIndex());
-    orderParent.push_back(-1);
-    m_nodes.resize(count);
-    constexpr size_t kLookAhead = 8;
-    for (size_t k = 0; k < order.size(); ++k) {
-        // The queue is known ahead of the walk; fetching ahead hides the cache misses of
-        // jumping from creation order to breadth-first order.
-        if (k + kLookAhead < order.size()) {
-            const auto ahead = size_t(order[k + kLookAhead]);
-            __builtin_prefetch(&nodes[ahead]);
-            __builtin_prefetch(&childStart[ahead]);
-        }
-        const auto old = size_t(order[k]);
-        Node n = nodes[old];
-        n.parent = orderParent[k];
-        n.childCount = childStart[old + 1] - childStart[old];
-        n.firstChild = n.childCount > 0 ? int32_t(order.size()) : -1;
-        for (int32_t c = childStart[old]; c < childStart[old + 1]; ++c) {
-            order.push_back(children[size_t(c)]);
-            orderParent.push_back(int32_t(k));
-        }
-        m_nodes[k] = n;
-    }
+    // 3. Totals, children heaviest first, breadth-first numbering.
+    m_nodes = TreeOrder::finish(std::move(nodes), profile.frames);
+    const size_t count = m_nodes.size();
 
     m_depthStart.clear();
     for (size_t k = 0; k < count; ++k) {

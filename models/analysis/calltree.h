@@ -1,5 +1,7 @@
 #pragma once
 
+#include "treenode.h"
+
 #include "models/store/profiledata.h"
 
 #include <cstdint>
@@ -19,19 +21,7 @@ namespace eg::analysis {
 class CallTree
 {
 public:
-    struct Node
-    {
-        double self = 0;
-        double total = 0;
-        // Samples whose stack passes through this node, and those that end in it.
-        int64_t samples = 0;
-        int64_t selfSamples = 0;
-        int32_t frame = -1; // index into ProfileData::frames; -1 for the root
-        int32_t parent = -1;
-        int32_t firstChild = -1; // children are [firstChild, firstChild + childCount)
-        int32_t childCount = 0;
-        int32_t depth = 0; // the root is depth 0, the outermost frames depth 1
-    };
+    using Node = TreeNode;
 
     // An empty tree: only the root, with no weight.
     CallTree();

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "childtable.h"
+#include "treenode.h"
+
 #include "models/store/profiledata.h"
 
 #include <cstdint>
@@ -18,18 +21,7 @@ namespace eg::analysis {
 class FrameTree
 {
 public:
-    struct Node
-    {
-        double self = 0; // weight of the paths that end at this node
-        double total = 0; // weight of the paths that pass through it
-        int64_t samples = 0;
-        int64_t selfSamples = 0;
-        int32_t frame = -1; // -1 for the root
-        int32_t parent = -1;
-        int32_t firstChild = -1;
-        int32_t childCount = 0;
-        int32_t depth = 0;
-    };
+    using Node = TreeNode;
 
     // Collects paths, merging equal prefixes, then sorts and numbers the nodes in build().
     class Builder
@@ -44,14 +36,10 @@ public:
 
     private:
         int32_t child(int32_t parent, int32_t frame);
-        void grow();
 
         const store::ProfileData &m_profile;
         std::vector<Node> m_nodes;
-        std::vector<uint64_t> m_keys;
-        std::vector<int32_t> m_values;
-        size_t m_mask = 0;
-        size_t m_used = 0;
+        ChildTable m_children;
     };
 
     // Only the root, no weight.

@@ -9,25 +9,83 @@ FunctionTable::FunctionTable(const store::ProfileData &profile, const StackWeigh
     , m_busySamples(weights.busySamples)
     , m_unit(profile.unit)
 {
+    const auto &stacks = profile.stacks;
+    const auto stackCount = int32_t(std::min(stacks.size(), weights.samples.size()));
+    const auto frameCount = int32_t(profile.frames.size());
     std::vector<Row> all(profile.frames.size());
-    // The stack that last added to a frame: a recursive frame is met twice on one stack
-    // but must count once.
-    std::vector<int32_t> stamp(profile.frames.size(), -1);
-    std::vector<int32_t> frames;
-    for (size_t s = 0; s < weights.samples.size(); ++s) {
-        if (weights.samples[s] == 0 || !StackWeights::framesLeafFirst(profile, int32_t(s), &frames))
-            continue;
-        const double w = weights.weight[s];
-        const int64_t n = weights.samples[s];
-        all[size_t(frames.front())].self += w;
-        all[size_t(frames.front())].selfSamples += n;
-        for (const int32_t f : frames) {
-            if (stamp[size_t(f)] == int32_t(s))
-                continue;
-            stamp[size_t(f)] = int32_t(s);
-            all[size_t(f)].total += w;
-            all[size_t(f)].samples += n;
+
+    // The stacks form a forest (a stack's parent is its caller). A function's total is the
+    // weight below its outermost occurrences on each path, so one walk of the forest that
+    // counts how often each function is open on the path adds every stack's weight once per
+    // function, without walking each stack up to its root. Stacks a corrupt table makes
+    // unreadable (a frame or parent out of range, a cycle) are not reached from a root and
+    // count nowhere, as StackWeights::framesLeafFirst would have it.
+    // Children grouped by parent: the roots under the pseudo-parent stackCount, stacks
+    // whose parent is out of range under stackCount + 1, which no walk starts from.
+    auto groupOf = [stackCount](int32_t parent) {
+        return parent < 0 ? stackCount : parent < stackCount ? parent : stackCount + 1;
+    };
+    std::vector<int32_t> childStart(size_t(stackCount) + 3, 0);
+    for (int32_t s = 0; s < stackCount; ++s)
+        ++childStart[size_t(groupOf(stacks[size_t(s)].parent)) + 1];
+    for (size_t i = 0; i + 1 < childStart.size(); ++i)
+        childStart[i + 1] += childStart[i];
+    std::vector<int32_t> children(static_cast<size_t>(stackCount));
+    {
+        std::vector<int32_t> fill(childStart.begin(), childStart.end() - 1);
+        for (int32_t s = 0; s < stackCount; ++s)
+            children[size_t(fill[size_t(groupOf(stacks[size_t(s)].parent))]++)] = s;
+    }
+    // Pre-order from the roots (the pseudo-node stackCount), then totals bottom-up.
+    std::vector<int32_t> order;
+    order.reserve(size_t(stackCount));
+    std::vector<int32_t> todo(children.begin() + childStart[size_t(stackCount)],
+                              children.begin() + childStart[size_t(stackCount) + 1]);
+    while (!todo.empty()) {
+        const int32_t s = todo.back();
+        todo.pop_back();
+        const int32_t frame = stacks[size_t(s)].frame;
+        if (frame < 0 || frame >= frameCount)
+            continue; // unreadable, and so is everything it called
+        order.push_back(s);
+        todo.insert(todo.end(), children.begin() + childStart[size_t(s)],
+                    children.begin() + childStart[size_t(s) + 1]);
+    }
+    std::vector<double> below(weights.weight.begin(), weights.weight.begin() + stackCount);
+    std::vector<int64_t> samplesBelow(weights.samples.begin(),
+                                      weights.samples.begin() + stackCount);
+    for (auto it = order.rbegin(); it != order.rend(); ++it) {
+        const int32_t parent = stacks[size_t(*it)].parent;
+        if (parent >= 0) {
+            below[size_t(parent)] += below[size_t(*it)];
+            samplesBelow[size_t(parent)] += samplesBelow[size_t(*it)];
         }
+    }
+    // Depth first again, with each function's count of occurrences on the path.
+    std::vector<int32_t> open(profile.frames.size(), 0);
+    std::vector<std::pair<int32_t, bool>> walk;
+    for (int32_t c = childStart[size_t(stackCount)]; c < childStart[size_t(stackCount) + 1]; ++c)
+        walk.push_back({children[size_t(c)], false});
+    while (!walk.empty()) {
+        const auto [s, leaving] = walk.back();
+        walk.pop_back();
+        const int32_t frame = stacks[size_t(s)].frame;
+        if (frame < 0 || frame >= frameCount)
+            continue;
+        Row &row = all[size_t(frame)];
+        if (leaving) {
+            --open[size_t(frame)];
+            continue;
+        }
+        row.self += weights.weight[size_t(s)];
+        row.selfSamples += weights.samples[size_t(s)];
+        if (open[size_t(frame)]++ == 0) {
+            row.total += below[size_t(s)];
+            row.samples += samplesBelow[size_t(s)];
+        }
+        walk.push_back({s, true});
+        for (int32_t c = childStart[size_t(s)]; c < childStart[size_t(s) + 1]; ++c)
+            walk.push_back({children[size_t(c)], false});
     }
     for (size_t f = 0; f < all.size(); ++f) {
         all[f].frame = int32_t(f);

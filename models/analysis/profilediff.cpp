@@ -1,11 +1,11 @@
 #include "profilediff.h"
 
+#include "childtable.h"
 #include "weightformatter.h"
 
 #include <QCoreApplication>
 
 #include <algorithm>
-#include <bit>
 #include <cmath>
 #include <string_view>
 #include <unordered_map>
@@ -17,51 +17,6 @@ namespace {
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(eg::analysis::ProfileDiff)
-};
-
-// (parent node, function) → node; open addressing as in CallTree, since both trees can
-// have a million nodes and a node-based map would allocate once per node.
-class PathTable
-{
-public:
-    explicit PathTable(size_t expected)
-    {
-        const size_t capacity = std::bit_ceil(std::max<size_t>(16, expected * 2));
-        m_keys.assign(capacity, kEmpty);
-        m_values.resize(capacity);
-        m_mask = capacity - 1;
-    }
-    void insert(int32_t parent, int32_t function, int32_t node)
-    {
-        const uint64_t key = makeKey(parent, function);
-        size_t slot = hash(key);
-        while (m_keys[slot] != kEmpty && m_keys[slot] != key)
-            slot = (slot + 1) & m_mask;
-        m_keys[slot] = key;
-        m_values[slot] = node;
-    }
-    int32_t find(int32_t parent, int32_t function) const
-    {
-        const uint64_t key = makeKey(parent, function);
-        for (size_t slot = hash(key);; slot = (slot + 1) & m_mask) {
-            if (m_keys[slot] == key)
-                return m_values[slot];
-            if (m_keys[slot] == kEmpty)
-                return -1;
-        }
-    }
-
-private:
-    static uint64_t makeKey(int32_t parent, int32_t function)
-    {
-        return (uint64_t(uint32_t(parent)) << 32) | uint32_t(function);
-    }
-    size_t hash(uint64_t key) const { return size_t((key * 0x9E3779B97F4A7C15ull) >> 20) & m_mask; }
-
-    static constexpr uint64_t kEmpty = ~uint64_t(0);
-    std::vector<uint64_t> m_keys;
-    std::vector<int32_t> m_values;
-    size_t m_mask = 0;
 };
 
 // Self and total per function over a tree; total once per path even under recursion,
@@ -122,8 +77,10 @@ ProfileDiff::ProfileDiff(const store::ProfileData &before, const CallTree &befor
         || (scaling == Scaling::Auto && differ && m_beforeTotal > 0 && m_afterTotal > 0);
     m_scale = unitScale * (m_normalised && m_beforeTotal > 0 ? m_afterTotal / m_beforeTotal : 1);
 
-    // Functions: one id per distinct (name, file) of either profile.
+    // Functions: one id per distinct (name, file) of either profile; they are the frames
+    // of the union profile too.
     std::unordered_map<std::string, int32_t> ids;
+    std::vector<store::Frame> unionFrames;
     auto functionIds = [&](const store::ProfileData &profile) {
         std::vector<int32_t> result(profile.frames.size());
         std::string key;
@@ -132,8 +89,10 @@ ProfileDiff::ProfileDiff(const store::ProfileData &before, const CallTree &befor
             key.assign(frame.name).push_back('\0');
             key.append(frame.file);
             const auto [it, inserted] = ids.try_emplace(key, int32_t(m_functions.size()));
-            if (inserted)
+            if (inserted) {
                 m_functions.push_back({frame.name, frame.file, 0, 0, 0, 0});
+                unionFrames.push_back(frame);
+            }
             result[f] = it->second;
         }
         return result;
@@ -141,34 +100,7 @@ ProfileDiff::ProfileDiff(const store::ProfileData &before, const CallTree &befor
     const std::vector<int32_t> beforeFunction = functionIds(before);
     const std::vector<int32_t> afterFunction = functionIds(after);
 
-    // Nodes: index the before tree by (parent, function), then walk the after tree
-    // parents first, so each node's match is looked up under its parent's match.
-    PathTable table(size_t(beforeTree.size()));
-    for (int32_t i = 1; i < beforeTree.size(); ++i) {
-        const auto &n = beforeTree.node(i);
-        table.insert(n.parent, beforeFunction[size_t(n.frame)], i);
-    }
-    std::vector<int32_t> match(size_t(afterTree.size()), -1);
-    match[0] = CallTree::rootIndex();
-    m_nodes.resize(size_t(afterTree.size()));
-    m_nodes[0] = {beforeTree.root().total * m_scale, beforeTree.root().self * m_scale, false};
-    double matchedBefore = 0;
-    for (int32_t i = 1; i < afterTree.size(); ++i) {
-        const auto &n = afterTree.node(i);
-        const int32_t parentMatch = match[size_t(n.parent)];
-        const int32_t m
-            = parentMatch < 0 ? -1 : table.find(parentMatch, afterFunction[size_t(n.frame)]);
-        match[size_t(i)] = m;
-        NodeDelta &d = m_nodes[size_t(i)];
-        if (m < 0) {
-            d.isNew = true;
-        } else {
-            d.before = beforeTree.node(m).total * m_scale;
-            d.beforeSelf = beforeTree.node(m).self * m_scale;
-            matchedBefore += beforeTree.node(m).self * m_scale;
-        }
-    }
-    m_goneWeight = std::max(0.0, beforeTree.totalWeight() * m_scale - matchedBefore);
+    buildUnion(beforeTree, beforeFunction, afterTree, afterFunction, std::move(unionFrames));
 
     std::vector<double> selfBefore(m_functions.size()), totalBefore(m_functions.size());
     std::vector<double> selfAfter(m_functions.size()), totalAfter(m_functions.size());
@@ -188,6 +120,107 @@ ProfileDiff::ProfileDiff(const store::ProfileData &before, const CallTree &befor
                              return da > db;
                          return std::abs(a.totalDelta()) > std::abs(b.totalDelta());
                      });
+}
+
+void ProfileDiff::buildUnion(const CallTree &beforeTree, const std::vector<int32_t> &beforeFunction,
+                             const CallTree &afterTree, const std::vector<int32_t> &afterFunction,
+                             std::vector<store::Frame> frames)
+{
+    auto profile = std::make_shared<store::ProfileData>();
+    profile->name = "comparison";
+    profile->unit = m_unit;
+    profile->frames = std::move(frames);
+
+    // 1. One stack per path of functions of either tree, parents first.
+    ChildTable paths(size_t(beforeTree.size() + afterTree.size()));
+    auto &stacks = profile->stacks;
+    auto stackOf = [&](int32_t parentStack, int32_t function) {
+        bool inserted = false;
+        const int32_t stack
+            = paths.findOrInsert(parentStack, function, int32_t(stacks.size()), &inserted);
+        if (inserted)
+            stacks.push_back({parentStack, function});
+        return stack;
+    };
+    auto stacksOf = [&](const CallTree &tree, const std::vector<int32_t> &functionOfFrame) {
+        std::vector<int32_t> result(size_t(tree.size()), -1);
+        for (int32_t i = 1; i < tree.size(); ++i) {
+            const auto &n = tree.node(i);
+            result[size_t(i)] = stackOf(result[size_t(n.parent)], functionOfFrame[size_t(n.frame)]);
+        }
+        return result;
+    };
+    const std::vector<int32_t> afterStack = stacksOf(afterTree, afterFunction);
+    const std::vector<int32_t> beforeStack = stacksOf(beforeTree, beforeFunction);
+
+    // 2. The figures of each path on either side. Two nodes of one tree share a path only
+    // as siblings (frames that differ by line), whose subtrees are disjoint: their figures add.
+    std::vector<NodeDelta> perStack(stacks.size());
+    std::vector<char> hasBefore(stacks.size(), 0);
+    std::vector<char> hasAfter(stacks.size(), 0);
+    for (int32_t i = 1; i < afterTree.size(); ++i) {
+        const auto s = size_t(afterStack[size_t(i)]);
+        perStack[s].after += afterTree.node(i).total;
+        perStack[s].afterSelf += afterTree.node(i).self;
+        hasAfter[s] = 1;
+    }
+    for (int32_t i = 1; i < beforeTree.size(); ++i) {
+        const auto s = size_t(beforeStack[size_t(i)]);
+        perStack[s].before += beforeTree.node(i).total * m_scale;
+        perStack[s].beforeSelf += beforeTree.node(i).self * m_scale;
+        hasBefore[s] = 1;
+    }
+
+    // 3. The union's samples: every after node's own weight, and the (scaled) own weight
+    // of the paths that only "before" has. Leaves without weight still get a sample, so
+    // that the union holds every path.
+    auto addSamples = [&](const CallTree &tree, const std::vector<int32_t> &stackOfNode,
+                          double scale, bool onlyGone) {
+        for (int32_t i = 1; i < tree.size(); ++i) {
+            const auto &n = tree.node(i);
+            const int32_t stack = stackOfNode[size_t(i)];
+            if (onlyGone && hasAfter[size_t(stack)])
+                continue;
+            if (n.self != 0 || n.childCount == 0)
+                profile->appendSample(stack, 0, n.self * scale);
+            if (onlyGone)
+                m_goneWeight += n.self * scale;
+        }
+    };
+    addSamples(afterTree, afterStack, 1, false);
+    addSamples(beforeTree, beforeStack, m_scale, true);
+    profile->reportedSampleCount = int64_t(profile->sampleCount());
+    profile->endValue = profile->totalWeight();
+    auto tree = std::make_shared<const CallTree>(*profile);
+
+    // 4. Each path's figures onto its node of the union tree. Stacks were made parents
+    // first, so a stack's parent already has its node.
+    ChildTable treeChildren(size_t(tree->size()));
+    for (int32_t i = 1; i < tree->size(); ++i) {
+        bool inserted = false;
+        treeChildren.findOrInsert(tree->node(i).parent, tree->node(i).frame, i, &inserted);
+    }
+    m_nodes.assign(size_t(tree->size()), {});
+    NodeDelta &root = m_nodes[size_t(CallTree::rootIndex())];
+    root.before = beforeTree.root().total * m_scale;
+    root.beforeSelf = beforeTree.root().self * m_scale;
+    root.after = afterTree.root().total;
+    root.afterSelf = afterTree.root().self;
+    std::vector<int32_t> nodeOfStack(stacks.size(), -1);
+    for (size_t s = 0; s < stacks.size(); ++s) {
+        const int32_t parent = stacks[s].parent;
+        const int32_t parentNode = parent < 0 ? CallTree::rootIndex() : nodeOfStack[size_t(parent)];
+        const int32_t node = parentNode < 0 ? -1 : treeChildren.find(parentNode, stacks[s].frame);
+        nodeOfStack[s] = node;
+        if (node < 0)
+            continue; // a path with no weight at all below it
+        NodeDelta &d = m_nodes[size_t(node)];
+        d = perStack[s];
+        d.isNew = !hasBefore[s];
+        d.isGone = !hasAfter[s];
+    }
+    m_union = std::move(profile);
+    m_unionTree = std::move(tree);
 }
 
 QString ProfileDiff::scalingNote() const

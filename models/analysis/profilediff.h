@@ -13,10 +13,14 @@
 
 namespace eg::analysis {
 
-// Two profiles of the same program compared: the "after" call tree with, for each node,
-// the weight the node on the same path (frames compared by name and file) had "before",
-// and every function's self and total before and after. Built off the GUI thread from the
-// two profiles and their trees, then only read.
+// Two profiles of the same program compared: the union of both call trees (paths of
+// functions, compared by name and file) with each node's weight before and after, and
+// every function's self and total before and after. Built off the GUI thread from the two
+// profiles and their trees, then only read.
+//
+// The union is laid out like any profile (unionProfile(), unionTree()): a path's width is
+// its weight after plus that of the paths below it that only "before" has, so that code
+// that was removed still has a bar to point at (as Firefox Profiler and Hotspot show it).
 //
 // Figures are in the "after" profile's unit. When the totals differ (more than 1%) the
 // "before" figures are scaled to the after total, so that the comparison is of shares
@@ -28,9 +32,12 @@ public:
 
     struct NodeDelta
     {
-        double before = 0; // total on the same path before (scaled); 0 when new
+        double before = 0; // total on this path before (scaled); 0 when new
         double beforeSelf = 0;
-        bool isNew = false; // no node on this path before
+        double after = 0; // total on this path after; 0 when gone
+        double afterSelf = 0;
+        bool isNew = false; // only the after profile has this path
+        bool isGone = false; // only the before profile has it: removed code
     };
 
     struct FunctionDelta
@@ -64,11 +71,16 @@ public:
     // Factor applied to every "before" figure.
     double scale() const { return m_scale; }
 
-    // One per node of the after tree, in its order.
+    // The paths of both profiles as one profile and call tree, for the flame graph: one
+    // frame per function, weights in the after unit. Null when the profiles cannot be
+    // compared.
+    const std::shared_ptr<const store::ProfileData> &unionProfile() const { return m_union; }
+    const std::shared_ptr<const CallTree> &unionTree() const { return m_unionTree; }
+    // One per node of the union tree, in its order.
     const std::vector<NodeDelta> &nodes() const { return m_nodes; }
     // Every function of either profile, largest change of self weight first.
     const std::vector<FunctionDelta> &functions() const { return m_functions; }
-    // Weight of paths that exist only before (they have no place in the after layout).
+    // Weight of the paths that exist only before (scaled).
     double goneWeight() const { return m_goneWeight; }
 
     // "`parse_json` grew by 180 ms (+41%); `render` shrank by 60 ms (−20%)." by self time.
@@ -77,6 +89,10 @@ public:
     QString scalingNote() const;
 
 private:
+    void buildUnion(const CallTree &beforeTree, const std::vector<int32_t> &beforeFunction,
+                    const CallTree &afterTree, const std::vector<int32_t> &afterFunction,
+                    std::vector<store::Frame> frames);
+
     QString m_error;
     store::WeightUnit m_unit = store::WeightUnit::None;
     bool m_normalised = false;
@@ -84,6 +100,8 @@ private:
     double m_afterTotal = 0;
     double m_scale = 1;
     double m_goneWeight = 0;
+    std::shared_ptr<const store::ProfileData> m_union;
+    std::shared_ptr<const CallTree> m_unionTree;
     std::vector<NodeDelta> m_nodes;
     std::vector<FunctionDelta> m_functions;
 };

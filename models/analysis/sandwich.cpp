@@ -11,8 +11,14 @@ Sandwich::Sandwich(const store::ProfileData &profile, const StackWeights &weight
     FrameTree::Builder callees(profile);
     std::vector<int32_t> frames;
     std::vector<int32_t> down;
+    // Only the stacks the function is on are walked: for most functions a small part.
+    std::vector<char> mask(profile.frames.size(), 0);
+    if (frame >= 0 && size_t(frame) < mask.size())
+        mask[size_t(frame)] = 1;
+    const std::vector<char> holds = StackWeights::pathsHolding(profile, mask);
     for (size_t s = 0; s < weights.samples.size(); ++s) {
-        if (weights.samples[s] == 0 || !StackWeights::framesLeafFirst(profile, int32_t(s), &frames))
+        if (weights.samples[s] == 0 || !holds[s]
+            || !StackWeights::framesLeafFirst(profile, int32_t(s), &frames))
             continue;
         // Leaf first, so the last match is the outermost call.
         const auto outermost = std::find(frames.rbegin(), frames.rend(), frame);

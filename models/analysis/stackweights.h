@@ -27,6 +27,11 @@ struct StackWeights
     // out of range, or a cycle.
     static bool framesLeafFirst(const store::ProfileData &profile, int32_t stack,
                                 std::vector<int32_t> *out);
+    // Per stack, whether its path (the stack and its callers) holds a frame that
+    // `frameMask` marks. Each stack is decided once, so it costs the size of the table,
+    // not its depth times that.
+    static std::vector<char> pathsHolding(const store::ProfileData &profile,
+                                          const std::vector<char> &frameMask);
 };
 
 } // namespace eg::analysis

@@ -1,5 +1,7 @@
 #include "calltreemodel.h"
 
+#include "searchmarks.h"
+
 #include "models/analysis/weightformatter.h"
 
 namespace eg::itemmodels {
@@ -18,7 +20,28 @@ void CallTreeModel::setTree(std::shared_ptr<const store::ProfileData> profile,
     beginResetModel();
     m_profile = std::move(profile);
     m_tree = m_profile ? std::move(tree) : nullptr;
+    m_marks.clear();
+    m_frameMatches.reset();
+    m_searching = false;
     endResetModel();
+}
+
+void CallTreeModel::setFrameMatches(std::shared_ptr<const std::vector<char>> frameMatches)
+{
+    m_searching = m_tree && frameMatches;
+    m_frameMatches = m_searching ? std::move(frameMatches) : nullptr;
+    m_marks.clear();
+    if (m_tree)
+        Q_EMIT dataChanged(index(0, 0), index(0, 0),
+                           {Qt::FontRole, Qt::BackgroundRole, SearchMarks::SearchRole});
+}
+
+uint8_t CallTreeModel::searchMarks(int32_t node) const
+{
+    if (m_frameMatches && m_marks.empty())
+        m_marks = SearchMarks::markTree(m_tree->nodes(), *m_frameMatches);
+    return node >= 0 && size_t(node) < m_marks.size() ? m_marks[size_t(node)]
+                                                      : uint8_t(SearchMarks::None);
 }
 
 void CallTreeModel::clear()
@@ -165,6 +188,13 @@ QVariant CallTreeModel::data(const QModelIndex &index, int role) const
         return node;
     case WeightRole:
         return weight;
+    case SearchMarks::SearchRole:
+        return m_searching && index.column() == FunctionColumn ? QVariant(int(searchMarks(node)))
+                                                               : QVariant();
+    case Qt::FontRole:
+    case Qt::BackgroundRole:
+        return index.column() == FunctionColumn ? SearchMarks::look(searchMarks(node), role)
+                                                : QVariant();
     default:
         return {};
     }

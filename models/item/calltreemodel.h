@@ -6,6 +6,7 @@
 #include <QAbstractItemModel>
 
 #include <memory>
+#include <vector>
 
 namespace eg::itemmodels {
 
@@ -35,6 +36,11 @@ public:
     void setTree(std::shared_ptr<const store::ProfileData> profile,
                  std::shared_ptr<const analysis::CallTree> tree);
     void clear();
+    // Marks the rows of the frames that match a search (SearchMarks), and the rows above
+    // them; null ends the search. A new tree ends it too.
+    void setFrameMatches(std::shared_ptr<const std::vector<char>> frameMatches);
+    // SearchMarks of a node; None while nothing is searched.
+    uint8_t searchMarks(int32_t node) const;
     const std::shared_ptr<const analysis::CallTree> &tree() const { return m_tree; }
 
     QModelIndex indexForNode(int32_t node, int column = FunctionColumn) const;
@@ -62,6 +68,10 @@ public:
 private:
     std::shared_ptr<const store::ProfileData> m_profile;
     std::shared_ptr<const analysis::CallTree> m_tree;
+    // Marked when first asked for: a table that is not on show costs nothing per search.
+    std::shared_ptr<const std::vector<char>> m_frameMatches; // null while nothing is searched
+    mutable std::vector<uint8_t> m_marks; // per node, once made
+    bool m_searching = false;
 };
 
 } // namespace eg::itemmodels

@@ -1,8 +1,6 @@
 #include "costsortproxy.h"
 
-#include <QBrush>
-#include <QColor>
-#include <QFont>
+#include "searchmarks.h"
 
 namespace eg::itemmodels {
 
@@ -54,15 +52,12 @@ bool CostSortProxy::matches(const QModelIndex &sourceIndex) const
 
 QVariant CostSortProxy::data(const QModelIndex &index, int role) const
 {
+    // Models that mark their rows themselves (SearchMarks) also know which branches hold
+    // a match; the text is matched here only for the others.
     if (m_searching && index.column() == 0 && (role == Qt::FontRole || role == Qt::BackgroundRole)
-        && matches(mapToSource(index))) {
-        if (role == Qt::FontRole) {
-            QFont font;
-            font.setBold(true);
-            return font;
-        }
-        return QBrush(QColor(0xff, 0xe0, 0x70, 0xa0));
-    }
+        && !QSortFilterProxyModel::data(index, SearchMarks::SearchRole).isValid())
+        return SearchMarks::look(
+            matches(mapToSource(index)) ? SearchMarks::Match : SearchMarks::None, role);
     return QSortFilterProxyModel::data(index, role);
 }
 
@@ -80,7 +75,11 @@ bool CostSortProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePar
 {
     if (!m_filterRows || !m_searching)
         return true;
-    return matches(sourceModel()->index(sourceRow, 0, sourceParent));
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    const QVariant marks = index.data(SearchMarks::SearchRole);
+    if (marks.isValid())
+        return marks.toInt() & SearchMarks::Match;
+    return matches(index);
 }
 
 } // namespace eg::itemmodels

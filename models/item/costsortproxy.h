@@ -8,7 +8,8 @@ namespace eg::itemmodels {
 // Sorting and search for the call tree tables: figures sort by their raw value (the
 // models' WeightRole, Qt::UserRole + 3), names alphabetically; rows whose function name
 // matches the search are shown bold on a highlight, and flat tables may also hide the
-// rows that do not match.
+// rows that do not match. Models that mark matches themselves (SearchMarks::SearchRole)
+// are taken at their word; for the others the proxy matches the names shown.
 class CostSortProxy : public QSortFilterProxyModel
 {
     Q_OBJECT

@@ -1,5 +1,7 @@
 #include "frametreemodel.h"
 
+#include "searchmarks.h"
+
 #include "models/analysis/weightformatter.h"
 
 namespace eg::itemmodels {
@@ -28,6 +30,7 @@ void FrameTreeModel::setTree(std::shared_ptr<const store::ProfileData> profile,
     m_profile = std::move(profile);
     m_tree = m_profile ? std::move(tree) : nullptr;
     m_bottomUp.reset();
+    clearSearch();
     endResetModel();
 }
 
@@ -39,7 +42,54 @@ void FrameTreeModel::setBottomUpTree(std::shared_ptr<const store::ProfileData> p
     m_profile = std::move(profile);
     m_bottomUp = m_profile ? std::move(tree) : nullptr;
     m_tree.reset();
+    clearSearch();
     endResetModel();
+}
+
+void FrameTreeModel::clearSearch()
+{
+    m_frameMatches.reset();
+    m_marks.clear();
+    m_callerMatches.clear();
+    m_lazyMarks.clear();
+}
+
+void FrameTreeModel::setFrameMatches(std::shared_ptr<const std::vector<char>> frameMatches)
+{
+    clearSearch();
+    if (!hasTree() || !frameMatches)
+        return;
+    m_frameMatches = std::move(frameMatches);
+    if (!m_bottomUp)
+        m_marks = SearchMarks::markTree(m_tree->nodes(), *m_frameMatches);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, 0),
+                           {Qt::FontRole, Qt::BackgroundRole, SearchMarks::SearchRole});
+}
+
+uint8_t FrameTreeModel::searchMarks(int32_t node) const
+{
+    if (!m_frameMatches || node < 0)
+        return SearchMarks::None;
+    if (!m_bottomUp)
+        return size_t(node) < m_marks.size() ? m_marks[size_t(node)] : uint8_t(SearchMarks::None);
+    // Worked out when a row first asks, so that searching costs nothing while the
+    // bottom-up tree is not on show.
+    if (m_callerMatches.empty())
+        m_callerMatches = m_bottomUp->callerMatches(*m_frameMatches);
+    if (size_t(node) >= m_lazyMarks.size())
+        m_lazyMarks.resize(size_t(m_bottomUp->size()), -1);
+    int8_t &marks = m_lazyMarks[size_t(node)];
+    if (marks < 0) {
+        const int32_t frame = m_bottomUp->node(node).frame;
+        const auto &matches = *m_frameMatches;
+        marks = int8_t(frame >= 0 && size_t(frame) < matches.size() && matches[size_t(frame)]
+                           ? SearchMarks::Match
+                           : SearchMarks::None);
+        if (m_bottomUp->callersMatch(node, matches, m_callerMatches))
+            marks = int8_t(marks | SearchMarks::MatchBelow);
+    }
+    return uint8_t(marks);
 }
 
 void FrameTreeModel::clear()
@@ -256,6 +306,12 @@ QVariant FrameTreeModel::data(const QModelIndex &index, int role) const
         return value;
     case FrameRole:
         return n.frame;
+    case SearchMarks::SearchRole:
+        return m_frameMatches && index.column() == 0 ? QVariant(int(searchMarks(node)))
+                                                     : QVariant();
+    case Qt::FontRole:
+    case Qt::BackgroundRole:
+        return index.column() == 0 ? SearchMarks::look(searchMarks(node), role) : QVariant();
     default:
         return {};
     }

@@ -51,6 +51,11 @@ public:
     void setBottomUpTree(std::shared_ptr<const store::ProfileData> profile,
                          std::shared_ptr<const analysis::BottomUpTree> tree);
     void clear();
+    // Marks the rows of the frames that match a search and the rows that lead to them
+    // (SearchMarks); null ends the search, and so does a new tree. On the lazy bottom-up
+    // tree the marks are worked out as rows are asked for, without opening any.
+    void setFrameMatches(std::shared_ptr<const std::vector<char>> frameMatches);
+    uint8_t searchMarks(int32_t node) const;
     // Null while the model shows a lazy bottom-up tree.
     const std::shared_ptr<const analysis::FrameTree> &tree() const { return m_tree; }
 
@@ -72,6 +77,7 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    void clearSearch();
     // The tree shown, whichever kind it is.
     bool hasTree() const { return m_tree || m_bottomUp; }
     int32_t nodeCount() const;
@@ -95,6 +101,12 @@ private:
     std::shared_ptr<const store::ProfileData> m_profile;
     std::shared_ptr<const analysis::FrameTree> m_tree;
     std::shared_ptr<const analysis::BottomUpTree> m_bottomUp;
+    std::shared_ptr<const std::vector<char>> m_frameMatches; // null: no search
+    std::vector<uint8_t> m_marks; // per node of a whole tree
+    // The lazy tree's: per stack, whether a caller matches; per node, its marks once
+    // asked for (-1: not yet).
+    mutable std::vector<char> m_callerMatches;
+    mutable std::vector<int8_t> m_lazyMarks;
 };
 
 } // namespace eg::itemmodels

@@ -1,5 +1,7 @@
 #include "functiontablemodel.h"
 
+#include "searchmarks.h"
+
 #include "models/analysis/weightformatter.h"
 
 namespace eg::itemmodels {
@@ -18,7 +20,16 @@ void FunctionTableModel::setTable(std::shared_ptr<const store::ProfileData> prof
     beginResetModel();
     m_profile = std::move(profile);
     m_table = m_profile ? std::move(table) : nullptr;
+    m_frameMatches.reset();
     endResetModel();
+}
+
+void FunctionTableModel::setFrameMatches(std::shared_ptr<const std::vector<char>> frameMatches)
+{
+    m_frameMatches = m_table ? std::move(frameMatches) : nullptr;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, 0),
+                           {Qt::FontRole, Qt::BackgroundRole, SearchMarks::SearchRole});
 }
 
 void FunctionTableModel::clear()
@@ -93,6 +104,17 @@ QVariant FunctionTableModel::data(const QModelIndex &index, int role) const
         return value;
     case FrameRole:
         return row.frame;
+    case SearchMarks::SearchRole:
+    case Qt::FontRole:
+    case Qt::BackgroundRole: {
+        if (!m_frameMatches || index.column() != FunctionColumn)
+            return {};
+        const auto &matches = *m_frameMatches;
+        const bool match = size_t(row.frame) < matches.size() && matches[size_t(row.frame)];
+        const uint8_t marks = match ? SearchMarks::Match : SearchMarks::None;
+        return role == SearchMarks::SearchRole ? QVariant(int(marks))
+                                               : SearchMarks::look(marks, role);
+    }
     default:
         return {};
     }

@@ -6,6 +6,7 @@
 #include <QAbstractTableModel>
 
 #include <memory>
+#include <vector>
 
 namespace eg::itemmodels {
 
@@ -33,6 +34,9 @@ public:
     void setTable(std::shared_ptr<const store::ProfileData> profile,
                   std::shared_ptr<const analysis::FunctionTable> table);
     void clear();
+    // Marks the rows of the frames that match a search (SearchMarks); null ends the search,
+    // and so does a new table.
+    void setFrameMatches(std::shared_ptr<const std::vector<char>> frameMatches);
     const std::shared_ptr<const analysis::FunctionTable> &table() const { return m_table; }
     // The row of a frame, or an invalid index.
     QModelIndex indexForFrame(int32_t frame, int column = FunctionColumn) const;
@@ -46,6 +50,7 @@ public:
 private:
     std::shared_ptr<const store::ProfileData> m_profile;
     std::shared_ptr<const analysis::FunctionTable> m_table;
+    std::shared_ptr<const std::vector<char>> m_frameMatches;
 };
 
 } // namespace eg::itemmodels

@@ -66,11 +66,22 @@ QVariant SourcesModel::data(const QModelIndex &index, int role) const
     case ImportedColumn:
         return QDateTime::fromMSecsSinceEpoch(source->importedAtMs)
             .toString(QStringLiteral("d MMM HH:mm"));
-    case ContentsColumn:
+    case ContentsColumn: {
         // The English source text is not a plural form of its own (Qt would print
         // "1 profile(s)"), so the two English forms are spelled out; translations use %n.
-        return source->profileCount == 1 ? tr("1 profile")
-                                         : tr("%n profiles", nullptr, int(source->profileCount));
+        QStringList parts;
+        if (source->profileCount > 0 || source->spanCount == 0)
+            parts << (source->profileCount == 1
+                          ? tr("1 profile")
+                          : tr("%n profiles", nullptr, int(source->profileCount)));
+        if (source->spanCount > 0) {
+            parts << (source->traceCount == 1 ? tr("1 trace")
+                                              : tr("%n traces", nullptr, int(source->traceCount)));
+            parts << (source->spanCount == 1 ? tr("1 span")
+                                             : tr("%n spans", nullptr, int(source->spanCount)));
+        }
+        return parts.join(QStringLiteral(", "));
+    }
     default:
         return {};
     }

@@ -240,6 +240,26 @@ private Q_SLOTS:
         QCOMPARE(nothing.total(), 0.0);
     }
 
+    void corruptStackTablesCountNowhere()
+    {
+        // 0 ← 1 ← 0 is a cycle, 2 names a frame that does not exist, 3 a missing parent,
+        // 4 is fine: only 4 can be read, as in the call tree.
+        store::ProfileData profile;
+        profile.frames.resize(2);
+        profile.frames[0].name = "a";
+        profile.frames[1].name = "b";
+        profile.stacks = {{1, 0}, {0, 1}, {-1, 7}, {99, 0}, {-1, 1}};
+        for (int32_t s : {0, 1, 2, 3, 4, 4})
+            profile.appendSample(s, 0, 1);
+        const StackWeights weights(profile);
+        const FunctionTable table(profile, weights);
+        QCOMPARE(functionTableAsText(table, profile), QStringLiteral("b 2/2 2\n"));
+        // Which stacks hold `a` on their path: the cycle holds it (it is on it), the missing
+        // parent too; the rest not.
+        const std::vector<char> holds = StackWeights::pathsHolding(profile, {1, 0});
+        QCOMPARE(holds, (std::vector<char> {1, 1, 0, 1, 0}));
+    }
+
     void bigProfileAgreesWithCallTree()
     {
         // The bottom-up top level is every function's self time; the function table's

@@ -28,13 +28,19 @@ struct Diffed
         , diff(before, beforeTree, after, afterTree, scaling)
     { }
 
-    int32_t afterNode(const char *name) const
+    // The first node of the union tree (breadth first) for a function.
+    int32_t unionNode(const char *name) const
     {
-        for (int32_t i = 1; i < afterTree.size(); ++i) {
-            if (after.frames[size_t(afterTree.node(i).frame)].name == name)
+        const auto &tree = *diff.unionTree();
+        for (int32_t i = 1; i < tree.size(); ++i) {
+            if (diff.unionProfile()->frames[size_t(tree.node(i).frame)].name == name)
                 return i;
         }
         return -1;
+    }
+    const ProfileDiff::NodeDelta &delta(const char *name) const
+    {
+        return diff.nodes()[size_t(unionNode(name))];
     }
 
     const ProfileDiff::FunctionDelta *function(const char *name) const
@@ -59,6 +65,36 @@ QStringList afterLines()
             QStringLiteral("main 1"), QStringLiteral("main;new_fn 1")};
 }
 
+// The union tree as indented text: "name width/self (before → after, new|removed)".
+QString treeAsText(const Diffed &d)
+{
+    const auto &tree = *d.diff.unionTree();
+    QString text;
+    std::vector<int32_t> todo {analysis::CallTree::rootIndex()};
+    while (!todo.empty()) {
+        const int32_t i = todo.back();
+        todo.pop_back();
+        const auto &n = tree.node(i);
+        const auto &delta = d.diff.nodes()[size_t(i)];
+        const QString name = n.frame < 0
+            ? QStringLiteral("all")
+            : QString::fromStdString(d.diff.unionProfile()->frames[size_t(n.frame)].name);
+        text += QString(n.depth * 2, QLatin1Char(' ')) + name + QLatin1Char(' ')
+            + QString::number(n.total) + QLatin1Char('/') + QString::number(n.self);
+        if (n.frame >= 0)
+            text += QStringLiteral(" (%1 → %2%3)")
+                        .arg(delta.before)
+                        .arg(delta.after)
+                        .arg(delta.isNew        ? QStringLiteral(", new")
+                                 : delta.isGone ? QStringLiteral(", removed")
+                                                : QString());
+        text += QLatin1Char('\n');
+        for (int32_t c = n.childCount - 1; c >= 0; --c)
+            todo.push_back(n.firstChild + c);
+    }
+    return text;
+}
+
 } // namespace
 
 class TestDiff : public QObject
@@ -74,14 +110,21 @@ private Q_SLOTS:
                        tests::profileFromFolded(afterLines()));
         QVERIFY(d.diff.error().isEmpty());
         QVERIFY(!d.diff.normalised());
+        // No path was removed: the union is the after tree.
         QCOMPARE(d.diff.nodes().size(), size_t(d.afterTree.size()));
+        QCOMPARE(d.diff.unionTree()->size(), d.afterTree.size());
         QCOMPARE(d.diff.nodes()[0].before, 10.0);
-        const auto &parse = d.diff.nodes()[size_t(d.afterNode("parse_json"))];
+        QCOMPARE(d.diff.nodes()[0].after, 10.0);
+        const auto &parse = d.delta("parse_json");
         QCOMPARE(parse.before, 5.0);
+        QCOMPARE(parse.after, 7.0);
         QVERIFY(!parse.isNew);
-        QCOMPARE(d.diff.nodes()[size_t(d.afterNode("render"))].before, 3.0);
-        QCOMPARE(d.diff.nodes()[size_t(d.afterNode("main"))].beforeSelf, 2.0);
-        QVERIFY(d.diff.nodes()[size_t(d.afterNode("new_fn"))].isNew);
+        QVERIFY(!parse.isGone);
+        QCOMPARE(d.delta("render").before, 3.0);
+        QCOMPARE(d.delta("main").beforeSelf, 2.0);
+        QCOMPARE(d.delta("main").afterSelf, 1.0);
+        QVERIFY(d.delta("new_fn").isNew);
+        QCOMPARE(d.delta("new_fn").after, 1.0);
 
         QCOMPARE(d.function("parse_json")->selfDelta(), 2.0);
         QCOMPARE(d.function("render")->selfDelta(), -2.0);
@@ -102,10 +145,18 @@ private Q_SLOTS:
         // The same function under another caller is a new path, but not a new function.
         const Diffed d(tests::profileFromFolded({QStringLiteral("main;a;work 4")}),
                        tests::profileFromFolded({QStringLiteral("main;b;work 4")}));
-        QVERIFY(d.diff.nodes()[size_t(d.afterNode("work"))].isNew);
+        QCOMPARE(d.diff.goneWeight(), 4.0);
         QCOMPARE(d.function("work")->selfDelta(), 0.0);
         QVERIFY(d.function("a")->isGone());
-        QCOMPARE(d.diff.goneWeight(), 4.0);
+        // Both paths stand in the union: main;b;work is new, main;a;work was removed, and
+        // main is as wide as both (it had 4 before and has 4 after, on other paths).
+        QCOMPARE(treeAsText(d),
+                 QStringLiteral("all 8/0\n"
+                                "  main 8/0 (4 → 4)\n"
+                                "    a 4/0 (4 → 0, removed)\n"
+                                "      work 4/4 (4 → 0, removed)\n"
+                                "    b 4/0 (0 → 4, new)\n"
+                                "      work 4/4 (0 → 4, new)\n"));
         QCOMPARE(
             d.diff.summary(),
             QStringLiteral("No function's own time changed by more than 0.5% of the profile."));

@@ -29,6 +29,9 @@ struct RandomProfile
         int line = 0;
         int column = 0;
     };
+    // A sample id no node has.
+    static constexpr int64_t kUnknownId = 424242;
+
     std::vector<Node> nodes;
     std::vector<int64_t> samples;
     std::vector<double> deltas;
@@ -60,7 +63,7 @@ struct RandomProfile
         }
         const int length = pick(60);
         for (int i = 0; i < length; ++i) {
-            const int64_t id = pick(15) == 0 ? 424242 : nodes[size_t(pick(count))].id;
+            const int64_t id = pick(15) == 0 ? kUnknownId : nodes[size_t(pick(count))].id;
             samples.push_back(i > 0 && pick(3) == 0 ? samples.back() : id);
             deltas.push_back(double(pick(120)) - 20);
         }

@@ -9,7 +9,9 @@
 #include "importers/common/inputstream.h"
 #include "importers/common/jsonsupport.h"
 
+#include "models/analysis/calltree.h"
 #include "models/analysis/framestatistics.h"
+#include "models/analysis/functiontable.h"
 #include "models/store/cache.h"
 
 #include "importharness.h"
@@ -238,6 +240,7 @@ private slots:
     void cpuprofileKeyOrders();
     void cpuprofileNegativeDeltas();
     void cpuprofileMatchesSpeedscope();
+    void samplesCountTheFileSamples();
     void badInputs_data();
     void badInputs();
     void truncatedAtEveryByte_data();
@@ -433,7 +436,67 @@ void TestImporters::cpuprofileMatchesSpeedscope()
         QCOMPARE(actual, expected);
         QCOMPARE(size_t(profiles[0].frameCount), expectedFrames);
         QCOMPARE(profiles[0].sampleCount, int64_t(input.samples.size()));
+        // Every file sample counts once in the stored runs, but for unknown ids ahead of
+        // the first known one: speedscope has no stack to go on with yet.
+        int64_t fileSamples = 0;
+        for (size_t i = 0; i < profile.sampleCount(); ++i)
+            fileSamples += profile.fileSamples(i);
+        const auto known = std::find_if(input.samples.begin(), input.samples.end(),
+                                        [](int64_t id) { return id != RandomProfile::kUnknownId; });
+        QCOMPARE(fileSamples, int64_t(input.samples.end() - known));
     }
+}
+
+void TestImporters::samplesCountTheFileSamples()
+{
+    // The walker stores a run of samples on one stack as one weighted sample; the
+    // "Samples" figures must still count the file's samples: [2,4,4,3,5,6,7,2,2] is main,
+    // work twice, (program) on work, util, idle, the collector, main twice.
+    Harness harness;
+    const auto result = harness.import(kCpuProfile, QStringLiteral("cpu.cpuprofile"));
+    const store::ProfileData profile = harness.profiles(result.sourceId).front();
+    QVERIFY(profile.sampleCount() < 9); // stored as runs
+    int64_t fileSamples = 0;
+    for (size_t i = 0; i < profile.sampleCount(); ++i)
+        fileSamples += profile.fileSamples(i);
+    QCOMPARE(fileSamples, profile.reportedSampleCount);
+    QCOMPARE(fileSamples, int64_t(9));
+
+    const analysis::CallTree tree(profile);
+    QCOMPARE(tree.root().samples + tree.idleSamples(), int64_t(9));
+    QCOMPARE(tree.idleSamples(), int64_t(1));
+    auto node = [&](std::initializer_list<const char *> path) {
+        int32_t at = analysis::CallTree::rootIndex();
+        for (const char *name : path) {
+            int32_t found = -1;
+            for (int32_t c = 0; c < tree.node(at).childCount; ++c) {
+                const int32_t child = tree.node(at).firstChild + c;
+                if (profile.frames[size_t(tree.node(child).frame)].name == name)
+                    found = child;
+            }
+            if (found < 0)
+                return analysis::CallTree::Node {};
+            at = found;
+        }
+        return tree.node(at);
+    };
+    QCOMPARE(node({"main"}).samples, int64_t(7));
+    QCOMPARE(node({"main"}).selfSamples, int64_t(3));
+    QCOMPARE(node({"main", "work"}).samples, int64_t(3));
+    QCOMPARE(node({"main", "work"}).selfSamples, int64_t(2));
+
+    const analysis::StackWeights weights(profile);
+    QCOMPARE(weights.busySamples, int64_t(8));
+    const analysis::FunctionTable table(profile, weights);
+    const auto &work = table.rows()[size_t(table.rowOfFrame(node({"main", "work"}).frame))];
+    QCOMPARE(work.samples, int64_t(3));
+    QCOMPARE(work.selfSamples, int64_t(2));
+
+    // A folded line counts as many samples as it says.
+    const auto folded = harness.import("main;work 12\nmain 3\n", QStringLiteral("x.folded"));
+    const analysis::CallTree foldedTree(harness.profiles(folded.sourceId).front());
+    QCOMPARE(foldedTree.root().samples, int64_t(15));
+    QCOMPARE(foldedTree.node(foldedTree.root().firstChild).selfSamples, int64_t(3));
 }
 
 void TestImporters::badInputs_data()

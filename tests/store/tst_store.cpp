@@ -135,6 +135,51 @@ private Q_SLOTS:
         QCOMPARE(loaded.sampleWeight, p.sampleWeight);
     }
 
+    void keepsHowManyFileSamplesEachStands()
+    {
+        // Runs of identical samples are stored once with their count; a chunk whose
+        // samples are all single carries no count column, and mixing both across chunks
+        // fills the gaps with ones.
+        ProfileData p = smallProfile();
+        p.sampleStack.clear();
+        p.sampleTime.clear();
+        p.sampleWeight.clear();
+        const size_t n = SampleChunkCodec::kSamplesPerChunk * 2 + 5;
+        for (size_t i = 0; i < n; ++i)
+            p.appendSample(int32_t(i % 4) - 1, double(i), 1);
+        QVERIFY(p.sampleRepeats.empty());
+        p.repeatLastSample();
+        p.repeatLastSample();
+        p.setRepeats(SampleChunkCodec::kSamplesPerChunk + 3, 7);
+        QCOMPARE(p.sampleRepeats.size(), n);
+        QCOMPARE(p.fileSamples(n - 1), 3u);
+        QCOMPARE(p.fileSamples(0), 1u);
+        Cache cache(m_path);
+        CacheWriter writer(cache, describe("runs"));
+        const int64_t id = writer.addProfile(p);
+        writer.commit(QStringLiteral("hash-runs"));
+        const ProfileData loaded = cache.loadProfile(id);
+        QCOMPARE(loaded.sampleStack, p.sampleStack);
+        QCOMPARE(loaded.sampleRepeats, p.sampleRepeats);
+
+        // Chunks written before the count column existed decode as one sample each.
+        std::vector<int32_t> stacks {0, 1, 1};
+        std::vector<double> times {0, 1, 2};
+        std::vector<double> weights {1, 1, 1};
+        std::vector<int32_t> s;
+        std::vector<double> t, w;
+        std::vector<uint32_t> r;
+        const QByteArray old = SampleChunkCodec::encode(stacks, times, weights);
+        SampleChunkCodec::decode(old, &s, &t, &w, &r);
+        QVERIFY(r.empty());
+        const std::vector<uint32_t> counts {2, 1, 5};
+        SampleChunkCodec::decode(SampleChunkCodec::encode(stacks, times, weights, counts), &s, &t,
+                                 &w, &r);
+        SampleChunkCodec::decode(old, &s, &t, &w, &r);
+        QCOMPARE(r, (std::vector<uint32_t> {1, 1, 1, 2, 1, 5, 1, 1, 1}));
+        QCOMPARE(s.size(), size_t(9));
+    }
+
     void rollsBackWhenTheImportFails()
     {
         Cache cache(m_path);

@@ -6,6 +6,7 @@
 #include "views/sandwichtab.h"
 
 #include "models/analysis/calltree.h"
+#include "models/item/searchmarks.h"
 
 #include <QAction>
 #include <QSignalSpy>
@@ -13,6 +14,7 @@
 #include <QTreeView>
 
 using namespace eg;
+using itemmodels::SearchMarks;
 using views::CallTreeTab;
 using views::SandwichTab;
 
@@ -130,6 +132,71 @@ private Q_SLOTS:
         tab.setLoaded({});
         QCOMPARE(tab.treeView()->model()->rowCount(), 0);
         QCOMPARE(tab.functionView()->model()->rowCount(), 0);
+    }
+
+    void searchReachesCollapsedBranches()
+    {
+        CallTreeTab tab;
+        tab.resize(900, 600);
+        const auto loaded = loadConfigLoaded();
+        tab.setLoaded(loaded);
+        QTRY_VERIFY(tab.isReady());
+        QTreeView *view = tab.treeView();
+        view->collapseAll();
+        const QAbstractItemModel *model = view->model();
+        const QModelIndex all = model->index(0, 0);
+        const QModelIndex main = model->index(0, 0, all);
+        QVERIFY(!tab.goToMatch(true)); // nothing searched: the panel walks the flame graph
+
+        // The rows that lead to a match are marked even while collapsed, faintly; the
+        // matches themselves bold.
+        tab.setSearchText(QStringLiteral("json"));
+        QCOMPARE(main.data(SearchMarks::SearchRole).toInt(), int(SearchMarks::MatchBelow));
+        QVERIFY(main.data(Qt::BackgroundRole).isValid());
+        QVERIFY(!main.data(Qt::FontRole).isValid());
+        QVERIFY(!view->isExpanded(main));
+
+        // Next and previous open the branches above the match and select it, in the order
+        // the rows are shown, round the end.
+        QVERIFY(tab.goToMatch(true));
+        QCOMPARE(pathOf(view->currentIndex()),
+                 QStringLiteral("All samples > main > load_config > parse_json"));
+        QVERIFY(view->isExpanded(view->currentIndex().parent()));
+        QVERIFY(view->currentIndex().data(Qt::FontRole).value<QFont>().bold());
+        QVERIFY(tab.goToMatch(true));
+        QCOMPARE(pathOf(view->currentIndex()),
+                 QStringLiteral("All samples > main > render > parse_json"));
+        QVERIFY(tab.goToMatch(true));
+        QCOMPARE(pathOf(view->currentIndex()),
+                 QStringLiteral("All samples > main > load_config > parse_json"));
+        QVERIFY(tab.goToMatch(false));
+        QCOMPARE(pathOf(view->currentIndex()),
+                 QStringLiteral("All samples > main > render > parse_json"));
+
+        // Bottom-up: callers are made only as the walk needs them.
+        tab.setMode(CallTreeTab::Mode::BottomUp);
+        tab.setSearchText(QStringLiteral("load_config"));
+        view->setCurrentIndex({});
+        QVERIFY(tab.goToMatch(true));
+        QCOMPARE(pathOf(view->currentIndex()), QStringLiteral("parse_json > load_config"));
+        QVERIFY(tab.goToMatch(true));
+        QCOMPARE(pathOf(view->currentIndex()), QStringLiteral("load_config"));
+        QVERIFY(tab.goToMatch(true));
+        QCOMPARE(pathOf(view->currentIndex()), QStringLiteral("parse_json > load_config"));
+        const QModelIndex render = view->model()->index(1, 0);
+        QCOMPARE(render.data().toString(), QStringLiteral("render"));
+        QCOMPARE(render.data(SearchMarks::SearchRole).toInt(), int(SearchMarks::None));
+
+        // Caller – callee: the function list shows only matches; next moves along it.
+        tab.setMode(CallTreeTab::Mode::CallerCallee);
+        tab.setSearchText(QStringLiteral("/^(main|render)$/"));
+        QVERIFY(tab.goToMatch(true));
+        const QString first = tab.functionView()->currentIndex().data().toString();
+        QVERIFY(tab.goToMatch(true));
+        QVERIFY(tab.functionView()->currentIndex().data().toString() != first);
+        QTRY_COMPARE(tab.pickedFrame(),
+                     frameNamed(*loaded.profile,
+                                qPrintable(tab.functionView()->currentIndex().data().toString())));
     }
 
     void sortingByAnyColumn()

@@ -1,11 +1,14 @@
 // The flame graph's search (text and regular expression, next/previous match) and its
 // colour modes, checked on a small hand-made profile by rendering into a QImage.
+#include "flamegraphpixels.h"
 #include "tests/analysis/testprofiles.h"
 
 #include "models/analysis/callfilter.h"
 #include "models/item/calltreemodel.h"
+#include "models/item/searchmarks.h"
 #include "models/store/cache.h"
 #include "models/store/cachewriter.h"
+#include "views/calltreetab.h"
 #include "views/flamegraphcolours.h"
 #include "views/flamegraphgeometry.h"
 #include "views/flamegraphpane.h"
@@ -75,24 +78,7 @@ struct Fixture
     }
 };
 
-QImage renderView(FlameGraphView &view, QSize size = QSize(600, 200))
-{
-    QImage image(size, QImage::Format_RGB32);
-    image.fill(Qt::magenta);
-    QPainter painter(&image);
-    view.render(painter, image.rect());
-    return image;
-}
-
-QString at(const FlameGraphView &view, const QImage &image, int x, int depth)
-{
-    return image.pixelColor(x, depth * view.rowHeight() + 3).name();
-}
-
-QString colour(FlameGraphGeometry::ColourIndex index)
-{
-    return FlameGraphGeometry::colour(index).name();
-}
+using namespace tests::flamegraphpixels;
 
 class SearchRecorder : public views::ProfileTab
 {
@@ -294,6 +280,23 @@ private Q_SLOTS:
         panel.regexToggle()->setChecked(false);
         QCOMPARE(recorder->last, QStringLiteral("^pa.*n$"));
         QCOMPARE(panel.matchLabel()->text(), QStringLiteral("No function matches"));
+
+        // The tree beside the graph marks the way to a match; on the call tree tab, Enter
+        // walks that tab's table instead of the (hidden) flame graph.
+        panel.searchField()->setText(QStringLiteral("render"));
+        const QModelIndex main
+            = panel.callTreeModel()->index(0, 0, panel.callTreeModel()->index(0, 0));
+        QCOMPARE(main.data(itemmodels::SearchMarks::SearchRole).toInt(),
+                 int(itemmodels::SearchMarks::MatchBelow));
+        auto *calls = qobject_cast<views::CallTreeTab *>(panel.tabs()->widget(2));
+        QVERIFY(calls);
+        panel.tabs()->setCurrentWidget(calls);
+        const int32_t flameSelection = panel.flameGraph()->selectedNode();
+        QTest::keyClick(panel.searchField(), Qt::Key_Return);
+        QCOMPARE(calls->treeView()->currentIndex().data().toString(), QStringLiteral("render"));
+        QCOMPARE(panel.flameGraph()->currentMatch(), -1);
+        // Picking the row there selects it in the flame graph, as any row of the table does.
+        QVERIFY(panel.flameGraph()->selectedNode() != flameSelection);
 
         // "Colour by" lives beside the graph and drives the view.
         auto *pane = panel.flameGraphPane();

@@ -315,6 +315,42 @@ private Q_SLOTS:
         QVERIFY(chart.itemAt(2, 1)->colour < FlameGraphGeometry::kDimmed);
     }
 
+    void searchOfMillionsOfCallsArrivesLater()
+    {
+        // Two roots taking turns, 1,100,000 one-call spans: the matching calls are found off
+        // the GUI thread, and the chart shows them when they arrive.
+        auto profile = std::make_shared<store::ProfileData>();
+        profile->unit = store::WeightUnit::Milliseconds;
+        for (const char *name : {"even", "odd"}) {
+            store::Frame frame;
+            frame.name = name;
+            profile->frames.push_back(frame);
+        }
+        profile->stacks = {{-1, 0}, {-1, 1}};
+        const int count = 1'100'000;
+        for (int i = 0; i < count; ++i)
+            profile->appendSample(i % 2, double(i), 1);
+        profile->endValue = count;
+        Chart chart(profile);
+        QVERIFY(chart.layout->spanCount() > 1'000'000);
+        QSignalSpy ready(&chart.view, &FlameChartView::searchReady);
+        chart.view.setSearchText(QStringLiteral("odd"));
+        QVERIFY(chart.view.isSearching());
+        QVERIFY(!chart.view.isSearchReady());
+        QTRY_VERIFY(chart.view.isSearchReady());
+        QCOMPARE(ready.count(), 1);
+        // Zoomed in far enough to see single calls: "odd" keeps its colour, "even" not.
+        chart.view.setRange(0, 10);
+        QVERIFY(chart.itemAt(0, 1.5)->colour < FlameGraphGeometry::kDimmed);
+        QVERIFY(chart.itemAt(0, 2.5)->colour >= FlameGraphGeometry::kDimmed);
+        // A newer search wins over one still on its way.
+        chart.view.setSearchText(QStringLiteral("nothing"));
+        chart.view.setSearchText(QStringLiteral("even"));
+        QTRY_VERIFY(chart.view.isSearchReady());
+        QVERIFY(chart.itemAt(0, 2.5)->colour < FlameGraphGeometry::kDimmed);
+        QVERIFY(chart.itemAt(0, 1.5)->colour >= FlameGraphGeometry::kDimmed);
+    }
+
     void toolTipSaysWhatAndWhen()
     {
         Chart chart(smallProfile());

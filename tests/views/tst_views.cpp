@@ -6,6 +6,7 @@
 #include "models/store/cachewriter.h"
 #include "views/flamegraphgeometry.h"
 #include "views/flamegraphview.h"
+#include "views/loadedprofilecache.h"
 #include "views/profilepanel.h"
 
 #include <QApplication>
@@ -18,6 +19,7 @@
 #include <QTest>
 #include <QToolTip>
 #include <QTreeView>
+#include <QWheelEvent>
 
 using namespace eg;
 using views::FlameGraphGeometry;
@@ -207,6 +209,31 @@ private Q_SLOTS:
         QVERIFY(!view.isZoomed());
         QTest::keyClick(&view, Qt::Key_Backspace);
         QVERIFY(!view.isZoomed());
+
+        // The keys and the wheel of the flame chart work here too (ChartNavigation); a
+        // range pushed against an edge keeps its width instead of shrinking.
+        QTest::keyClick(&view, Qt::Key_W);
+        QCOMPARE(view.rangeStart(), 3.0);
+        QCOMPARE(view.rangeEnd(), 9.0);
+        QTest::keyClick(&view, Qt::Key_A);
+        QTest::keyClick(&view, Qt::Key_Left);
+        QTest::keyClick(&view, Qt::Key_Left);
+        QTest::keyClick(&view, Qt::Key_Left);
+        QTest::keyClick(&view, Qt::Key_Left);
+        QCOMPARE(view.rangeStart(), 0.0);
+        QCOMPARE(view.rangeEnd(), 6.0);
+        QTest::keyClick(&view, Qt::Key_S);
+        QCOMPARE(view.rangeStart(), 0.0);
+        QCOMPARE(view.rangeEnd(), 12.0);
+        QWheelEvent wheel(QPointF(150, 10), view.mapToGlobal(QPointF(150, 10)), QPoint(),
+                          QPoint(0, 120), Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase,
+                          false);
+        QApplication::sendEvent(&view, &wheel);
+        // Ctrl+wheel zooms around the pointer: 3 ms (a quarter of 600 px) stays under it.
+        QVERIFY(view.rangeEnd() - view.rangeStart() < 12.0);
+        QCOMPARE(view.rangeStart() + (view.rangeEnd() - view.rangeStart()) / 4, 3.0);
+        QTest::keyClick(&view, Qt::Key_0);
+        QVERIFY(!view.isZoomed());
     }
 
     void searchDimsOtherFrames()
@@ -307,8 +334,8 @@ private Q_SLOTS:
                                 "time."));
         QCOMPARE(loaded.count(), 1);
 
-        // A second request made before the first arrives wins; the first is dropped.
-        panel.showProfile(0);
+        // The other thread is loaded ahead (or still on its way); the first comes back at
+        // once, from the profiles the page keeps.
         panel.showProfile(1);
         QTRY_VERIFY(!panel.isLoading());
         QTRY_COMPARE(loaded.count(), 2);
@@ -317,6 +344,47 @@ private Q_SLOTS:
                  QStringLiteral("Most of the time (90%) was spent in `compress`, called from "
                                 "`worker`."));
         QCOMPARE(panel.currentIndex(), 1);
+        panel.showProfile(0);
+        QVERIFY(!panel.isLoading());
+        QCOMPARE(loaded.count(), 3);
+        QVERIFY(panel.headlineText().contains(QStringLiteral("`parse_json`")));
+
+        // A second request made before the first arrives wins; the first is dropped.
+        views::ProfilePanel fresh;
+        QSignalSpy freshLoaded(&fresh, &views::ProfilePanel::profileLoaded);
+        fresh.showProfiles(path, profiles, 0);
+        fresh.showProfile(1);
+        QTRY_COMPARE(freshLoaded.count(), 1);
+        QCOMPARE(freshLoaded.last().at(0).toInt(), 1);
+        QCOMPARE(fresh.currentIndex(), 1);
+    }
+
+    void loadedProfilesKeptWithinBounds()
+    {
+        // At most three entries and 25 samples here; the newest always stays.
+        views::LoadedProfileCache cache(25, 3);
+        auto loadedWith = [](int samples) {
+            auto profile = std::make_shared<store::ProfileData>();
+            for (int i = 0; i < samples; ++i)
+                profile->appendSample(-1, i, 1);
+            views::LoadedProfile loaded;
+            loaded.profile = std::move(profile);
+            return loaded;
+        };
+        using Key = views::LoadedProfileCache::Key;
+        cache.insert(Key {1, 10, {}}, loadedWith(10));
+        cache.insert(Key {2, 10, {}}, loadedWith(10));
+        QVERIFY(cache.hasRoomFor(5));
+        QVERIFY(!cache.hasRoomFor(6));
+        QVERIFY(cache.take(Key {1, 10, {}})); // now the most recent
+        cache.insert(Key {3, 10, {}}, loadedWith(10)); // 30 > 25: the oldest (2) goes
+        QVERIFY(!cache.contains(Key {2, 10, {}}));
+        QVERIFY(cache.contains(Key {1, 10, {}}));
+        QVERIFY(!cache.contains(Key {1, 10, QStringLiteral("only my code")}));
+        QVERIFY(!cache.take(Key {1, 11, {}})); // a reused row id is another profile
+        cache.insert(Key {4, 100, {}}, loadedWith(100));
+        QCOMPARE(cache.size(), size_t(1));
+        QVERIFY(cache.contains(Key {4, 100, {}}));
     }
 
     void panelFollowsSelectionBothWays()
