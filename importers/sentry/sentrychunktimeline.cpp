@@ -2,6 +2,8 @@
 
 #include "sentrysampletables.h"
 
+#include "models/store/ids.h"
+
 namespace eg::importers {
 
 void SentryChunkTimeline::add(const std::string &profilerId, const SentrySampleTables &chunk)
@@ -28,10 +30,14 @@ std::vector<store::ProfileData> SentryChunkTimeline::finish()
         if (!session->profilerId.empty())
             name.append(" ").append(session->profilerId);
         // Chunks carry no transaction, so no active thread: "main" (by name) goes first.
-        std::vector<store::ProfileData> profiles
-            = session->threads.finish(name, {}, session->threads.earliest());
-        for (store::ProfileData &profile : profiles)
+        // Sample times count in ns from the session's first sample, an epoch time.
+        const int64_t origin = session->threads.earliest();
+        std::vector<store::ProfileData> profiles = session->threads.finish(name, {}, origin);
+        for (store::ProfileData &profile : profiles) {
+            profile.links.profilerId = store::canonicalHexId(session->profilerId);
+            profile.links.originEpochNs = origin;
             out.push_back(std::move(profile));
+        }
     }
     m_sessions.clear();
     m_chunks = 0;

@@ -4,12 +4,16 @@
 #include "sentryenvelopereader.h"
 #include "sentryprofilechunkimporter.h"
 #include "sentryprofileimporter.h"
+#include "sentryspanreader.h"
+#include "sentrytransactionreader.h"
 
 #include "importers/common/importcontext.h"
 #include "importers/common/importerror.h"
 #include "importers/common/inputstream.h"
+#include "importers/common/jsonsupport.h"
 
 #include "models/store/cachewriter.h"
+#include "models/store/ids.h"
 
 #include <QByteArray>
 #include <QDebug>
@@ -19,6 +23,9 @@ namespace eg::importers {
 namespace {
 
 constexpr size_t kMaxTextBytes = size_t(4) << 30;
+// Memory per byte of envelope while it is imported: the text, simdjson's index of each
+// item and the profiles built from them (ImportContext::wholeTextLimit()).
+constexpr double kMemoryPerTextByte = 2.5;
 // Relay's limit is 50 MB per profile; leave room for SDKs that ignore it.
 constexpr size_t kMaxPayloadBytes = size_t(1) << 30;
 
@@ -38,6 +45,49 @@ std::string payloadText(std::string_view payload)
     text.reserve(payload.size() + simdjson::SIMDJSON_PADDING);
     text.assign(payload);
     return text;
+}
+
+// A `span` item: a streamed container {"version": 2, "items": [span...]} (SENTRY.md §3.5)
+// or, from older browser SDKs, one span object (v1).
+void readSpanItem(const std::string &text, const SentryTransactionReader::Defaults &defaults,
+                  SentrySpanBatch &batch, ImportContext &context)
+{
+    JsonSupport json(text);
+    std::vector<SentrySpanReader::Span> spans;
+    bool container = false;
+    for (const std::string_view key : JsonSupport::topLevelKeys(text))
+        container = container || key == "items";
+    if (container) {
+        auto root = json.rootObject("a span container (a JSON object with `items`)");
+        for (auto item : root) {
+            auto field = json.take(std::move(item), "a key of the span container");
+            if (field.key() != "items")
+                continue;
+            auto list = json.array(field.value(), "an array in the span container's `items`");
+            for (auto element : list) {
+                JsonSupport::Value value = json.take(std::move(element), "a span in `items`");
+                SentrySpanReader::Span span;
+                SentrySpanReader::read(json, value, &span);
+                spans.push_back(std::move(span));
+                if ((spans.size() & 0x3ff) == 0)
+                    context.checkCancelled();
+            }
+        }
+    } else {
+        JsonSupport::Value value = json.take(json.document().get_value(), "a span");
+        SentrySpanReader::Span span;
+        SentrySpanReader::read(json, value, &span);
+        spans.push_back(std::move(span));
+    }
+    for (SentrySpanReader::Span &span : spans) {
+        SentrySpanReader::finish(&span);
+        store::SpanRecord &r = span.record;
+        if (r.traceId.empty())
+            r.traceId = store::canonicalHexId(defaults.traceId);
+        if (r.service.empty())
+            r.service = defaults.sdkName;
+        batch.add(std::move(r), span.hasStart, span.hasEnd);
+    }
 }
 
 // An error inside one item, placed in the envelope: which item and where.
@@ -72,7 +122,12 @@ SentryEnvelopeImporter::Contents SentryEnvelopeImporter::read(std::string_view d
 {
     Contents contents;
     SentryEnvelopeReader reader(data);
+    SentryTransactionReader::Defaults defaults;
+    defaults.eventId = reader.eventId();
+    defaults.traceId = reader.traceId();
+    defaults.sdkName = reader.sdkName();
     SentryChunkTimeline timeline;
+    std::vector<SentryTransactionReader::Event> transactions;
     SentryEnvelopeReader::Item item;
     int index = 0;
     while (reader.next(&item)) {
@@ -82,7 +137,9 @@ SentryEnvelopeImporter::Contents SentryEnvelopeImporter::read(std::string_view d
             ++contents.lengthMismatches;
         const bool profile = item.type == "profile";
         const bool chunk = item.type == "profile_chunk" || item.type == "profile_chunk_ui";
-        if (!profile && !chunk) {
+        const bool transaction = item.type == "transaction";
+        const bool span = item.type == "span";
+        if (!profile && !chunk && !transaction && !span) {
             ++contents.skippedItems[item.type.empty() ? std::string("(no type)") : item.type];
             continue;
         }
@@ -94,9 +151,17 @@ SentryEnvelopeImporter::Contents SentryEnvelopeImporter::read(std::string_view d
                 for (store::ProfileData &p : profiles)
                     contents.profiles.push_back(std::move(p));
                 ++contents.profileItems;
-            } else {
+            } else if (chunk) {
                 SentryProfileChunkImporter::parse(text, timeline, context);
                 ++contents.chunkItems;
+            } else if (transaction) {
+                JsonSupport json(text);
+                transactions.push_back(
+                    SentryTransactionReader::read(json, defaults, true, context));
+                ++contents.transactionItems;
+            } else {
+                readSpanItem(text, defaults, contents.spans, context);
+                ++contents.spanItems;
             }
         } catch (const ImportError &error) {
             throw inItem(error, item, index);
@@ -106,6 +171,23 @@ SentryEnvelopeImporter::Contents SentryEnvelopeImporter::read(std::string_view d
     }
     for (store::ProfileData &p : timeline.finish())
         contents.profiles.push_back(std::move(p));
+
+    // SDKs leave contexts.profile out; Relay fills it from the profile that names the
+    // transaction (SENTRY.md §3.4). Do what Relay does.
+    for (SentryTransactionReader::Event &event : transactions) {
+        if (event.profileId.empty() && !event.eventId.empty()) {
+            for (const store::ProfileData &p : contents.profiles) {
+                if (!p.links.profileId.empty() && p.links.transactionId == event.eventId) {
+                    event.setProfileId(p.links.profileId);
+                    break;
+                }
+            }
+        }
+        contents.spans.count(SentrySpanBatch::Problem::OrphanInTransaction, event.orphans);
+        for (SentrySpanReader::Span &s : event.spans)
+            contents.spans.add(std::move(s.record), s.hasStart, s.hasEnd);
+    }
+    contents.spans.check();
     return contents;
 }
 
@@ -115,21 +197,29 @@ void SentryEnvelopeImporter::import(InputStream &input, store::CacheWriter &writ
     Contents contents;
     {
         input.setProgressContext(&context, 0.5);
-        const std::string text = input.readAll(kMaxTextBytes);
+        const std::string text
+            = input.readAll(context.wholeTextLimit(kMaxTextBytes, kMemoryPerTextByte));
         context.checkCancelled();
         contents
             = read(text, input.displayName().section(QLatin1Char('/'), -1).toStdString(), context);
     }
-    if (!contents.skippedItems.empty() || contents.lengthMismatches > 0) {
+    QStringList skipped;
+    for (const auto &[type, count] : contents.skippedItems)
+        skipped << QStringLiteral("%1 %2").arg(count).arg(QString::fromStdString(type));
+    if (contents.profiles.empty() && contents.spans.empty() && !skipped.isEmpty()) {
+        throw ImportError(QStringLiteral("holds nothing Emberglass can show: only %1 item(s), "
+                                         "which it does not read yet")
+                              .arg(skipped.join(QStringLiteral(", "))));
+    }
+    if (!skipped.isEmpty() || contents.lengthMismatches > 0) {
         // Until the event, log and replay importers exist, say what was left behind.
-        QStringList skipped;
-        for (const auto &[type, count] : contents.skippedItems)
-            skipped << QStringLiteral("%1 %2").arg(count).arg(QString::fromStdString(type));
-        qInfo().noquote() << QStringLiteral("%1: sentry-envelope: %2 profile, %3 profile_chunk "
-                                            "item(s) read; skipped: %4%5")
+        qInfo().noquote() << QStringLiteral("%1: sentry-envelope: %2 profile, %3 profile_chunk, "
+                                            "%4 transaction, %5 span item(s) read; skipped: %6%7")
                                  .arg(input.displayName())
                                  .arg(contents.profileItems)
                                  .arg(contents.chunkItems)
+                                 .arg(contents.transactionItems)
+                                 .arg(contents.spanItems)
                                  .arg(skipped.isEmpty() ? QStringLiteral("none")
                                                         : skipped.join(QStringLiteral(", ")))
                                  .arg(contents.lengthMismatches > 0
@@ -142,6 +232,11 @@ void SentryEnvelopeImporter::import(InputStream &input, store::CacheWriter &writ
         context.checkCancelled();
         writer.addProfile(profile);
     }
+    contents.spans.write(writer, context);
+    if (contents.lengthMismatches > 0)
+        writer.addWarning(QStringLiteral("%1 item(s) declare a `length` that does not fit the "
+                                         "file; read to the end of the line instead")
+                              .arg(contents.lengthMismatches));
 }
 
 } // namespace eg::importers

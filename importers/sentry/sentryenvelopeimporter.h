@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sentryspanbatch.h"
+
 #include "importers/common/importer.h"
 
 #include "models/store/profiledata.h"
@@ -13,19 +15,25 @@ namespace eg::importers {
 
 // A Sentry envelope (SENTRY.md §1): every `profile` item (sample format v1) and every
 // `profile_chunk` item (v2; chunks of one profiler_id joined into one timeline) becomes
-// profiles. Every other item type (event, transaction, span, log, replay_*, attachment,
-// session, client_report, ...) is counted as skipped and reported, never a reason to
-// refuse the file: later importers take them up through read().
+// profiles; every `transaction` item (§3.1) and every `span` item, streamed (v2,
+// `{"items": [...]}`, §3.5) or standalone (v1, one span object), becomes spans. A
+// transaction without `contexts.profile.profile_id` links to the v1 profile of the same
+// envelope whose `transactions[0].id` is its event id (§3.4). Every other item type
+// (event, log, replay_*, attachment, session, client_report, ...) is counted as skipped and
+// reported, never a reason to refuse the file: later importers take them up through read().
 class SentryEnvelopeImporter : public Importer
 {
 public:
-    // What one envelope held, besides its profiles.
+    // What one envelope held.
     struct Contents
     {
         std::vector<store::ProfileData> profiles;
+        SentrySpanBatch spans;
         std::map<std::string, int64_t> skippedItems; // item type → how many were skipped
         int64_t profileItems = 0;
         int64_t chunkItems = 0;
+        int64_t transactionItems = 0;
+        int64_t spanItems = 0;
         // Items whose declared `length` did not fit and were read to the newline instead.
         int64_t lengthMismatches = 0;
     };
@@ -36,7 +44,8 @@ public:
 
     // The core: the whole envelope in `data`. Compressed payloads (gzip, zlib, zstd, by
     // their magic bytes) are inflated. `fallbackName` names profiles whose document names
-    // no transaction. Throws ImportError for a malformed envelope or profile item.
+    // no transaction. Throws ImportError for a malformed envelope or a malformed item that
+    // it reads.
     static Contents read(std::string_view data, const std::string &fallbackName,
                          ImportContext &context);
 };

@@ -16,6 +16,25 @@ bool isBlank(std::string_view line)
     return line.find_first_not_of(" \t\r") == std::string_view::npos;
 }
 
+// The string `key` of an object value; empty when the value is no object or has none.
+// Headers are read leniently: what they hold is a hint, not a reason to refuse a file.
+std::string stringIn(simdjson::simdjson_result<simdjson::ondemand::value> value,
+                     std::string_view key)
+{
+    simdjson::ondemand::object object;
+    if (value.get_object().get(object))
+        return {};
+    std::string out;
+    for (auto field : object) {
+        std::string_view name;
+        std::string_view text;
+        if (!field.unescaped_key().get(name) && name == key
+            && !field.value().get_string().get(text))
+            out.assign(text);
+    }
+    return out;
+}
+
 } // namespace
 
 SentryEnvelopeReader::SentryEnvelopeReader(std::string_view data)
@@ -39,6 +58,10 @@ SentryEnvelopeReader::SentryEnvelopeReader(std::string_view data)
             std::string_view id;
             if (!field.value().get_string().get(id))
                 m_eventId.assign(id);
+        } else if (key == "sdk") {
+            m_sdkName = stringIn(field.value(), "name");
+        } else if (key == "trace") {
+            m_traceId = stringIn(field.value(), "trace_id");
         }
     }
     m_pos = next;

@@ -39,6 +39,10 @@ public:
     std::string_view header() const { return m_header; }
     // The envelope header's `event_id`, empty when it has none.
     const std::string &eventId() const { return m_eventId; }
+    // The header's `sdk.name` and the trace id of its dynamic sampling context
+    // (`trace.trace_id`, SENTRY.md §1.2); empty when it has none.
+    const std::string &sdkName() const { return m_sdkName; }
+    const std::string &traceId() const { return m_traceId; }
 
     // The next item; false at the end. Throws ImportError when an item header is not a
     // JSON object or its `length` is not a non-negative integer.
@@ -58,6 +62,8 @@ private:
     size_t m_pos = 0;
     std::string_view m_header;
     std::string m_eventId;
+    std::string m_sdkName;
+    std::string m_traceId;
     std::string m_lineBuffer; // one header line with simdjson's padding
     simdjson::ondemand::parser m_parser;
     simdjson::ondemand::document m_document;

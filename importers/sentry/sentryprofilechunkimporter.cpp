@@ -16,6 +16,9 @@ namespace eg::importers {
 namespace {
 
 constexpr size_t kMaxTextBytes = size_t(4) << 30;
+// Memory per byte of input while it is imported (the text, simdjson's index, what is built
+// from it): with the budget, how much may be read whole (ImportContext::wholeTextLimit()).
+constexpr double kMemoryPerTextByte = 2.5;
 
 using JsonValue = JsonSupport::Value;
 
@@ -103,7 +106,8 @@ void SentryProfileChunkImporter::import(InputStream &input, store::CacheWriter &
     SentryChunkTimeline timeline;
     {
         input.setProgressContext(&context, 0.5);
-        const std::string text = input.readAll(kMaxTextBytes);
+        const std::string text
+            = input.readAll(context.wholeTextLimit(kMaxTextBytes, kMemoryPerTextByte));
         context.checkCancelled();
         parse(text, timeline, context);
     }

@@ -26,9 +26,21 @@ public:
     // names the profiles when the document names no transaction. Throws ImportError.
     static std::vector<store::ProfileData>
     parse(const std::string &text, const std::string &fallbackName, ImportContext &context);
+    // The same, with the text freed once its samples are read: the text and simdjson's
+    // index of it are most of what a large profile costs, and need not stay while the
+    // profiles are built.
+    static std::vector<store::ProfileData>
+    parse(std::string &&text, const std::string &fallbackName, ImportContext &context);
 
     // The string value of a top-level `"key": "value"` in a JSON head, or empty.
     static std::string_view headString(std::string_view head, std::string_view key);
+
+private:
+    // `ownedText`, when given, is `text`, cleared as soon as it has been read.
+    static std::vector<store::ProfileData> parseText(const std::string &text,
+                                                     std::string *ownedText,
+                                                     const std::string &fallbackName,
+                                                     ImportContext &context);
 };
 
 } // namespace eg::importers

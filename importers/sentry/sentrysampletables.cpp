@@ -11,6 +11,8 @@ namespace eg::importers {
 namespace {
 
 constexpr uint64_t kTickMask = 0xffff; // cancel and progress every 65536 values
+// {"stack_id":0,"thread_id":0,"timestamp":1} is the shortest a sample is written.
+constexpr size_t kMinSampleTextBytes = 40;
 
 using JsonValue = JsonSupport::Value;
 
@@ -218,6 +220,10 @@ int32_t SentrySampleTables::readThreadId(JsonSupport &json, JsonValue &value)
 void SentrySampleTables::readSamples(JsonSupport &json, JsonValue &value, ImportContext &context)
 {
     auto samples = json.array(value, "an array in `profile.samples`");
+    // A sample takes 40 bytes of text at the least: room for as many as the text could
+    // hold, so that millions of them never double the array (pages never written cost
+    // nothing).
+    m_samples.reserve(m_samples.size() + json.textSize() / kMinSampleTextBytes);
     for (auto element : samples) {
         JsonValue sampleValue = json.take(std::move(element), "a sample in `profile.samples`");
         auto object = json.object(sampleValue, "a sample (a JSON object) in `profile.samples`");

@@ -56,12 +56,19 @@ void SentryThreadProfiles::add(const SentrySampleTables &tables)
         t->frameMap.clear();
         t->stackMap.clear();
     }
+    // Each thread's arrays are sized once: doubling them held the old and the new array
+    // at once, a third of a large profile's memory for a moment.
+    std::vector<size_t> perThread(tables.threads().size(), 0);
+    for (const SentrySampleTables::Sample &sample : tables.samples())
+        ++perThread[size_t(sample.thread)];
     for (const SentrySampleTables::Sample &sample : tables.samples()) {
         Thread *&t = byTableThread[size_t(sample.thread)];
         if (!t) {
             t = &thread(tables.threads()[size_t(sample.thread)]);
             t->frameMap.assign(tables.frames().size(), kUnmapped);
             t->stackMap.assign(tables.stackCount(), kUnmapped);
+            t->times.reserve(t->times.size() + perThread[size_t(sample.thread)]);
+            t->stacks.reserve(t->stacks.size() + perThread[size_t(sample.thread)]);
         }
         t->times.push_back(sample.time);
         t->stacks.push_back(convertStack(*t, tables, sample.stack));
@@ -108,6 +115,7 @@ std::vector<store::ProfileData> SentryThreadProfiles::finish(const std::string &
         profile.kind = store::ProfileKind::Sampled;
         profile.unit = store::WeightUnit::Nanoseconds;
         profile.reportedSampleCount = int64_t(n);
+        profile.links.threadId = t->id; // spans name their thread as `thread.id` does
 
         // Chunks may arrive out of order and Relay sorts samples by time: do the same,
         // keeping the file's order among equal times.

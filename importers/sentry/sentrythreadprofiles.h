@@ -29,7 +29,8 @@ public:
     // The profiles, the active thread first (`activeThreadId`, else a thread named "main"
     // or "com.apple.main-thread", else the first that was sampled), then the others in
     // the order their first sample appears. Times count from `timeBase` ns. Threads
-    // without samples are left out.
+    // without samples are left out. Each profile's links name its thread id as the file
+    // writes it (the `thread.id` of spans); the caller fills in the other links.
     std::vector<store::ProfileData> finish(const std::string &profileName,
                                            const std::string &activeThreadId, int64_t timeBase);
 

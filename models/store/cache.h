@@ -26,6 +26,8 @@ struct SourceInfo
     int64_t profileCount = 0;
     int64_t spanCount = 0;
     int64_t traceCount = 0;
+    int64_t logCount = 0;
+    int64_t errorCount = 0;
 };
 
 // One profile's header row: what lists and summaries need without loading samples.

@@ -1,5 +1,7 @@
 #include "ids.h"
 
+#include <array>
+
 namespace eg::store {
 
 namespace {
@@ -39,12 +41,24 @@ uint64_t spanIdKey(std::string_view canonicalId)
 {
     if (canonicalId.empty())
         return 0;
+    // A table instead of three comparisons per digit: loading a trace turns a million ids
+    // into keys, and this is the inner loop.
+    static const auto digits = [] {
+        std::array<int8_t, 256> table {};
+        for (int c = 0; c < 256; ++c)
+            table[size_t(c)] = int8_t(hexValue(char(c)));
+        return table;
+    }();
     uint64_t value = 0;
     bool hex = canonicalId.size() <= 16;
-    for (size_t i = 0; hex && i < canonicalId.size(); ++i) {
-        const int digit = hexValue(canonicalId[i]);
-        hex = digit >= 0;
-        value = value << 4 | uint64_t(digit);
+    int8_t seen = 0;
+    if (hex) {
+        for (const char c : canonicalId) {
+            const int8_t digit = digits[uint8_t(c)];
+            seen |= digit; // any -1 leaves the sign bit set
+            value = value << 4 | uint64_t(uint8_t(digit) & 0xf);
+        }
+        hex = seen >= 0;
     }
     if (!hex || value == 0) {
         // Not a hex id (or an all-zero one): FNV-1a of the text, never 0.

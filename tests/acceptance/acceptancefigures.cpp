@@ -7,6 +7,7 @@
 
 #include "models/analysis/framestatistics.h"
 #include "models/store/cache.h"
+#include "models/store/tracereader.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -14,6 +15,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <set>
 
 namespace eg::acceptance {
 
@@ -59,6 +61,14 @@ Imported importFile(const QString &path)
         }
         figures.data = profile;
         imported.profiles.push_back(std::move(figures));
+    }
+    const store::TraceReader traces(cache);
+    imported.traces = traces.tracesOfSource(sourceId);
+    for (const store::TraceInfo &trace : imported.traces) {
+        std::set<uint64_t> ids;
+        for (const store::TraceSpan &span : traces.loadTrace(trace.traceId).spans)
+            ids.insert(span.spanId);
+        imported.distinctSpanIds += int64_t(ids.size());
     }
     return imported;
 }

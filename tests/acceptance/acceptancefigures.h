@@ -6,6 +6,7 @@
 // peers.cpp's table.
 
 #include "models/store/profiledata.h"
+#include "models/store/tracedata.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -40,10 +41,12 @@ struct ProfileFigures
 struct Imported
 {
     std::vector<ProfileFigures> profiles;
+    std::vector<store::TraceInfo> traces; // in the order the file first names them
+    int64_t distinctSpanIds = 0; // distinct (trace, span id) pairs
     QString error; // the ImportError message when the import failed
 };
 
-// Imports one file into a fresh cache and reads every profile back.
+// Imports one file into a fresh cache and reads every profile and trace back.
 Imported importFile(const QString &path);
 
 // A peer's top-5 list of [name, weight] against our weights summed per name, compared as
@@ -60,5 +63,7 @@ using PeerComparison
 PeerComparison peerComparison(const QString &peer);
 void compareSelfDerived(const QJsonObject &expected, const Imported &imported,
                         QStringList *problems);
+// Trace figures (Jaeger's golden conversions, and self-derived ones for Zipkin and OTLP).
+void compareTraces(const QJsonObject &expected, const Imported &imported, QStringList *problems);
 
 } // namespace eg::acceptance

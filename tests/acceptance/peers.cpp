@@ -24,6 +24,9 @@ PeerComparison peerComparison(const QString &peer)
         {QStringLiteral("FlameGraph stackcollapse-perf.pl"), compareFlameGraph},
         {QStringLiteral("FlameGraph flamegraph.pl SVG"), compareFlameGraphSvg},
         {QStringLiteral("pprofutils (google/pprof profile package)"), comparePprofUtils},
+        {QStringLiteral("jaeger-query"), compareTraces},
+        {QStringLiteral("jaeger elasticsearch tracestore"), compareTraces},
+        {QStringLiteral("jaeger uimodel converter"), compareTraces},
     };
     const auto it = comparisons.find(peer);
     return it == comparisons.end() ? nullptr : it->second;

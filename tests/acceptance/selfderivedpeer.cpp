@@ -17,6 +17,17 @@ void compareSelfDerived(const QJsonObject &expected, const Imported &imported,
         compareSentrySelfDerived(expected, imported, problems);
         return;
     }
+    if (expected.contains(QLatin1String("span_count"))) {
+        compareTraces(expected, imported, problems);
+        return;
+    }
+    if (expected.contains(QLatin1String("log_record_count"))) {
+        // OTLP logs: nothing of them is compared until logs are imported (issue 6).
+        problems->append(imported.error.isEmpty()
+                             ? QStringLiteral("log records are not compared yet")
+                             : QStringLiteral("logs are not imported yet: %1").arg(imported.error));
+        return;
+    }
     if (!imported.error.isEmpty()) {
         problems->append(QStringLiteral("import failed: %1").arg(imported.error));
         return;

@@ -24,8 +24,8 @@ using namespace eg::acceptance;
 
 namespace {
 
-const char *const kFormats[]
-    = {"speedscope", "folded", "cpuprofile", "perf", "pprof", "chrome", "gecko", "sentry"};
+const char *const kFormats[] = {"speedscope", "folded", "cpuprofile", "perf",   "pprof", "chrome",
+                                "gecko",      "sentry", "otlp",       "jaeger", "zipkin"};
 
 bool isExpectation(const QString &path)
 {

@@ -139,6 +139,52 @@ private Q_SLOTS:
         QCOMPARE(all[QLatin1String("profiles")].toArray().size(), 2);
     }
 
+    void summarisesJoinedSentryTraces()
+    {
+        // The envelopes of node-run1 that hold transactions and profile chunks (those of
+        // only events, logs, reports and sessions hold nothing to show yet and are
+        // refused). The server transactions continue the client's http.client spans of
+        // another envelope: each iteration is one trace under `sdkdata.workload #i`.
+        const QDir dir(sharedFile("fixtures/sentry-sdk/node-run1"));
+        if (!dir.exists())
+            QSKIP("the shared fixtures are not there");
+        QStringList arguments {QStringLiteral("summary")};
+        for (const QString &name : dir.entryList({QStringLiteral("*_transaction.envelope"),
+                                                  QStringLiteral("*_profile_chunk.envelope")},
+                                                 QDir::Files, QDir::Name))
+            arguments << dir.filePath(name);
+        QCOMPARE(arguments.size(), 1 + 10 + 3);
+        const Run run = cli(withCache(arguments));
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject summary = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(summary[QLatin1String("format")].toArray()[0].toString(),
+                 QStringLiteral("sentry-envelope"));
+        QCOMPARE(summary[QLatin1String("profiles")].toArray().size(), 3);
+        const QJsonArray traces = summary[QLatin1String("traces")].toArray();
+        QCOMPARE(traces.size(), 3);
+        // README: trace ids in file order; spans = child spans + one root per transaction.
+        const struct
+        {
+            const char *id;
+            int spans;
+            int errors;
+            qint64 durationNs; // exact: the float seconds are read digit by digit
+        } expected[] = {{"6d12df59fd034aec889a4b6d9cdf1b51", 36, 5, 603346600},
+                        {"b7a0dd74608745a1a33835e653f758f9", 30, 1, 442304600},
+                        {"5fa543902387464687da7f3251d4e9a0", 30, 1, 427924400}};
+        for (int i = 0; i < 3; ++i) {
+            const QJsonObject trace = traces[i].toObject();
+            QCOMPARE(trace[QLatin1String("trace_id")].toString(), QLatin1String(expected[i].id));
+            QCOMPARE(trace[QLatin1String("spans")].toInt(), expected[i].spans);
+            QCOMPARE(trace[QLatin1String("roots")].toArray(),
+                     QJsonArray {QStringLiteral("sdkdata.workload #%1").arg(i + 1)});
+            QCOMPARE(trace[QLatin1String("errors")].toInt(), expected[i].errors);
+            QCOMPARE(qint64(trace[QLatin1String("duration_ns")].toDouble()),
+                     expected[i].durationNs);
+            QVERIFY(trace[QLatin1String("start_ns")].toDouble() > 1.79e18);
+        }
+    }
+
     void importsOnceAndRecognisesTheSameBytes()
     {
         const QStringList import = withCache(
@@ -195,6 +241,38 @@ private Q_SLOTS:
                  run.err.constData());
         QVERIFY2(run.err.contains(expected.toUtf8()), run.err.constData());
         QCOMPARE(cli(withCache({QStringLiteral("summary")})).out, before);
+    }
+
+    void summarisesAnOtlpTrace()
+    {
+        // The trace list of CLI.md's summary, for an OTLP/JSON file given gzip-compressed.
+        QFile source(QStringLiteral(EG_TEST_DATA_DIR "/otlp-shop.json"));
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        const QString gz = writeFile(QStringLiteral("otlp-shop.json.gz"),
+                                     eg::testing::TestCompression::gzip(source.readAll()));
+        const Run run = cli(withCache({QStringLiteral("summary"), gz}));
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.err.isEmpty());
+        const QJsonObject summary = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(summary[QLatin1String("format")].toString(), QStringLiteral("otlp-traces"));
+        QCOMPARE(summary[QLatin1String("profiles")].toArray().size(), 0);
+        const QJsonArray traces = summary[QLatin1String("traces")].toArray();
+        QCOMPARE(traces.size(), 2);
+        const QJsonObject shop = traces[0].toObject();
+        QCOMPARE(shop[QLatin1String("trace_id")].toString(),
+                 QStringLiteral("5b8efff798038103d269b633813fc60c"));
+        QCOMPARE(shop[QLatin1String("spans")].toInt(), 6);
+        QCOMPARE(shop[QLatin1String("roots")].toArray(),
+                 QJsonArray({QStringLiteral("GET /checkout")}));
+        QCOMPARE(shop[QLatin1String("start_ns")].toInteger(), Q_INT64_C(1700000000000000000));
+        QCOMPARE(shop[QLatin1String("duration_ns")].toInteger(), Q_INT64_C(900000000));
+        QCOMPARE(shop[QLatin1String("errors")].toInt(), 1);
+        QCOMPARE(traces[1].toObject()[QLatin1String("trace_id")].toString(),
+                 QStringLiteral("0af7651916cd43dd8448eb211c80319c"));
+        // Keys stay in CLI.md's order; the numbers are exact integers.
+        QVERIFY(run.out.indexOf("\"trace_id\"") < run.out.indexOf("\"spans\""));
+        QVERIFY(run.out.indexOf("\"start_ns\"") < run.out.indexOf("\"duration_ns\""));
+        QVERIFY(run.out.contains("1700000000000000000"));
     }
 
     void reportsAMissingFileAsBadInput()

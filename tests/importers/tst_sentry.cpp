@@ -365,12 +365,19 @@ void TestSentry::exampleFiles()
     QCOMPARE(joined.size(), size_t(1));
     QVERIFY(joined.front().thread.contains(QLatin1String("259")));
 
-    // Envelopes without profiles hold nothing to show (for now).
+    // An envelope with a transaction and no profile holds spans (tst_sentrytraces.cpp);
+    // one of nothing but an error event still holds nothing to show.
     Harness harness;
-    const QString error = harness.importError(
+    const auto spans = harness.import(
         readFile(dir.filePath(QStringLiteral("envelopes/transaction_java_spring.envelope"))),
         QStringLiteral("t.envelope"));
-    QVERIFY2(error.contains(QLatin1String("holds nothing")), qPrintable(error));
+    QCOMPARE(spans.profileCount, 0);
+    QCOMPARE(spans.spanCount, int64_t(3));
+    const QString error = harness.importError(
+        readFile(dir.filePath(QStringLiteral("envelopes/error_php.envelope"))),
+        QStringLiteral("e.envelope"));
+    QVERIFY2(error.contains(QLatin1String("holds nothing Emberglass can show: only 1 event")),
+             qPrintable(error));
 }
 
 void TestSentry::vroomFiles()
@@ -503,7 +510,7 @@ void TestSentry::envelopeFraming()
 
 void TestSentry::skippedItems()
 {
-    const QByteArray bytes = envelope({{"transaction", "{}"},
+    const QByteArray bytes = envelope({{"event", "{}"},
                                        {"replay_recording", QByteArray("{\"segment_id\":0}\nx\ny")},
                                        {"log", R"({"items":[]})"},
                                        {"log", R"({"items":[]})"},
@@ -515,7 +522,7 @@ void TestSentry::skippedItems()
     QCOMPARE(contents.profiles.size(), size_t(2));
     QCOMPARE(contents.profileItems, int64_t(1));
     const std::map<std::string, int64_t> expected
-        = {{"log", 2}, {"replay_recording", 1}, {"transaction", 1}};
+        = {{"event", 1}, {"log", 2}, {"replay_recording", 1}};
     QVERIFY(contents.skippedItems == expected);
 
     // The framing alone, for later importers: payloads come out byte for byte.
@@ -534,7 +541,8 @@ void TestSentry::noProfileItems()
     Harness harness;
     const QString error
         = harness.importError(envelope({{"event", "{}"}}, false), QStringLiteral("e.envelope"));
-    QVERIFY2(error.contains(QLatin1String("holds nothing Emberglass can show")),
+    QVERIFY2(error.contains(QLatin1String("holds nothing Emberglass can show: only 1 event "
+                                          "item(s), which it does not read yet")),
              qPrintable(error));
     // An envelope of only a header: still an envelope, still nothing to show.
     QVERIFY(harness
@@ -558,11 +566,14 @@ void TestSentry::probes()
              QStringLiteral("sentry-envelope"));
     QCOMPARE(sniff(kProfileV1), QStringLiteral("sentry-profile"));
     QCOMPARE(sniff(kChunkA), QStringLiteral("sentry-profile-chunk"));
-    // Not ours: a JSON lines log, a cpuprofile, a pretty-printed object.
-    QCOMPARE(sniff("{\"time\":1,\"msg\":\"a\"}\n{\"time\":2,\"msg\":\"b\"}\n"), QString());
+    // Not ours: a JSON lines log (jsonl-logs takes it), a cpuprofile, a pretty-printed object.
+    QCOMPARE(sniff("{\"time\":1,\"msg\":\"a\"}\n{\"time\":2,\"msg\":\"b\"}\n"),
+             QStringLiteral("jsonl-logs"));
     QVERIFY(sniff(R"({"nodes":[{"id":1,"callFrame":{}}],"samples":[1]})")
             != QStringLiteral("sentry-profile"));
-    QCOMPARE(sniff("{\n  \"event_id\": \"x\",\n  \"type\": \"error\"\n}\n"), QString());
+    // A single event is `sentry-event`'s (tst_sentrytraceinputs.cpp).
+    QCOMPARE(sniff("{\n  \"event_id\": \"x\",\n  \"type\": \"error\"\n}\n"),
+             QStringLiteral("sentry-event"));
 }
 
 void TestSentry::badInputs_data()

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "importers/common/importer.h"
+
+namespace eg::importers {
+
+// One Sentry event as a JSON file (`sentry-event`, FORMATS.md): the ingest shape an SDK
+// sends (SENTRY.md §2, §3) or the web API's serialized event (§8.7, `eventID`, `entries`).
+// A transaction becomes its spans (SentryTransactionReader). An error event is recognised
+// and refused with a message that says so: error events come with issue 6.
+class SentryEventImporter : public Importer
+{
+public:
+    FormatInfo format() const override;
+    int probe(std::string_view head) const override;
+    void import(InputStream &input, store::CacheWriter &writer, ImportContext &context) override;
+};
+
+} // namespace eg::importers
