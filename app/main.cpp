@@ -8,12 +8,15 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QTabWidget>
 #include <QTimer>
 #include <QTranslator>
+
+#include <memory>
 
 namespace {
 
@@ -47,6 +50,29 @@ void scheduleScreenshot(eg::app::MainWindow *window, const QString &path)
     timer->start(200);
 }
 
+// --compare BEFORE AFTER: once both files are imported, show the Compare page for them.
+void scheduleComparison(eg::app::MainWindow *window, const QStringList &files)
+{
+    if (files.size() != 2) {
+        qWarning("--compare takes two files, before and after");
+        return;
+    }
+    auto sources = std::make_shared<QHash<QString, int64_t>>();
+    auto *job = window->importJob();
+    QObject::connect(job, &eg::app::ImportJob::fileImported, window,
+                     [sources](const QString &file, const eg::importers::ImportResult &result) {
+                         sources->insert(file, result.sourceId);
+                     });
+    // Queued: after the window has shown the last import itself.
+    QObject::connect(
+        job, &eg::app::ImportJob::finished, window,
+        [window, sources, files] {
+            if (sources->contains(files[0]) && sources->contains(files[1]))
+                window->compareSources(sources->value(files[0]), sources->value(files[1]));
+        },
+        Qt::QueuedConnection);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -77,7 +103,17 @@ int main(int argc, char *argv[])
         QStringLiteral("tab"),
         QApplication::translate("main", "Show this tab of the profile page (0 = flame graph)."),
         QStringLiteral("N"));
-    parser.addOptions({demo, cache, screenshot, tab});
+    const QCommandLineOption trace(
+        QStringLiteral("trace"),
+        QApplication::translate("main", "Once the files are imported, open this trace id."),
+        QStringLiteral("ID"));
+    const QCommandLineOption traces(
+        QStringLiteral("traces"),
+        QApplication::translate("main", "Once the files are imported, list every trace."));
+    const QCommandLineOption compare(
+        QStringLiteral("compare"),
+        QApplication::translate("main", "Compare the two files given: the first is \"before\"."));
+    parser.addOptions({demo, cache, screenshot, tab, trace, traces, compare});
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QApplication::translate("main", "Files to open."),
                                  QStringLiteral("[FILE...]"));
@@ -99,7 +135,22 @@ int main(int argc, char *argv[])
         window->profilePanel()->tabs()->setCurrentIndex(parser.value(tab).toInt());
     if (parser.isSet(demo))
         window->openDemo();
+    if (parser.isSet(compare))
+        scheduleComparison(window.get(), parser.positionalArguments());
     window->openFiles(parser.positionalArguments());
+    if (parser.isSet(trace) || parser.isSet(traces)) {
+        // After the imports, which navigate to the last file themselves.
+        const eg::app::EntityRef target = parser.isSet(trace)
+            ? eg::app::EntityRef::trace(parser.value(trace))
+            : eg::app::EntityRef {eg::app::EntityRef::Kind::TraceList};
+        auto *navigator = window->navigator();
+        if (window->importJob()->isRunning())
+            QObject::connect(
+                window->importJob(), &eg::app::ImportJob::finished, navigator,
+                [navigator, target] { navigator->navigate(target); }, Qt::QueuedConnection);
+        else
+            navigator->navigate(target);
+    }
     if (parser.isSet(screenshot))
         scheduleScreenshot(window.get(), parser.value(screenshot));
     return app.exec();

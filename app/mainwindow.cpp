@@ -3,10 +3,12 @@
 #include "exportactions.h"
 #include "importjob.h"
 #include "settings.h"
+#include "tracepages.h"
 
 #include "models/item/sourcesmodel.h"
 #include "models/store/cache.h"
 #include "models/store/storeerror.h"
+#include "models/store/tracereader.h"
 #include "views/diffpage.h"
 #include "views/profilepanel.h"
 
@@ -19,6 +21,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -56,6 +59,15 @@ MainWindow::MainWindow(const QString &cachePath, QWidget *parent)
     m_pages->addWidget(m_profilePanel);
     m_diffPage = new views::DiffPage(this);
     m_pages->addWidget(m_diffPage);
+    m_tracePages = new TracePages(cachePath, *m_cache, m_navigator, m_pages);
+    connect(m_tracePages, &TracePages::statusMessage, this, [this](const QString &message) {
+        if (message.isEmpty())
+            statusBar()->clearMessage();
+        else
+            statusBar()->showMessage(message, 8000);
+    });
+    connect(m_tracePages, &TracePages::titleChanged, this,
+            [this](const QString &title) { setWindowTitle(tr("%1 — Emberglass").arg(title)); });
     setCentralWidget(m_pages);
 
     createSourcesDock();
@@ -85,9 +97,11 @@ QWidget *MainWindow::createWelcomePage()
     layout->addStretch();
     auto *text = new QLabel(
         tr("<h2>Emberglass</h2>"
-           "<p>Open a CPU profile to see where its time went. Emberglass reads speedscope "
-           "files, V8 <code>.cpuprofile</code> files (<code>node --cpu-prof</code>, Chrome "
-           "DevTools) and collapsed stacks, plain or gzip-, zlib- or zstd-compressed.</p>"
+           "<p>Open a CPU profile to see where its time went, or a trace to follow one request "
+           "through every service it touched. Emberglass reads speedscope, V8 "
+           "<code>.cpuprofile</code>, Chrome and Firefox profiles, <code>perf script</code>, "
+           "pprof, collapsed stacks, Sentry envelopes, and OpenTelemetry, Jaeger and Zipkin "
+           "traces, plain or gzip-, zlib- or zstd-compressed.</p>"
            "<p>Drop a file on this window, use <b>File → Open</b>, or start with a demo "
            "profile of a small Node.js program.</p>"),
         page);
@@ -153,11 +167,21 @@ void MainWindow::createSourcesDock()
     compare->setEnabled(false);
     connect(m_compareAction, &QAction::enabledChanged, compare, &QPushButton::setEnabled);
     connect(compare, &QPushButton::clicked, m_compareAction, &QAction::trigger);
+    m_tracesButton = new QPushButton(tr("All traces"), dock);
+    m_tracesButton->setObjectName(QStringLiteral("allTracesButton"));
+    m_tracesButton->setToolTip(tr("Every trace in the cache, from all files: spans of one trace "
+                                  "from several files are joined"));
+    connect(m_tracesButton, &QPushButton::clicked, this, [this] {
+        m_navigator->navigate({EntityRef::Kind::TraceList, 0});
+    });
     auto *sources = new QWidget(dock);
     auto *sourcesLayout = new QVBoxLayout(sources);
     sourcesLayout->setContentsMargins(0, 0, 0, 0);
     sourcesLayout->addWidget(m_sourcesView, 1);
-    sourcesLayout->addWidget(compare);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(compare);
+    buttons->addWidget(m_tracesButton);
+    sourcesLayout->addLayout(buttons);
     dock->setWidget(sources);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
     resizeDocks({dock}, {400}, Qt::Horizontal);
@@ -229,9 +253,9 @@ void MainWindow::createStatusBar()
 void MainWindow::showOpenDialog()
 {
     const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Open profiles"), QString(),
-        tr("Profiles (*.json *.cpuprofile *.speedscope.json *.txt *.folded *.collapsed *.gz "
-           "*.zst *.zlib);;All files (*)"));
+        this, tr("Open profiles and traces"), QString(),
+        tr("Profiles and traces (*.json *.cpuprofile *.speedscope.json *.txt *.folded "
+           "*.collapsed *.pb *.envelope *.gz *.zst *.zlib);;All files (*)"));
     openFiles(files);
 }
 
@@ -276,6 +300,9 @@ void MainWindow::reloadSources()
             : count
             ? tr("Or pick one of the %n files imported before, on the left.", nullptr, count)
             : QString());
+    const int64_t traces = store::TraceReader(*m_cache).traceCount();
+    m_tracesButton->setText(tr("All traces (%1)").arg(QLocale().toString(traces)));
+    m_tracesButton->setEnabled(traces > 0);
 }
 
 void MainWindow::removeSelectedSource()
@@ -295,6 +322,7 @@ void MainWindow::removeSelectedSource()
     }
     reloadSources();
     m_navigator->forget({EntityRef::Kind::Source, id});
+    m_navigator->forget({EntityRef::Kind::TraceList, id});
     if (m_navigator->current().kind == EntityRef::Kind::None)
         showEntity({});
     statusBar()->showMessage(tr("Removed %1 from the cache").arg(name), 4000);
@@ -312,14 +340,31 @@ void MainWindow::compareSelectedSources()
     // The one imported first is "before": usually the older run.
     if (second->id < first->id)
         std::swap(first, second);
-    m_diffPage->compare(m_cachePath, m_cache->profiles(first->id), m_cache->profiles(second->id),
-                        first->name, second->name);
-    setWindowTitle(tr("%1 vs %2 — Emberglass").arg(first->name, second->name));
+    compareSources(first->id, second->id);
+}
+
+void MainWindow::compareSources(int64_t beforeId, int64_t afterId)
+{
+    const auto before = m_cache->source(beforeId);
+    const auto after = m_cache->source(afterId);
+    if (!before || !after)
+        return;
+    m_diffPage->compare(m_cachePath, m_cache->profiles(before->id), m_cache->profiles(after->id),
+                        before->name, after->name);
+    setWindowTitle(tr("%1 vs %2 — Emberglass").arg(before->name, after->name));
     m_pages->setCurrentWidget(m_diffPage);
 }
 
 void MainWindow::showEntity(const EntityRef &entity)
 {
+    if (entity.kind == EntityRef::Kind::TraceList) {
+        m_tracePages->showList(entity.id);
+        return;
+    }
+    if (entity.kind == EntityRef::Kind::Trace) {
+        m_tracePages->showTrace(entity.key, entity.id);
+        return;
+    }
     std::optional<int64_t> sourceId;
     int index = 0;
     if (entity.kind == EntityRef::Kind::Source) {
@@ -339,7 +384,17 @@ void MainWindow::showEntity(const EntityRef &entity)
     const int row = m_sourcesModel->rowOfSource(source->id);
     if (row >= 0)
         m_sourcesView->setCurrentIndex(m_sourcesModel->index(row, 0));
+    // A file of traces alone (OTLP, Jaeger, a Sentry transaction) opens on its traces.
+    if (entity.kind == EntityRef::Kind::Source && source->profileCount == 0
+        && source->traceCount > 0) {
+        m_tracePages->showList(source->id);
+        return;
+    }
     setWindowTitle(tr("%1 — Emberglass").arg(source->name));
+    if (entity.kind == EntityRef::Kind::Profile && entity.toNs > entity.fromNs)
+        m_profilePanel->setTimeWindow(entity.fromNs, entity.toNs, entity.key);
+    else
+        m_profilePanel->clearTimeWindow();
     m_profilePanel->showProfiles(m_cachePath, m_cache->profiles(source->id), index);
     m_pages->setCurrentWidget(m_profilePanel);
 }

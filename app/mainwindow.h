@@ -31,6 +31,7 @@ namespace eg::app {
 
 class ExportActions;
 class ImportJob;
+class TracePages;
 
 // The main window: the sources list on the left, the view of the current entity in the
 // middle, imports in the status bar with a progress bar and a Cancel button.
@@ -50,8 +51,11 @@ public:
     itemmodels::SourcesModel *sourcesModel() const { return m_sourcesModel; }
     views::ProfilePanel *profilePanel() const { return m_profilePanel; }
     views::DiffPage *diffPage() const { return m_diffPage; }
+    TracePages *tracePages() const { return m_tracePages; }
     // Compares the two sources selected in the list (the older one as "before").
     QAction *compareAction() const { return m_compareAction; }
+    // Shows the Compare page for two imported sources.
+    void compareSources(int64_t beforeId, int64_t afterId);
     QTreeView *sourcesView() const { return m_sourcesView; }
     ExportActions *exportActions() const { return m_exportActions; }
     // The last import problem shown to the user, for tests.
@@ -94,6 +98,8 @@ private:
     QLabel *m_welcomeSources = nullptr;
     views::ProfilePanel *m_profilePanel = nullptr;
     views::DiffPage *m_diffPage = nullptr;
+    TracePages *m_tracePages = nullptr;
+    QPushButton *m_tracesButton = nullptr;
     QAction *m_compareAction = nullptr;
     QMenu *m_recentMenu = nullptr;
     ExportActions *m_exportActions = nullptr;

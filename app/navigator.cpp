@@ -24,6 +24,17 @@ void Navigator::navigate(const EntityRef &target)
     Q_EMIT historyChanged();
 }
 
+void Navigator::updateCurrent(const EntityRef &target)
+{
+    if (m_position < 0) {
+        m_history.push_back(target);
+        m_position = 0;
+        Q_EMIT historyChanged();
+        return;
+    }
+    m_history[size_t(m_position)] = target;
+}
+
 void Navigator::goBack()
 {
     if (!canGoBack())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QString>
 
 #include <cstdint>
 #include <vector>
@@ -10,11 +11,40 @@ namespace eg::app {
 // What the user is looking at, as a reference to an entity in the cache.
 struct EntityRef
 {
-    enum class Kind { None, Source, Profile };
+    enum class Kind {
+        None,
+        Source, // id: the source
+        Profile, // id: the profile; fromNs/toNs: only the samples of that wall-clock window
+        TraceList, // id: the source whose traces are listed; 0: every trace in the cache
+        Trace, // key: the trace id; id: the selected span's row (0: none)
+    };
+    EntityRef() = default;
+    EntityRef(Kind kind, int64_t id = 0, const QString &key = QString(), int64_t fromNs = 0,
+              int64_t toNs = 0)
+        : kind(kind)
+        , id(id)
+        , key(key)
+        , fromNs(fromNs)
+        , toNs(toNs)
+    { }
+
     Kind kind = Kind::None;
     int64_t id = 0;
+    QString key;
+    int64_t fromNs = 0;
+    int64_t toNs = 0;
 
     bool operator==(const EntityRef &) const = default;
+
+    static EntityRef trace(const QString &traceId, int64_t spanRow = 0)
+    {
+        return {Kind::Trace, spanRow, traceId, 0, 0};
+    }
+    // Whether two references show the same page (a trace with another span selected).
+    bool samePage(const EntityRef &other) const
+    {
+        return kind == other.kind && (kind == Kind::Trace ? key == other.key : *this == other);
+    }
 };
 
 // The one shared selection of the app (STYLE.md): views signal into it and follow it,
@@ -32,6 +62,9 @@ public:
 
     // Makes `target` current; forward history is dropped, as in a browser.
     void navigate(const EntityRef &target);
+    // Changes the current entry in place, without a new history step or a signal: a
+    // selection inside the page shown (a span of the open trace) that back should keep.
+    void updateCurrent(const EntityRef &target);
     void goBack();
     void goForward();
     // Forgets every reference to an entity that no longer exists (a removed source).

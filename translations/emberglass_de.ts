@@ -15,6 +15,14 @@
     </message>
 </context>
 <context>
+    <name>LoadedTrace</name>
+    <message>
+        <location filename="../views/loadedtrace.cpp" line="21"/>
+        <source>The cache holds no spans of trace %1.</source>
+        <translation>Der Zwischenspeicher enthält keine Spans des Traces %1.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileInsights</name>
     <message>
         <location filename="../models/analysis/profileinsights.cpp" line="20"/>
@@ -161,6 +169,54 @@
     </message>
 </context>
 <context>
+    <name>SpanGroups</name>
+    <message>
+        <location filename="../models/analysis/spangroups.cpp" line="132"/>
+        <source>%1 × %2 (total %3)</source>
+        <translation>%1 × %2 (insgesamt %3)</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/spangroups.cpp" line="135"/>
+        <source>%1 nested %2 spans (%3)</source>
+        <translation>%1 verschachtelte %2-Spans (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>SpanTree</name>
+    <message numerus="yes">
+        <location filename="../models/analysis/spantree.cpp" line="223"/>
+        <source>%n span(s) name a parent that is not in this trace; they are shown under a &quot;missing parent&quot; row.</source>
+        <translation>
+            <numerusform>%n Span nennt einen Elternspan, der nicht in diesem Trace ist; er steht unter einer Zeile „fehlender Elternspan“.</numerusform>
+            <numerusform>%n Spans nennen einen Elternspan, der nicht in diesem Trace ist; sie stehen unter einer Zeile „fehlender Elternspan“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/analysis/spantree.cpp" line="228"/>
+        <source>Parent ids form %n cycle(s); each was cut and its span shown at the top level.</source>
+        <translation>
+            <numerusform>Eltern-IDs bilden %n Kreis; er wurde aufgetrennt und sein Span auf oberster Ebene gezeigt.</numerusform>
+            <numerusform>Eltern-IDs bilden %n Kreise; jeder wurde aufgetrennt und sein Span auf oberster Ebene gezeigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/analysis/spantree.cpp" line="232"/>
+        <source>%n span record(s) repeat an earlier span id; both are shown, children attach to the first.</source>
+        <translation>
+            <numerusform>%n Span-Eintrag wiederholt eine frühere Span-ID; beide werden gezeigt, Kinder hängen am ersten.</numerusform>
+            <numerusform>%n Span-Einträge wiederholen eine frühere Span-ID; beide werden gezeigt, Kinder hängen am ersten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/analysis/spantree.cpp" line="237"/>
+        <source>%n span(s) end before they start; they are shown with zero duration.</source>
+        <translation>
+            <numerusform>%n Span endet, bevor er beginnt; er wird ohne Dauer gezeigt.</numerusform>
+            <numerusform>%n Spans enden, bevor sie beginnen; sie werden ohne Dauer gezeigt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WeightFormatter</name>
     <message>
         <location filename="../models/analysis/weightformatter.cpp" line="45"/>
@@ -271,54 +327,112 @@
 <context>
     <name>eg::analysis::ProfileDiff</name>
     <message>
-        <location filename="../models/analysis/profilediff.cpp" line="110"/>
+        <location filename="../models/analysis/profilediff.cpp" line="65"/>
         <source>The profiles measure different things (%1 and %2), so they cannot be compared.</source>
         <translation>Die Profile messen Unterschiedliches (%1 und %2), daher können sie nicht verglichen werden.</translation>
     </message>
     <message>
-        <location filename="../models/analysis/profilediff.cpp" line="200"/>
+        <location filename="../models/analysis/profilediff.cpp" line="233"/>
         <source>The profiles have different totals (%1 before, %2 after), so the figures compare shares: the &quot;before&quot; profile is scaled to %2.</source>
         <translation>Die Profile haben unterschiedliche Gesamtwerte (%1 vorher, %2 nachher), daher vergleichen die Zahlen Anteile: Das „Vorher“-Profil wird auf %2 skaliert.</translation>
     </message>
     <message>
-        <location filename="../models/analysis/profilediff.cpp" line="203"/>
+        <location filename="../models/analysis/profilediff.cpp" line="236"/>
         <source>Absolute figures: %1 before, %2 after.</source>
         <translation>Absolute Werte: %1 vorher, %2 nachher.</translation>
     </message>
     <message>
-        <location filename="../models/analysis/profilediff.cpp" line="222"/>
+        <location filename="../models/analysis/profilediff.cpp" line="255"/>
         <source>(unnamed function)</source>
         <translation>(unbenannte Funktion)</translation>
     </message>
     <message>
-        <location filename="../models/analysis/profilediff.cpp" line="231"/>
+        <location filename="../models/analysis/profilediff.cpp" line="264"/>
         <source>%1 (%2%3)</source>
         <translation>%1 (%2%3)</translation>
     </message>
     <message>
-        <location filename="../models/analysis/profilediff.cpp" line="237"/>
+        <location filename="../models/analysis/profilediff.cpp" line="270"/>
         <source>%1 is new and takes %2</source>
         <translation>%1 ist neu und beansprucht %2</translation>
     </message>
     <message>
-        <location filename="../models/analysis/profilediff.cpp" line="238"/>
+        <location filename="../models/analysis/profilediff.cpp" line="271"/>
         <source>%1 grew by %2</source>
         <translation>%1 ist um %2 gewachsen</translation>
     </message>
     <message>
-        <location filename="../models/analysis/profilediff.cpp" line="241"/>
+        <location filename="../models/analysis/profilediff.cpp" line="274"/>
         <source>%1 is gone (it took %2)</source>
         <translation>%1 ist weggefallen (beanspruchte %2)</translation>
     </message>
     <message>
-        <location filename="../models/analysis/profilediff.cpp" line="245"/>
+        <location filename="../models/analysis/profilediff.cpp" line="278"/>
         <source>%1 shrank by %2</source>
         <translation>%1 ist um %2 geschrumpft</translation>
     </message>
     <message>
-        <location filename="../models/analysis/profilediff.cpp" line="247"/>
+        <location filename="../models/analysis/profilediff.cpp" line="280"/>
         <source>No function&apos;s own time changed by more than 0.5% of the profile.</source>
         <translation>Die Eigenzeit keiner Funktion hat sich um mehr als 0,5 % des Profils verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>eg::analysis::TraceInsights</name>
+    <message>
+        <location filename="../models/analysis/traceinsights.cpp" line="49"/>
+        <source>This trace has no spans.</source>
+        <translation>Dieser Trace hat keine Spans.</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/traceinsights.cpp" line="57"/>
+        <source>The trace</source>
+        <translation>Der Trace</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/traceinsights.cpp" line="62"/>
+        <source>%1 took %2</source>
+        <translation>%1 dauerte %2</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/traceinsights.cpp" line="87"/>
+        <source>%1; %2 of it was waiting on %3.</source>
+        <translation>%1; davon %2 Warten auf %3.</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/traceinsights.cpp" line="91"/>
+        <source>%1; %2 of it was spent in %3 spans.</source>
+        <translation>%1; davon %2 in %3-Spans.</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/traceinsights.cpp" line="97"/>
+        <source>%1; %2 of it was spent in %3.</source>
+        <translation>%1; davon %2 in %3.</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/traceinsights.cpp" line="101"/>
+        <source>%1, most of it in %2 itself rather than in the spans it started.</source>
+        <translation>%1, das meiste davon in %2 selbst statt in den Spans, die es gestartet hat.</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/traceinsights.cpp" line="104"/>
+        <source>%1, spread over its spans with none standing out.</source>
+        <translation>%1, verteilt auf seine Spans, ohne dass einer heraussticht.</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/traceinsights.cpp" line="130"/>
+        <source>%1 of the trace went to %2 repeated %3 spans</source>
+        <translation>%1 des Traces entfielen auf %2 wiederholte %3-Spans</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/traceinsights.cpp" line="136"/>
+        <source> under %1</source>
+        <translation> unter %1</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/traceinsights.cpp" line="139"/>
+        <source>: the same call made one at a time, often a query that could be batched.</source>
+        <translation>: derselbe Aufruf einzeln nacheinander, oft eine Abfrage, die sich bündeln ließe.</translation>
     </message>
 </context>
 <context>
@@ -469,153 +583,160 @@
 <context>
     <name>eg::app::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="48"/>
-        <location filename="../app/mainwindow.cpp" line="336"/>
+        <location filename="../app/mainwindow.cpp" line="51"/>
+        <location filename="../app/mainwindow.cpp" line="381"/>
         <source>Emberglass</source>
         <translation>Emberglass</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="87"/>
         <source>&lt;h2&gt;Emberglass&lt;/h2&gt;&lt;p&gt;Open a CPU profile to see where its time went. Emberglass reads speedscope files, V8 &lt;code&gt;.cpuprofile&lt;/code&gt; files (&lt;code&gt;node --cpu-prof&lt;/code&gt;, Chrome DevTools) and collapsed stacks, plain or gzip-, zlib- or zstd-compressed.&lt;/p&gt;&lt;p&gt;Drop a file on this window, use &lt;b&gt;File → Open&lt;/b&gt;, or start with a demo profile of a small Node.js program.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Emberglass&lt;/h2&gt;&lt;p&gt;Öffnen Sie ein CPU-Profil, um zu sehen, wofür die Zeit verbraucht wurde. Emberglass liest speedscope-Dateien, V8-&lt;code&gt;.cpuprofile&lt;/code&gt;-Dateien (&lt;code&gt;node --cpu-prof&lt;/code&gt;, Chrome DevTools) und Collapsed Stacks, unkomprimiert oder mit gzip, zlib oder zstd komprimiert.&lt;/p&gt;&lt;p&gt;Ziehen Sie eine Datei auf dieses Fenster, verwenden Sie &lt;b&gt;Datei → Öffnen&lt;/b&gt; oder beginnen Sie mit dem Demoprofil eines kleinen Node.js-Programms.&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h2&gt;Emberglass&lt;/h2&gt;&lt;p&gt;Öffnen Sie ein CPU-Profil, um zu sehen, wofür die Zeit verbraucht wurde. Emberglass liest speedscope-Dateien, V8-&lt;code&gt;.cpuprofile&lt;/code&gt;-Dateien (&lt;code&gt;node --cpu-prof&lt;/code&gt;, Chrome DevTools) und Collapsed Stacks, unkomprimiert oder mit gzip, zlib oder zstd komprimiert.&lt;/p&gt;&lt;p&gt;Ziehen Sie eine Datei auf dieses Fenster, verwenden Sie &lt;b&gt;Datei → Öffnen&lt;/b&gt; oder beginnen Sie mit dem Demoprofil eines kleinen Node.js-Programms.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="98"/>
+        <location filename="../app/mainwindow.cpp" line="112"/>
         <source>Open a file…</source>
         <translation>Datei öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="99"/>
+        <location filename="../app/mainwindow.cpp" line="113"/>
         <source>Open the demo profile</source>
         <translation>Demoprofil öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="117"/>
+        <location filename="../app/mainwindow.cpp" line="131"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="133"/>
+        <location filename="../app/mainwindow.cpp" line="147"/>
         <source>Remove from cache</source>
         <translation>Aus dem Cache entfernen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="143"/>
+        <location filename="../app/mainwindow.cpp" line="157"/>
         <source>&amp;Compare the Selected Sources</source>
         <translation>&amp;Ausgewählte Quellen vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="144"/>
+        <location filename="../app/mainwindow.cpp" line="158"/>
         <source>Select two sources (Ctrl+click) to see what changed between their profiles</source>
         <translation>Wählen Sie zwei Quellen aus (Strg+Klick), um zu sehen, was sich zwischen ihren Profilen geändert hat</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="151"/>
+        <location filename="../app/mainwindow.cpp" line="165"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="168"/>
+        <location filename="../app/mainwindow.cpp" line="170"/>
+        <source>All traces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="172"/>
+        <source>Every trace in the cache, from all files: spans of one trace from several files are joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="192"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="169"/>
+        <location filename="../app/mainwindow.cpp" line="193"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="171"/>
+        <location filename="../app/mainwindow.cpp" line="195"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="173"/>
+        <location filename="../app/mainwindow.cpp" line="197"/>
         <source>Open the &amp;Demo Profile</source>
         <translation>&amp;Demoprofil öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="179"/>
+        <location filename="../app/mainwindow.cpp" line="203"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="182"/>
+        <location filename="../app/mainwindow.cpp" line="206"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="183"/>
+        <location filename="../app/mainwindow.cpp" line="207"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="186"/>
+        <location filename="../app/mainwindow.cpp" line="210"/>
         <source>&amp;Forward</source>
         <translation>&amp;Vorwärts</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="192"/>
+        <location filename="../app/mainwindow.cpp" line="216"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="193"/>
+        <location filename="../app/mainwindow.cpp" line="217"/>
         <source>&amp;About Emberglass</source>
         <translation>&amp;Über Emberglass</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="194"/>
+        <location filename="../app/mainwindow.cpp" line="218"/>
         <source>About Emberglass</source>
         <translation>Über Emberglass</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="195"/>
+        <location filename="../app/mainwindow.cpp" line="219"/>
         <source>&lt;p&gt;&lt;b&gt;Emberglass %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A native viewer for profiles, traces, logs and replays. Files are imported into a local cache at &lt;code&gt;%2&lt;/code&gt;; nothing leaves this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Emberglass %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ein natives Programm zum Ansehen von Profilen, Traces, Logs und Sitzungsaufzeichnungen. Dateien werden in einen lokalen Cache unter &lt;code&gt;%2&lt;/code&gt; importiert; nichts verlässt diesen Computer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="201"/>
+        <location filename="../app/mainwindow.cpp" line="225"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="216"/>
+        <location filename="../app/mainwindow.cpp" line="240"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="220"/>
+        <location filename="../app/mainwindow.cpp" line="244"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="232"/>
         <source>Open profiles</source>
-        <translation>Profile öffnen</translation>
+        <translation type="vanished">Profile öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="233"/>
         <source>Profiles (*.json *.cpuprofile *.speedscope.json *.txt *.folded *.collapsed *.gz *.zst *.zlib);;All files (*)</source>
-        <translation>Profile (*.json *.cpuprofile *.speedscope.json *.txt *.folded *.collapsed *.gz *.zst *.zlib);;Alle Dateien (*)</translation>
+        <translation type="vanished">Profile (*.json *.cpuprofile *.speedscope.json *.txt *.folded *.collapsed *.gz *.zst *.zlib);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="248"/>
+        <location filename="../app/mainwindow.cpp" line="272"/>
         <source>No recent files</source>
         <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="250"/>
+        <location filename="../app/mainwindow.cpp" line="274"/>
         <source>Clear the list</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="275"/>
+        <location filename="../app/mainwindow.cpp" line="299"/>
         <source>Or pick the file imported before, on the left.</source>
         <translation>Oder wählen Sie links die zuvor importierte Datei.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="277"/>
+        <location filename="../app/mainwindow.cpp" line="301"/>
         <source>Or pick one of the %n files imported before, on the left.</source>
         <translation>
             <numerusform>Oder wählen Sie links die %n zuvor importierte Datei.</numerusform>
@@ -623,245 +744,397 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="292"/>
+        <location filename="../app/mainwindow.cpp" line="319"/>
         <source>Cannot remove %1</source>
         <translation>%1 kann nicht entfernt werden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="300"/>
+        <location filename="../app/mainwindow.cpp" line="328"/>
         <source>Removed %1 from the cache</source>
         <translation>%1 wurde aus dem Cache entfernt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="317"/>
+        <location filename="../app/mainwindow.cpp" line="354"/>
         <source>%1 vs %2 — Emberglass</source>
         <translation>%1 vs. %2 — Emberglass</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="342"/>
+        <location filename="../app/mainwindow.cpp" line="70"/>
+        <location filename="../app/mainwindow.cpp" line="393"/>
         <source>%1 — Emberglass</source>
         <translation>%1 — Emberglass</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="349"/>
-        <location filename="../app/mainwindow.cpp" line="372"/>
+        <location filename="../app/mainwindow.cpp" line="99"/>
+        <source>&lt;h2&gt;Emberglass&lt;/h2&gt;&lt;p&gt;Open a CPU profile to see where its time went, or a trace to follow one request through every service it touched. Emberglass reads speedscope, V8 &lt;code&gt;.cpuprofile&lt;/code&gt;, Chrome and Firefox profiles, &lt;code&gt;perf script&lt;/code&gt;, pprof, collapsed stacks, Sentry envelopes, and OpenTelemetry, Jaeger and Zipkin traces, plain or gzip-, zlib- or zstd-compressed.&lt;/p&gt;&lt;p&gt;Drop a file on this window, use &lt;b&gt;File → Open&lt;/b&gt;, or start with a demo profile of a small Node.js program.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="256"/>
+        <source>Open profiles and traces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="257"/>
+        <source>Profiles and traces (*.json *.cpuprofile *.speedscope.json *.txt *.folded *.collapsed *.pb *.envelope *.gz *.zst *.zlib);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="304"/>
+        <source>All traces (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="404"/>
+        <location filename="../app/mainwindow.cpp" line="427"/>
         <source>the demo profile</source>
         <translation>das Demoprofil</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="351"/>
+        <location filename="../app/mainwindow.cpp" line="406"/>
         <source>Importing %1 (%2 of %3)…</source>
         <translation>Importiere %1 (%2 von %3)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="352"/>
+        <location filename="../app/mainwindow.cpp" line="407"/>
         <source>Importing %1…</source>
         <translation>Importiere %1…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="365"/>
+        <location filename="../app/mainwindow.cpp" line="420"/>
         <source>%1 was already in the cache</source>
         <translation>%1 war bereits im Cache</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="366"/>
+        <location filename="../app/mainwindow.cpp" line="421"/>
         <source>Imported %1</source>
         <translation>%1 importiert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="373"/>
+        <location filename="../app/mainwindow.cpp" line="428"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="376"/>
+        <location filename="../app/mainwindow.cpp" line="431"/>
         <source>Cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="377"/>
+        <location filename="../app/mainwindow.cpp" line="432"/>
         <source>Emberglass could not import %1.</source>
         <translation>Emberglass konnte %1 nicht importieren.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="383"/>
+        <location filename="../app/mainwindow.cpp" line="438"/>
         <source>Nothing in the cache was changed.</source>
         <translation>Am Cache wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="393"/>
+        <location filename="../app/mainwindow.cpp" line="448"/>
         <source>Import cancelled; the cache is as it was before.</source>
         <translation>Import abgebrochen; der Cache ist unverändert.</translation>
     </message>
 </context>
 <context>
+    <name>eg::app::TracePages</name>
+    <message>
+        <location filename="../app/tracepages.cpp" line="43"/>
+        <source>the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracepages.cpp" line="54"/>
+        <source>Traces in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracepages.cpp" line="67"/>
+        <source>Loading trace %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracepages.cpp" line="85"/>
+        <source>Could not load trace %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracepages.cpp" line="96"/>
+        <source>%1 (trace %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracepages.cpp" line="105"/>
+        <source>The profile of this span is not in the cache. Import the file that holds it (a Sentry profile or profile_chunk envelope).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracepages.cpp" line="111"/>
+        <source>the span&apos;s %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>eg::itemmodels::CallTreeModel</name>
     <message>
-        <location filename="../models/item/calltreemodel.cpp" line="58"/>
+        <location filename="../models/item/calltreemodel.cpp" line="80"/>
         <source>All samples</source>
         <translation>Alle Stichproben</translation>
     </message>
     <message>
-        <location filename="../models/item/calltreemodel.cpp" line="60"/>
+        <location filename="../models/item/calltreemodel.cpp" line="82"/>
         <source>(unnamed function)</source>
         <translation>(unbenannte Funktion)</translation>
     </message>
     <message>
-        <location filename="../models/item/calltreemodel.cpp" line="73"/>
+        <location filename="../models/item/calltreemodel.cpp" line="95"/>
         <source>Total: %1 — every sample that has a call stack.</source>
         <translation>Gesamtzeit: %1 – alle Stichproben mit Aufrufstapel.</translation>
     </message>
     <message>
-        <location filename="../models/item/calltreemodel.cpp" line="76"/>
+        <location filename="../models/item/calltreemodel.cpp" line="98"/>
         <source>Idle, not shown: %1.</source>
         <translation>Leerlauf, nicht angezeigt: %1.</translation>
     </message>
     <message>
-        <location filename="../models/item/calltreemodel.cpp" line="83"/>
+        <location filename="../models/item/calltreemodel.cpp" line="105"/>
         <source>%1:%2</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../models/item/calltreemodel.cpp" line="86"/>
+        <location filename="../models/item/calltreemodel.cpp" line="108"/>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message>
-        <location filename="../models/item/calltreemodel.cpp" line="90"/>
+        <location filename="../models/item/calltreemodel.cpp" line="112"/>
         <source>Total: %1 of all samples — this function and everything it called.</source>
         <translation>Gesamtzeit: %1 aller Stichproben – diese Funktion und alles, was sie aufgerufen hat.</translation>
     </message>
     <message>
-        <location filename="../models/item/calltreemodel.cpp" line="92"/>
+        <location filename="../models/item/calltreemodel.cpp" line="114"/>
         <source>Self: %1 — in this function&apos;s own code.</source>
         <translation>Eigenzeit: %1 – im eigenen Code dieser Funktion.</translation>
     </message>
     <message>
-        <location filename="../models/item/calltreemodel.cpp" line="95"/>
+        <location filename="../models/item/calltreemodel.cpp" line="117"/>
         <source>Seen in %1.</source>
         <translation>Enthalten in %1.</translation>
     </message>
     <message>
-        <location filename="../models/item/calltreemodel.cpp" line="180"/>
+        <location filename="../models/item/calltreemodel.cpp" line="209"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../models/item/calltreemodel.cpp" line="182"/>
+        <location filename="../models/item/calltreemodel.cpp" line="211"/>
         <source>Self</source>
         <translation>Eigenzeit</translation>
     </message>
     <message>
-        <location filename="../models/item/calltreemodel.cpp" line="184"/>
+        <location filename="../models/item/calltreemodel.cpp" line="213"/>
         <source>Total</source>
         <translation>Gesamtzeit</translation>
     </message>
     <message>
-        <location filename="../models/item/calltreemodel.cpp" line="189"/>
+        <location filename="../models/item/calltreemodel.cpp" line="218"/>
         <source>Functions as they called each other, the heaviest first.</source>
         <translation>Die Funktionen, wie sie einander aufgerufen haben; die mit dem größten Anteil zuerst.</translation>
     </message>
     <message>
-        <location filename="../models/item/calltreemodel.cpp" line="191"/>
+        <location filename="../models/item/calltreemodel.cpp" line="220"/>
         <source>What was spent in the function&apos;s own code, and its share of the whole profile.</source>
         <translation>Was im eigenen Code der Funktion verbraucht wurde, und der Anteil daran am gesamten Profil.</translation>
     </message>
     <message>
-        <location filename="../models/item/calltreemodel.cpp" line="194"/>
+        <location filename="../models/item/calltreemodel.cpp" line="223"/>
         <source>What was spent in the function and everything it called, and its share of the whole profile.</source>
         <translation>Was in der Funktion und allem, was sie aufgerufen hat, verbraucht wurde, und der Anteil daran am gesamten Profil.</translation>
     </message>
 </context>
 <context>
-    <name>eg::itemmodels::FrameTreeModel</name>
+    <name>eg::itemmodels::DiffTableModel</name>
     <message>
-        <location filename="../models/item/frametreemodel.cpp" line="103"/>
+        <location filename="../models/item/difftablemodel.cpp" line="43"/>
+        <source>%1 (new)</source>
+        <translation>%1 (neu)</translation>
+    </message>
+    <message>
+        <location filename="../models/item/difftablemodel.cpp" line="45"/>
+        <source>%1 (gone)</source>
+        <translation>%1 (weggefallen)</translation>
+    </message>
+    <message>
+        <location filename="../models/item/difftablemodel.cpp" line="52"/>
+        <source>%1 (%2%3)</source>
+        <translation>%1 (%2%3)</translation>
+    </message>
+    <message>
+        <location filename="../models/item/difftablemodel.cpp" line="85"/>
         <source>(unnamed function)</source>
         <translation>(unbenannte Funktion)</translation>
     </message>
     <message>
-        <location filename="../models/item/frametreemodel.cpp" line="132"/>
-        <source>Self: %1 of all samples spent in this function&apos;s own code, seen in %2. Open it to see who called it.</source>
-        <translation>Eigenzeit: %1 aller Stichproben im eigenen Code dieser Funktion, enthalten in %2. Öffnen Sie sie, um zu sehen, wer sie aufgerufen hat.</translation>
+        <location filename="../models/item/difftablemodel.cpp" line="100"/>
+        <source>Own code: %1 before, %2 after; %3.</source>
+        <translation>Eigener Code: %1 vorher, %2 nachher; %3.</translation>
     </message>
     <message>
-        <location filename="../models/item/frametreemodel.cpp" line="137"/>
-        <source>Total: %1 of all samples in this function and what it called. Below: the functions that called it.</source>
-        <translation>Gesamtzeit: %1 aller Stichproben in dieser Funktion und in dem, was sie aufgerufen hat. Darunter: die Funktionen, die sie aufgerufen haben.</translation>
+        <location filename="../models/item/difftablemodel.cpp" line="104"/>
+        <source>With what it called: %1 before, %2 after; %3.</source>
+        <translation>Mit allem Aufgerufenen: %1 vorher, %2 nachher; %3.</translation>
     </message>
     <message>
-        <location filename="../models/item/frametreemodel.cpp" line="142"/>
-        <source>Total: %1 of all samples; self: %2. Below: the functions it called.</source>
-        <translation>Gesamtzeit: %1 aller Stichproben; Eigenzeit: %2. Darunter: die Funktionen, die sie aufgerufen hat.</translation>
-    </message>
-    <message>
-        <location filename="../models/item/frametreemodel.cpp" line="152"/>
-        <source>Called %1: %2 of %3&apos;s own time came through this chain of calls.</source>
-        <translation>Aufgerufen von %1: %2 der Eigenzeit von %3 kam über diese Aufrufkette.</translation>
-    </message>
-    <message>
-        <location filename="../models/item/frametreemodel.cpp" line="156"/>
-        <source>Called %1: %2 of the time in %3 came through this chain of calls.</source>
-        <translation>Aufgerufen von %1: %2 der Zeit in %3 kam über diese Aufrufkette.</translation>
-    </message>
-    <message>
-        <location filename="../models/item/frametreemodel.cpp" line="160"/>
-        <source>Called by %1: %2 in total, %3 in its own code.</source>
-        <translation>Aufgerufen von %1: insgesamt %2, davon %3 im eigenen Code.</translation>
-    </message>
-    <message>
-        <location filename="../models/item/frametreemodel.cpp" line="214"/>
-        <source>Function ← called by</source>
-        <translation>Funktion ← aufgerufen von</translation>
-    </message>
-    <message>
-        <location filename="../models/item/frametreemodel.cpp" line="214"/>
+        <location filename="../models/item/difftablemodel.cpp" line="138"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../models/item/frametreemodel.cpp" line="216"/>
-        <location filename="../models/item/frametreemodel.cpp" line="218"/>
+        <location filename="../models/item/difftablemodel.cpp" line="140"/>
+        <source>Self before</source>
+        <translation>Eigenzeit vorher</translation>
+    </message>
+    <message>
+        <location filename="../models/item/difftablemodel.cpp" line="142"/>
+        <source>Self after</source>
+        <translation>Eigenzeit nachher</translation>
+    </message>
+    <message>
+        <location filename="../models/item/difftablemodel.cpp" line="144"/>
+        <source>Self change</source>
+        <translation>± Eigenzeit</translation>
+    </message>
+    <message>
+        <location filename="../models/item/difftablemodel.cpp" line="146"/>
+        <source>Total before</source>
+        <translation>Gesamtzeit vorher</translation>
+    </message>
+    <message>
+        <location filename="../models/item/difftablemodel.cpp" line="148"/>
+        <source>Total after</source>
+        <translation>Gesamtzeit nachher</translation>
+    </message>
+    <message>
+        <location filename="../models/item/difftablemodel.cpp" line="150"/>
+        <source>Total change</source>
+        <translation>± Gesamtzeit</translation>
+    </message>
+    <message>
+        <location filename="../models/item/difftablemodel.cpp" line="157"/>
+        <source>The functions whose time changed most, the biggest change of their own time first.</source>
+        <translation>Die Funktionen, deren Zeit sich am stärksten geändert hat, die größte Änderung der eigenen Zeit zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../models/item/difftablemodel.cpp" line="161"/>
+        <source>Time in the function&apos;s own code, not in what it called.</source>
+        <translation>Zeit im eigenen Code der Funktion, nicht in dem, was sie aufgerufen hat.</translation>
+    </message>
+    <message>
+        <location filename="../models/item/difftablemodel.cpp" line="163"/>
+        <source>How its own time changed: red grew, blue shrank.</source>
+        <translation>Wie sich die eigene Zeit geändert hat: rot gewachsen, blau geschrumpft.</translation>
+    </message>
+    <message>
+        <location filename="../models/item/difftablemodel.cpp" line="166"/>
+        <source>Time in the function and everything it called, counted once when it calls itself.</source>
+        <translation>Zeit in der Funktion und allem, was sie aufgerufen hat, einmal gezählt, wenn sie sich selbst aufruft.</translation>
+    </message>
+    <message>
+        <location filename="../models/item/difftablemodel.cpp" line="169"/>
+        <source>How its time with everything it called changed: red grew, blue shrank.</source>
+        <translation>Wie sich ihre Zeit mit allem Aufgerufenen geändert hat: rot gewachsen, blau geschrumpft.</translation>
+    </message>
+</context>
+<context>
+    <name>eg::itemmodels::FrameTreeModel</name>
+    <message>
+        <location filename="../models/item/frametreemodel.cpp" line="213"/>
+        <source>(unnamed function)</source>
+        <translation>(unbenannte Funktion)</translation>
+    </message>
+    <message>
+        <location filename="../models/item/frametreemodel.cpp" line="242"/>
+        <source>Self: %1 of all samples spent in this function&apos;s own code, seen in %2. Open it to see who called it.</source>
+        <translation>Eigenzeit: %1 aller Stichproben im eigenen Code dieser Funktion, enthalten in %2. Öffnen Sie sie, um zu sehen, wer sie aufgerufen hat.</translation>
+    </message>
+    <message>
+        <location filename="../models/item/frametreemodel.cpp" line="247"/>
+        <source>Total: %1 of all samples in this function and what it called. Below: the functions that called it.</source>
+        <translation>Gesamtzeit: %1 aller Stichproben in dieser Funktion und in dem, was sie aufgerufen hat. Darunter: die Funktionen, die sie aufgerufen haben.</translation>
+    </message>
+    <message>
+        <location filename="../models/item/frametreemodel.cpp" line="252"/>
+        <source>Total: %1 of all samples; self: %2. Below: the functions it called.</source>
+        <translation>Gesamtzeit: %1 aller Stichproben; Eigenzeit: %2. Darunter: die Funktionen, die sie aufgerufen hat.</translation>
+    </message>
+    <message>
+        <location filename="../models/item/frametreemodel.cpp" line="262"/>
+        <source>Called %1: %2 of %3&apos;s own time came through this chain of calls.</source>
+        <translation>Aufgerufen von %1: %2 der Eigenzeit von %3 kam über diese Aufrufkette.</translation>
+    </message>
+    <message>
+        <location filename="../models/item/frametreemodel.cpp" line="266"/>
+        <source>Called %1: %2 of the time in %3 came through this chain of calls.</source>
+        <translation>Aufgerufen von %1: %2 der Zeit in %3 kam über diese Aufrufkette.</translation>
+    </message>
+    <message>
+        <location filename="../models/item/frametreemodel.cpp" line="270"/>
+        <source>Called by %1: %2 in total, %3 in its own code.</source>
+        <translation>Aufgerufen von %1: insgesamt %2, davon %3 im eigenen Code.</translation>
+    </message>
+    <message>
+        <location filename="../models/item/frametreemodel.cpp" line="330"/>
+        <source>Function ← called by</source>
+        <translation>Funktion ← aufgerufen von</translation>
+    </message>
+    <message>
+        <location filename="../models/item/frametreemodel.cpp" line="330"/>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../models/item/frametreemodel.cpp" line="332"/>
+        <location filename="../models/item/frametreemodel.cpp" line="334"/>
         <source>Self</source>
         <translation>Eigenzeit</translation>
     </message>
     <message>
-        <location filename="../models/item/frametreemodel.cpp" line="218"/>
+        <location filename="../models/item/frametreemodel.cpp" line="334"/>
         <source>Total</source>
         <translation>Gesamtzeit</translation>
     </message>
     <message>
-        <location filename="../models/item/frametreemodel.cpp" line="220"/>
+        <location filename="../models/item/frametreemodel.cpp" line="336"/>
         <source>Samples</source>
         <translation>Stichproben</translation>
     </message>
     <message>
-        <location filename="../models/item/frametreemodel.cpp" line="226"/>
+        <location filename="../models/item/frametreemodel.cpp" line="342"/>
         <source>The function, then what it called, the heaviest first.</source>
         <translation>Die Funktion, dann was sie aufgerufen hat, die mit dem größten Anteil zuerst.</translation>
     </message>
     <message>
-        <location filename="../models/item/frametreemodel.cpp" line="227"/>
+        <location filename="../models/item/frametreemodel.cpp" line="343"/>
         <source>Functions, then below each the functions that called it.</source>
         <translation>Funktionen, darunter jeweils die Funktionen, die sie aufgerufen haben.</translation>
     </message>
     <message>
-        <location filename="../models/item/frametreemodel.cpp" line="229"/>
+        <location filename="../models/item/frametreemodel.cpp" line="345"/>
         <source>What was spent in the function&apos;s own code.</source>
         <translation>Was im eigenen Code der Funktion verbraucht wurde.</translation>
     </message>
     <message>
-        <location filename="../models/item/frametreemodel.cpp" line="232"/>
+        <location filename="../models/item/frametreemodel.cpp" line="348"/>
         <source>The top-level function&apos;s own time that went through this chain of callers, and its share of the whole profile.</source>
         <translation>Die Eigenzeit der obersten Funktion, die über diese Kette von Aufrufern lief, und ihr Anteil am gesamten Profil.</translation>
     </message>
     <message>
-        <location filename="../models/item/frametreemodel.cpp" line="234"/>
+        <location filename="../models/item/frametreemodel.cpp" line="350"/>
         <source>What was spent in the function and everything it called, through this chain of calls, and its share of the whole profile.</source>
         <translation>Was in der Funktion und allem, was sie aufgerufen hat, über diese Aufrufkette verbraucht wurde, und der Anteil daran am gesamten Profil.</translation>
     </message>
     <message>
-        <location filename="../models/item/frametreemodel.cpp" line="237"/>
+        <location filename="../models/item/frametreemodel.cpp" line="353"/>
         <source>How many samples went through this row.</source>
         <translation>Wie viele Stichproben durch diese Zeile liefen.</translation>
     </message>
@@ -869,62 +1142,62 @@
 <context>
     <name>eg::itemmodels::FunctionTableModel</name>
     <message>
-        <location filename="../models/item/functiontablemodel.cpp" line="64"/>
+        <location filename="../models/item/functiontablemodel.cpp" line="75"/>
         <source>(unnamed function)</source>
         <translation>(unbenannte Funktion)</translation>
     </message>
     <message>
-        <location filename="../models/item/functiontablemodel.cpp" line="75"/>
+        <location filename="../models/item/functiontablemodel.cpp" line="86"/>
         <source>%1:%2</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../models/item/functiontablemodel.cpp" line="77"/>
+        <location filename="../models/item/functiontablemodel.cpp" line="88"/>
         <source>Total: %1 in this function and what it called, seen in %2.</source>
         <translation>Gesamtzeit: %1 in dieser Funktion und in dem, was sie aufgerufen hat, enthalten in %2.</translation>
     </message>
     <message>
-        <location filename="../models/item/functiontablemodel.cpp" line="80"/>
+        <location filename="../models/item/functiontablemodel.cpp" line="91"/>
         <source>Self: %1 in its own code.</source>
         <translation>Eigenzeit: %1 im eigenen Code.</translation>
     </message>
     <message>
-        <location filename="../models/item/functiontablemodel.cpp" line="108"/>
+        <location filename="../models/item/functiontablemodel.cpp" line="130"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../models/item/functiontablemodel.cpp" line="110"/>
+        <location filename="../models/item/functiontablemodel.cpp" line="132"/>
         <source>Self</source>
         <translation>Eigenzeit</translation>
     </message>
     <message>
-        <location filename="../models/item/functiontablemodel.cpp" line="112"/>
+        <location filename="../models/item/functiontablemodel.cpp" line="134"/>
         <source>Total</source>
         <translation>Gesamtzeit</translation>
     </message>
     <message>
-        <location filename="../models/item/functiontablemodel.cpp" line="114"/>
+        <location filename="../models/item/functiontablemodel.cpp" line="136"/>
         <source>Samples</source>
         <translation>Stichproben</translation>
     </message>
     <message>
-        <location filename="../models/item/functiontablemodel.cpp" line="119"/>
+        <location filename="../models/item/functiontablemodel.cpp" line="141"/>
         <source>Every function that appears in the profile.</source>
         <translation>Alle Funktionen, die im Profil vorkommen.</translation>
     </message>
     <message>
-        <location filename="../models/item/functiontablemodel.cpp" line="121"/>
+        <location filename="../models/item/functiontablemodel.cpp" line="143"/>
         <source>What was spent in the function&apos;s own code, and its share of the whole profile.</source>
         <translation>Was im eigenen Code der Funktion verbraucht wurde, und der Anteil daran am gesamten Profil.</translation>
     </message>
     <message>
-        <location filename="../models/item/functiontablemodel.cpp" line="124"/>
+        <location filename="../models/item/functiontablemodel.cpp" line="146"/>
         <source>What was spent in the function and everything it called (counted once when it calls itself), and its share of the whole profile.</source>
         <translation>Was in der Funktion und allem, was sie aufgerufen hat, verbraucht wurde (einmal gezählt, wenn sie sich selbst aufruft), und der Anteil daran am gesamten Profil.</translation>
     </message>
     <message>
-        <location filename="../models/item/functiontablemodel.cpp" line="127"/>
+        <location filename="../models/item/functiontablemodel.cpp" line="149"/>
         <source>How many samples had the function on their call stack.</source>
         <translation>Wie viele Stichproben die Funktion in ihrem Aufrufstapel hatten.</translation>
     </message>
@@ -948,12 +1221,12 @@ am %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/item/sourcesmodel.cpp" line="72"/>
+        <location filename="../models/item/sourcesmodel.cpp" line="75"/>
         <source>1 profile</source>
         <translation>1 Profil</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/item/sourcesmodel.cpp" line="73"/>
+        <location filename="../models/item/sourcesmodel.cpp" line="76"/>
         <source>%n profiles</source>
         <translation>
             <numerusform>%n Profil</numerusform>
@@ -961,116 +1234,205 @@ am %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/item/sourcesmodel.cpp" line="85"/>
+        <location filename="../models/item/sourcesmodel.cpp" line="78"/>
+        <source>1 trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/item/sourcesmodel.cpp" line="79"/>
+        <source>%n traces</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/item/sourcesmodel.cpp" line="80"/>
+        <source>1 span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/item/sourcesmodel.cpp" line="81"/>
+        <source>%n spans</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/item/sourcesmodel.cpp" line="96"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/item/sourcesmodel.cpp" line="87"/>
+        <location filename="../models/item/sourcesmodel.cpp" line="98"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../models/item/sourcesmodel.cpp" line="89"/>
+        <location filename="../models/item/sourcesmodel.cpp" line="100"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../models/item/sourcesmodel.cpp" line="91"/>
+        <location filename="../models/item/sourcesmodel.cpp" line="102"/>
         <source>Imported</source>
         <translation>Importiert</translation>
     </message>
     <message>
-        <location filename="../models/item/sourcesmodel.cpp" line="93"/>
+        <location filename="../models/item/sourcesmodel.cpp" line="104"/>
         <source>Contains</source>
         <translation>Inhalt</translation>
     </message>
 </context>
 <context>
+    <name>eg::itemmodels::TraceListModel</name>
+    <message>
+        <location filename="../models/item/tracelistmodel.cpp" line="204"/>
+        <source>(unnamed)</source>
+        <translation type="unfinished">(unbenannt)</translation>
+    </message>
+    <message>
+        <location filename="../models/item/tracelistmodel.cpp" line="222"/>
+        <source>Trace %1: %2 spans in %3, starting with %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/item/tracelistmodel.cpp" line="241"/>
+        <source>Root span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/item/tracelistmodel.cpp" line="243"/>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/item/tracelistmodel.cpp" line="245"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/item/tracelistmodel.cpp" line="247"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/item/tracelistmodel.cpp" line="249"/>
+        <source>Spans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/item/tracelistmodel.cpp" line="251"/>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/item/tracelistmodel.cpp" line="257"/>
+        <source>The first operation of the trace: usually the request or job that started everything else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/item/tracelistmodel.cpp" line="260"/>
+        <source>Every service that did part of the work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/item/tracelistmodel.cpp" line="262"/>
+        <source>From the first span&apos;s start to the last span&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/item/tracelistmodel.cpp" line="264"/>
+        <source>Spans whose status says they failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>eg::views::CallTreeTab</name>
     <message>
-        <location filename="../views/calltreetab.cpp" line="85"/>
-        <location filename="../views/calltreetab.cpp" line="181"/>
+        <location filename="../views/calltreetab.cpp" line="79"/>
+        <location filename="../views/calltreetab.cpp" line="175"/>
         <source>Call tree</source>
         <translation>Aufrufbaum</translation>
     </message>
     <message>
-        <location filename="../views/calltreetab.cpp" line="87"/>
+        <location filename="../views/calltreetab.cpp" line="81"/>
         <source>Functions</source>
         <translation>Funktionen</translation>
     </message>
     <message>
-        <location filename="../views/calltreetab.cpp" line="91"/>
+        <location filename="../views/calltreetab.cpp" line="85"/>
         <source>Callers</source>
         <translation>Aufrufer</translation>
     </message>
     <message>
-        <location filename="../views/calltreetab.cpp" line="93"/>
+        <location filename="../views/calltreetab.cpp" line="87"/>
         <source>Callees</source>
         <translation>Aufgerufene</translation>
     </message>
     <message>
-        <location filename="../views/calltreetab.cpp" line="102"/>
+        <location filename="../views/calltreetab.cpp" line="96"/>
         <source>Top-down</source>
         <translation>Top-down</translation>
     </message>
     <message>
-        <location filename="../views/calltreetab.cpp" line="103"/>
+        <location filename="../views/calltreetab.cpp" line="97"/>
         <source>Bottom-up</source>
         <translation>Bottom-up</translation>
     </message>
     <message>
-        <location filename="../views/calltreetab.cpp" line="104"/>
+        <location filename="../views/calltreetab.cpp" line="98"/>
         <source>Caller – callee</source>
         <translation>Aufrufer – Aufgerufene</translation>
     </message>
     <message>
-        <location filename="../views/calltreetab.cpp" line="107"/>
+        <location filename="../views/calltreetab.cpp" line="101"/>
         <source>Functions as they called each other, from the thread&apos;s start down.</source>
         <translation>Die Funktionen, wie sie einander aufgerufen haben, vom Start des Threads abwärts.</translation>
     </message>
     <message>
-        <location filename="../views/calltreetab.cpp" line="108"/>
+        <location filename="../views/calltreetab.cpp" line="102"/>
         <source>Functions by their own time, with the functions that called them below.</source>
         <translation>Funktionen nach ihrer Eigenzeit, darunter die Funktionen, die sie aufgerufen haben.</translation>
     </message>
     <message>
-        <location filename="../views/calltreetab.cpp" line="109"/>
+        <location filename="../views/calltreetab.cpp" line="103"/>
         <source>Pick a function to see who called it and what it called.</source>
         <translation>Wählen Sie eine Funktion, um zu sehen, wer sie aufgerufen hat und was sie aufgerufen hat.</translation>
     </message>
     <message>
-        <location filename="../views/calltreetab.cpp" line="123"/>
+        <location filename="../views/calltreetab.cpp" line="117"/>
         <source>Expand hot path</source>
         <translation>Heißen Pfad aufklappen</translation>
     </message>
     <message>
-        <location filename="../views/calltreetab.cpp" line="124"/>
+        <location filename="../views/calltreetab.cpp" line="118"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../views/calltreetab.cpp" line="126"/>
+        <location filename="../views/calltreetab.cpp" line="120"/>
         <source>Open the heaviest branch below the selected row down to its end and select it (H or Ctrl+E)</source>
         <translation>Den schwersten Zweig unter der ausgewählten Zeile bis zu seinem Ende aufklappen und auswählen (H oder Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../views/calltreetab.cpp" line="140"/>
+        <location filename="../views/calltreetab.cpp" line="134"/>
         <source>Called by (callers)</source>
         <translation>Aufgerufen von (Aufrufer)</translation>
     </message>
     <message>
-        <location filename="../views/calltreetab.cpp" line="141"/>
+        <location filename="../views/calltreetab.cpp" line="135"/>
         <source>Calls (callees)</source>
         <translation>Ruft auf (Aufgerufene)</translation>
     </message>
     <message>
-        <location filename="../views/calltreetab.cpp" line="186"/>
+        <location filename="../views/calltreetab.cpp" line="180"/>
         <source>&lt;p&gt;&lt;b&gt;How to read the call tree&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;i&gt;Top-down&lt;/i&gt; starts where the thread started; open a row to see the functions it called. &lt;i&gt;Total&lt;/i&gt; is the time in a function and everything it called, &lt;i&gt;Self&lt;/i&gt; the time in its own code; the bars show the share of the whole profile.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Bottom-up&lt;/i&gt; turns the tree around: the top rows are the functions that did the work themselves, heaviest first, and opening one shows who called it and how much of its time came through each caller.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Caller – callee&lt;/i&gt; lists every function; pick one to see its callers above and its callees below. Double-click a caller or callee to move to it.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;H&lt;/b&gt; (or Ctrl+E) to open the heaviest branch below the selected row down to its end. Click a column header to sort by it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;So lesen Sie den Aufrufbaum&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;i&gt;Top-down&lt;/i&gt; beginnt dort, wo der Thread gestartet ist; öffnen Sie eine Zeile, um die Funktionen zu sehen, die sie aufgerufen hat. &lt;i&gt;Gesamtzeit&lt;/i&gt; ist die Zeit in einer Funktion und allem, was sie aufgerufen hat, &lt;i&gt;Eigenzeit&lt;/i&gt; die Zeit in ihrem eigenen Code; die Balken zeigen den Anteil am gesamten Profil.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Bottom-up&lt;/i&gt; dreht den Baum um: Die oberen Zeilen sind die Funktionen, die die Arbeit selbst erledigt haben, die mit dem größten Anteil zuerst; wenn Sie eine öffnen, sehen Sie, wer sie aufgerufen hat und wie viel ihrer Zeit über jeden Aufrufer kam.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Aufrufer – Aufgerufene&lt;/i&gt; listet alle Funktionen auf; wählen Sie eine, um oben ihre Aufrufer und unten die von ihr aufgerufenen Funktionen zu sehen. Doppelklicken Sie auf einen Aufrufer oder eine aufgerufene Funktion, um dorthin zu wechseln.&lt;/p&gt;&lt;p&gt;Drücken Sie &lt;b&gt;H&lt;/b&gt; (oder Ctrl+E), um den schwersten Zweig unter der ausgewählten Zeile bis zu seinem Ende aufzuklappen. Klicken Sie auf einen Spaltenkopf, um danach zu sortieren.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/calltreetab.cpp" line="299"/>
+        <location filename="../views/calltreetab.cpp" line="303"/>
         <source>Building the function list and the bottom-up tree…</source>
         <translation>Funktionsliste und Bottom-up-Baum werden erstellt…</translation>
     </message>
@@ -1078,175 +1440,220 @@ am %3</translation>
 <context>
     <name>eg::views::DiffPage</name>
     <message>
-        <location filename="../views/diffpage.cpp" line="56"/>
         <source>%1 (new)</source>
-        <translation>%1 (neu)</translation>
+        <translation type="vanished">%1 (neu)</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="58"/>
         <source>%1 (gone)</source>
-        <translation>%1 (weggefallen)</translation>
+        <translation type="vanished">%1 (weggefallen)</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="60"/>
         <source>%1 (%2%3)</source>
-        <translation>%1 (%2%3)</translation>
+        <translation type="vanished">%1 (%2%3)</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="67"/>
+        <location filename="../views/diffpage.cpp" line="39"/>
         <source>Profile %1</source>
         <translation>Profil %1</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="69"/>
+        <location filename="../views/diffpage.cpp" line="41"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="70"/>
+        <location filename="../views/diffpage.cpp" line="42"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="89"/>
+        <location filename="../views/diffpage.cpp" line="61"/>
         <source>What changed</source>
         <translation>Was sich geändert hat</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="95"/>
+        <location filename="../views/diffpage.cpp" line="67"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="96"/>
+        <location filename="../views/diffpage.cpp" line="68"/>
         <source>The profile to compare from</source>
         <translation>Das Profil, von dem aus verglichen wird</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="98"/>
+        <location filename="../views/diffpage.cpp" line="70"/>
         <source>After</source>
         <translation>Nachher</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="99"/>
-        <source>The profile to compare to; the flame graph shows its shape</source>
-        <translation>Das Profil, mit dem verglichen wird; das Flammendiagramm zeigt seine Form</translation>
+        <location filename="../views/diffpage.cpp" line="71"/>
+        <source>The profile to compare to</source>
+        <translation>Das Profil, mit dem verglichen wird</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="101"/>
+        <location filename="../views/diffpage.cpp" line="85"/>
+        <source>Paler: a smaller change.</source>
+        <translation>Blasser: eine kleinere Änderung.</translation>
+    </message>
+    <message>
+        <location filename="../views/diffpage.cpp" line="87"/>
+        <source>Bars are the calls of both profiles: each is as wide as its time after, plus the time of the calls below it that only the before profile has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/diffpage.cpp" line="214"/>
+        <source>more time after</source>
+        <translation>nachher mehr Zeit</translation>
+    </message>
+    <message>
+        <location filename="../views/diffpage.cpp" line="215"/>
+        <source>less time after</source>
+        <translation>nachher weniger Zeit</translation>
+    </message>
+    <message>
+        <location filename="../views/diffpage.cpp" line="252"/>
+        <source>All · %1 before → %2 after</source>
+        <translation>Alles · %1 vorher → %2 nachher</translation>
+    </message>
+    <message>
+        <location filename="../views/diffpage.cpp" line="275"/>
+        <source>All samples</source>
+        <translation>Alle Stichproben</translation>
+    </message>
+    <message>
+        <location filename="../views/diffpage.cpp" line="283"/>
+        <source>New: only the after profile has this call, %1 in total.</source>
+        <translation>Neu: nur das Profil „nachher“ hat diesen Aufruf, %1 insgesamt.</translation>
+    </message>
+    <message>
+        <location filename="../views/diffpage.cpp" line="286"/>
+        <source>Removed: only the before profile has this call; it took %1 there.</source>
+        <translation>Entfernt: nur das Profil „vorher“ hat diesen Aufruf; dort dauerte er %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/diffpage.cpp" line="289"/>
+        <source>Total: %1 before, %2 after; %3.</source>
+        <translation>Gesamt: %1 vorher, %2 nachher; %3.</translation>
+    </message>
+    <message>
+        <location filename="../views/diffpage.cpp" line="294"/>
+        <source>Own code: %1 before, %2 after.</source>
+        <translation>Eigener Code: %1 vorher, %2 nachher.</translation>
+    </message>
+    <message>
+        <source>The profile to compare to; the flame graph shows its shape</source>
+        <translation type="vanished">Das Profil, mit dem verglichen wird; das Flammendiagramm zeigt seine Form</translation>
+    </message>
+    <message>
+        <location filename="../views/diffpage.cpp" line="73"/>
         <source>Before:</source>
         <translation>Vorher:</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="103"/>
+        <location filename="../views/diffpage.cpp" line="75"/>
         <source>After:</source>
         <translation>Nachher:</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="110"/>
-        <location filename="../views/diffpage.cpp" line="269"/>
         <source>grew</source>
-        <translation>gewachsen</translation>
+        <translation type="vanished">gewachsen</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="111"/>
-        <location filename="../views/diffpage.cpp" line="270"/>
         <source>shrank</source>
-        <translation>geschrumpft</translation>
+        <translation type="vanished">geschrumpft</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="112"/>
-        <location filename="../views/diffpage.cpp" line="271"/>
         <source>new</source>
-        <translation>neu</translation>
+        <translation type="vanished">neu</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="113"/>
+        <location filename="../views/diffpage.cpp" line="218"/>
         <source>about the same</source>
         <translation>etwa gleich</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="118"/>
         <source>Bars have the shape of the &quot;after&quot; profile. Paths that are gone have no bar; the table lists them.</source>
-        <translation>Die Balken haben die Form des „Nachher“-Profils. Weggefallene Pfade haben keinen Balken; die Tabelle listet sie auf.</translation>
+        <translation type="vanished">Die Balken haben die Form des „Nachher“-Profils. Weggefallene Pfade haben keinen Balken; die Tabelle listet sie auf.</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="123"/>
         <source>Function</source>
-        <translation>Funktion</translation>
+        <translation type="vanished">Funktion</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="123"/>
         <source>Self before</source>
-        <translation>Eigenzeit vorher</translation>
+        <translation type="vanished">Eigenzeit vorher</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="123"/>
         <source>Self after</source>
-        <translation>Eigenzeit nachher</translation>
+        <translation type="vanished">Eigenzeit nachher</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="124"/>
         <source>Self change</source>
-        <translation>Änderung der Eigenzeit</translation>
+        <translation type="vanished">Änderung der Eigenzeit</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="124"/>
         <source>Total before</source>
-        <translation>Gesamtzeit vorher</translation>
+        <translation type="vanished">Gesamtzeit vorher</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="124"/>
         <source>Total after</source>
-        <translation>Gesamtzeit nachher</translation>
+        <translation type="vanished">Gesamtzeit nachher</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="125"/>
         <source>Total change</source>
-        <translation>Änderung der Gesamtzeit</translation>
+        <translation type="vanished">Änderung der Gesamtzeit</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="136"/>
+        <location filename="../views/diffpage.cpp" line="108"/>
         <source>Functions that changed most</source>
         <translation>Funktionen mit den größten Änderungen</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="158"/>
+        <location filename="../views/diffpage.cpp" line="130"/>
         <source>Select two sources in the list and press Compare.</source>
         <translation>Wählen Sie zwei Quellen in der Liste aus und klicken Sie auf „Vergleichen“.</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="184"/>
+        <location filename="../views/diffpage.cpp" line="156"/>
         <source>Comparing %1 (before) with %2 (after)</source>
         <translation>%1 (vorher) wird mit %2 (nachher) verglichen</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="202"/>
+        <location filename="../views/diffpage.cpp" line="174"/>
         <source>One of the sources holds no profile, so there is nothing to compare.</source>
         <translation>Eine der Quellen enthält kein Profil, daher gibt es nichts zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="206"/>
+        <location filename="../views/diffpage.cpp" line="178"/>
         <source>Comparing the profiles…</source>
         <translation>Die Profile werden verglichen…</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="249"/>
+        <location filename="../views/diffpage.cpp" line="216"/>
+        <source>new: only in the after profile</source>
+        <translation>neu: nur im Profil „nachher“</translation>
+    </message>
+    <message>
+        <location filename="../views/diffpage.cpp" line="217"/>
+        <source>removed: only in the before profile</source>
+        <translation>entfernt: nur im Profil „vorher“</translation>
+    </message>
+    <message>
+        <location filename="../views/diffpage.cpp" line="229"/>
         <source>Could not compare: %1</source>
         <translation>Vergleich nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="276"/>
         <source>New in this profile</source>
-        <translation>Neu in diesem Profil</translation>
+        <translation type="vanished">Neu in diesem Profil</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="277"/>
         <source>Before: %1; change: %2</source>
-        <translation>Vorher: %1; Änderung: %2</translation>
+        <translation type="vanished">Vorher: %1; Änderung: %2</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="310"/>
+        <location filename="../views/diffpage.cpp" line="278"/>
         <source>(unnamed function)</source>
         <translation>(unbenannte Funktion)</translation>
     </message>
@@ -1267,42 +1674,42 @@ am %3</translation>
 <context>
     <name>eg::views::FlameChartTab</name>
     <message>
-        <location filename="../views/flamecharttab.cpp" line="21"/>
+        <location filename="../views/flamecharttab.cpp" line="23"/>
         <source>Visible time range</source>
         <translation>Sichtbarer Zeitbereich</translation>
     </message>
     <message>
-        <location filename="../views/flamecharttab.cpp" line="48"/>
+        <location filename="../views/flamecharttab.cpp" line="50"/>
         <source>Flame chart</source>
         <translation>Zeitdiagramm</translation>
     </message>
     <message>
-        <location filename="../views/flamecharttab.cpp" line="53"/>
+        <location filename="../views/flamecharttab.cpp" line="55"/>
         <source>&lt;p&gt;&lt;b&gt;How to read this view&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Time runs left to right; each row is one level of the call stack, the outermost function on top and the functions it called below it. A bar is one call: it starts when the function was first seen on the stack and ends when it left. Gaps are time with nothing on the stack.&lt;/p&gt;&lt;p&gt;Zoom with the mouse wheel, a pinch, or the + and - keys (0 shows everything); drag, or press A and D or the arrow keys, to move. Bars too short to tell apart are drawn as one; click them to zoom in. The strip on top shows the whole profile: drag its frame to look at another part.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;So lesen Sie diese Ansicht&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Die Zeit verläuft von links nach rechts; jede Zeile ist eine Ebene des Aufrufstapels, die äußerste Funktion oben und die von ihr aufgerufenen Funktionen darunter. Ein Balken ist ein Aufruf: Er beginnt, als die Funktion zum ersten Mal auf dem Stapel gesehen wurde, und endet, als sie ihn verlassen hat. Lücken sind Zeit, in der nichts auf dem Stapel lag.&lt;/p&gt;&lt;p&gt;Zoomen Sie mit dem Mausrad, einer Zwei-Finger-Geste oder den Tasten + und - (0 zeigt alles); ziehen Sie oder drücken Sie A und D oder die Pfeiltasten, um sich zu bewegen. Balken, die zu kurz sind, um sie zu unterscheiden, werden als einer gezeichnet; klicken Sie darauf, um hineinzuzoomen. Der Streifen oben zeigt das gesamte Profil: Ziehen Sie seinen Rahmen, um einen anderen Teil anzusehen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/flamecharttab.cpp" line="104"/>
+        <location filename="../views/flamecharttab.cpp" line="114"/>
         <source>Laying out the calls in time…</source>
         <translation>Aufrufe werden zeitlich angeordnet…</translation>
     </message>
     <message>
-        <location filename="../views/flamecharttab.cpp" line="107"/>
+        <location filename="../views/flamecharttab.cpp" line="117"/>
         <source>No profile is open.</source>
         <translation>Kein Profil geöffnet.</translation>
     </message>
     <message>
-        <location filename="../views/flamecharttab.cpp" line="109"/>
+        <location filename="../views/flamecharttab.cpp" line="119"/>
         <source>This profile has no time to show.</source>
         <translation>Dieses Profil enthält keine Zeit zum Anzeigen.</translation>
     </message>
     <message>
-        <location filename="../views/flamecharttab.cpp" line="114"/>
+        <location filename="../views/flamecharttab.cpp" line="124"/>
         <source>Showing %1 of %2, from the start</source>
         <translation>%1 von %2 angezeigt, ab dem Anfang</translation>
     </message>
     <message>
-        <location filename="../views/flamecharttab.cpp" line="117"/>
+        <location filename="../views/flamecharttab.cpp" line="127"/>
         <source>Showing %1 of %2, from %3</source>
         <translation>%1 von %2 angezeigt, ab %3</translation>
     </message>
@@ -1310,53 +1717,53 @@ am %3</translation>
 <context>
     <name>eg::views::FlameChartView</name>
     <message>
-        <location filename="../views/flamechartview.cpp" line="46"/>
+        <location filename="../views/flamechartview.cpp" line="38"/>
         <source>Flame chart</source>
         <translation>Zeitdiagramm</translation>
     </message>
     <message>
-        <location filename="../views/flamechartview.cpp" line="47"/>
+        <location filename="../views/flamechartview.cpp" line="39"/>
         <source>Time runs left to right; each row is one level of the call stack and each bar one call.</source>
         <translation>Die Zeit verläuft von links nach rechts; jede Zeile ist eine Ebene des Aufrufstapels und jeder Balken ein Aufruf.</translation>
     </message>
     <message>
-        <location filename="../views/flamechartview.cpp" line="196"/>
-        <location filename="../views/flamechartview.cpp" line="501"/>
+        <location filename="../views/flamechartview.cpp" line="175"/>
+        <location filename="../views/flamechartview.cpp" line="470"/>
         <source>(unnamed)</source>
         <translation>(unbenannt)</translation>
     </message>
     <message>
-        <location filename="../views/flamechartview.cpp" line="301"/>
+        <location filename="../views/flamechartview.cpp" line="293"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../views/flamechartview.cpp" line="302"/>
+        <location filename="../views/flamechartview.cpp" line="294"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../views/flamechartview.cpp" line="303"/>
+        <location filename="../views/flamechartview.cpp" line="295"/>
         <source>%1 µs</source>
         <translation>%1 µs</translation>
     </message>
     <message>
-        <location filename="../views/flamechartview.cpp" line="304"/>
+        <location filename="../views/flamechartview.cpp" line="296"/>
         <source>%1 ns</source>
         <translation>%1 ns</translation>
     </message>
     <message>
-        <location filename="../views/flamechartview.cpp" line="449"/>
+        <location filename="../views/flamechartview.cpp" line="425"/>
         <source>No sample of this profile has a call stack, so there is nothing to draw.</source>
         <translation>Keine Stichprobe dieses Profils hat einen Aufrufstapel, daher gibt es nichts zu zeichnen.</translation>
     </message>
     <message>
-        <location filename="../views/flamechartview.cpp" line="451"/>
+        <location filename="../views/flamechartview.cpp" line="427"/>
         <source>No profile to show.</source>
         <translation>Kein Profil zum Anzeigen.</translation>
     </message>
     <message>
-        <location filename="../views/flamechartview.cpp" line="495"/>
+        <location filename="../views/flamechartview.cpp" line="464"/>
         <source>%1 calls, too short to tell apart at this zoom
 From %2 for %3 (%4 of the visible range)
 Zoom in (wheel, +, W) to see them one by one.</source>
@@ -1365,22 +1772,22 @@ Ab %2 für %3 (%4 des sichtbaren Bereichs)
 Zoomen Sie hinein (Mausrad, +, W), um sie einzeln zu sehen.</translation>
     </message>
     <message>
-        <location filename="../views/flamechartview.cpp" line="504"/>
+        <location filename="../views/flamechartview.cpp" line="473"/>
         <source>%1:%2</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../views/flamechartview.cpp" line="506"/>
+        <location filename="../views/flamechartview.cpp" line="475"/>
         <source>Started at %1 and ran for %2</source>
         <translation>Gestartet bei %1, Laufzeit %2</translation>
     </message>
     <message>
-        <location filename="../views/flamechartview.cpp" line="507"/>
+        <location filename="../views/flamechartview.cpp" line="476"/>
         <source>%1 of the visible range</source>
         <translation>%1 des sichtbaren Bereichs</translation>
     </message>
     <message>
-        <location filename="../views/flamechartview.cpp" line="508"/>
+        <location filename="../views/flamechartview.cpp" line="477"/>
         <source>Call depth %1</source>
         <translation>Aufruftiefe %1</translation>
     </message>
@@ -1512,94 +1919,94 @@ Zoomen Sie hinein (Mausrad, +, W), um sie einzeln zu sehen.</translation>
 <context>
     <name>eg::views::FlameGraphView</name>
     <message>
-        <location filename="../views/flamegraphview.cpp" line="44"/>
+        <location filename="../views/flamegraphview.cpp" line="33"/>
         <source>Flame graph</source>
         <translation>Flammendiagramm</translation>
     </message>
     <message>
-        <location filename="../views/flamegraphview.cpp" line="45"/>
+        <location filename="../views/flamegraphview.cpp" line="34"/>
         <source>Each bar is a function; its width is its share of the profile, and the bars below it are the functions it called.</source>
         <translation>Jeder Balken steht für eine Funktion; seine Breite zeigt ihren Anteil am Profil, und die Balken darunter sind die Funktionen, die sie aufgerufen hat.</translation>
     </message>
     <message>
-        <location filename="../views/flamegraphview.cpp" line="125"/>
+        <location filename="../views/flamegraphview.cpp" line="116"/>
         <source>(unnamed function)</source>
         <translation>(unbenannte Funktion)</translation>
     </message>
     <message>
-        <location filename="../views/flamegraphview.cpp" line="239"/>
+        <location filename="../views/flamegraphview.cpp" line="240"/>
         <source>Invalid regular expression</source>
         <translation>Ungültiger regulärer Ausdruck</translation>
     </message>
     <message>
-        <location filename="../views/flamegraphview.cpp" line="244"/>
+        <location filename="../views/flamegraphview.cpp" line="245"/>
         <source>No function matches</source>
         <translation>Keine Funktion passt</translation>
     </message>
     <message>
-        <location filename="../views/flamegraphview.cpp" line="248"/>
+        <location filename="../views/flamegraphview.cpp" line="249"/>
         <source>of the memory</source>
         <translation>des Speichers</translation>
     </message>
     <message>
-        <location filename="../views/flamegraphview.cpp" line="251"/>
+        <location filename="../views/flamegraphview.cpp" line="252"/>
         <source>of the samples</source>
         <translation>der Stichproben</translation>
     </message>
     <message>
-        <location filename="../views/flamegraphview.cpp" line="254"/>
+        <location filename="../views/flamegraphview.cpp" line="255"/>
         <source>of the time</source>
         <translation>der Zeit</translation>
     </message>
     <message>
-        <location filename="../views/flamegraphview.cpp" line="261"/>
+        <location filename="../views/flamegraphview.cpp" line="262"/>
         <source>1 match (%1 %2)</source>
         <translation>1 Treffer (%1 %2)</translation>
     </message>
     <message>
-        <location filename="../views/flamegraphview.cpp" line="262"/>
+        <location filename="../views/flamegraphview.cpp" line="263"/>
         <source>%1 matches (%2 %3)</source>
         <translation>%1 Treffer (%2 %3)</translation>
     </message>
     <message>
-        <location filename="../views/flamegraphview.cpp" line="264"/>
+        <location filename="../views/flamegraphview.cpp" line="265"/>
         <source>%1 of 1 match (%2 %3)</source>
         <translation>%1 von 1 Treffer (%2 %3)</translation>
     </message>
     <message>
-        <location filename="../views/flamegraphview.cpp" line="265"/>
+        <location filename="../views/flamegraphview.cpp" line="266"/>
         <source>%1 of %2 matches (%3 %4)</source>
         <translation>%1 von %2 Treffern (%3 %4)</translation>
     </message>
     <message>
-        <location filename="../views/flamegraphview.cpp" line="464"/>
+        <location filename="../views/flamegraphview.cpp" line="476"/>
         <source>%1 small functions, %2 together.
 Click to zoom in and see them.</source>
         <translation>%1 kleine Funktionen, zusammen %2.
 Klicken Sie, um hineinzuzoomen und sie zu sehen.</translation>
     </message>
     <message>
-        <location filename="../views/flamegraphview.cpp" line="476"/>
+        <location filename="../views/flamegraphview.cpp" line="490"/>
         <source>Click to zoom in; Esc zooms back out.</source>
         <translation>Klicken Sie zum Hineinzoomen; Esc zoomt wieder heraus.</translation>
     </message>
     <message>
-        <location filename="../views/flamegraphview.cpp" line="486"/>
+        <location filename="../views/flamegraphview.cpp" line="501"/>
         <source>All · %1</source>
         <translation>Gesamt · %1</translation>
     </message>
     <message>
-        <location filename="../views/flamegraphview.cpp" line="561"/>
+        <location filename="../views/flamegraphview.cpp" line="559"/>
         <source>Zoomed in · Esc zooms out</source>
         <translation>Hineingezoomt · Esc zoomt heraus</translation>
     </message>
     <message>
-        <location filename="../views/flamegraphview.cpp" line="582"/>
+        <location filename="../views/flamegraphview.cpp" line="580"/>
         <source>No sample of this profile has a call stack with any weight, so there is nothing to draw.</source>
         <translation>Keine Stichprobe dieses Profils hat einen Aufrufstapel mit einem Gewicht größer als null, daher gibt es nichts zu zeichnen.</translation>
     </message>
     <message>
-        <location filename="../views/flamegraphview.cpp" line="584"/>
+        <location filename="../views/flamegraphview.cpp" line="582"/>
         <source>No profile to show.</source>
         <translation>Kein Profil zum Anzeigen.</translation>
     </message>
@@ -1607,125 +2014,135 @@ Klicken Sie, um hineinzuzoomen und sie zu sehen.</translation>
 <context>
     <name>eg::views::ProfilePanel</name>
     <message>
-        <location filename="../views/profilepanel.cpp" line="60"/>
+        <location filename="../views/profilepanel.cpp" line="56"/>
         <source>Profile %1</source>
         <translation>Profil %1</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="62"/>
+        <location filename="../views/profilepanel.cpp" line="58"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="63"/>
+        <location filename="../views/profilepanel.cpp" line="59"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="80"/>
+        <location filename="../views/profilepanel.cpp" line="77"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="84"/>
+        <location filename="../views/profilepanel.cpp" line="81"/>
         <source>The profile (thread) to show</source>
         <translation>Das anzuzeigende Profil (Thread)</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="85"/>
+        <location filename="../views/profilepanel.cpp" line="82"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="90"/>
+        <location filename="../views/profilepanel.cpp" line="87"/>
         <source>Search functions…</source>
         <translation>Funktionen suchen…</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="92"/>
-        <location filename="../views/profilepanel.cpp" line="412"/>
+        <location filename="../views/profilepanel.cpp" line="89"/>
+        <location filename="../views/profilepanel.cpp" line="536"/>
         <source>Highlights the functions whose name contains this text</source>
         <translation>Hebt die Funktionen hervor, deren Name diesen Text enthält</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="93"/>
+        <location filename="../views/profilepanel.cpp" line="90"/>
         <source>Search functions</source>
         <translation>Funktionen suchen</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="101"/>
+        <location filename="../views/profilepanel.cpp" line="98"/>
         <source>Search with a regular expression</source>
         <translation>Mit einem regulären Ausdruck suchen</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="102"/>
+        <location filename="../views/profilepanel.cpp" line="99"/>
         <source>Regular expression</source>
         <translation>Regulärer Ausdruck</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="105"/>
+        <location filename="../views/profilepanel.cpp" line="102"/>
         <source>Previous match (Shift+F3, Shift+Enter)</source>
         <translation>Vorheriger Treffer (Shift+F3, Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="106"/>
+        <location filename="../views/profilepanel.cpp" line="103"/>
         <source>Previous match</source>
         <translation>Vorheriger Treffer</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="109"/>
+        <location filename="../views/profilepanel.cpp" line="106"/>
         <source>Next match, heaviest first (F3, Enter)</source>
         <translation>Nächster Treffer, der größte zuerst (F3, Enter)</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="110"/>
+        <location filename="../views/profilepanel.cpp" line="107"/>
         <source>Next match</source>
         <translation>Nächster Treffer</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="116"/>
-        <location filename="../views/profilepanel.cpp" line="117"/>
+        <location filename="../views/profilepanel.cpp" line="113"/>
+        <location filename="../views/profilepanel.cpp" line="114"/>
         <source>How to read this view</source>
         <translation>So lesen Sie diese Ansicht</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="129"/>
+        <location filename="../views/profilepanel.cpp" line="126"/>
         <source>Call tree</source>
         <translation>Aufrufbaum</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="164"/>
+        <location filename="../views/profilepanel.cpp" line="161"/>
         <source>Flame graph</source>
         <translation>Flammendiagramm</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="200"/>
-        <location filename="../views/profilepanel.cpp" line="268"/>
+        <location filename="../views/profilepanel.cpp" line="197"/>
+        <location filename="../views/profilepanel.cpp" line="276"/>
         <source>No profile is open.</source>
         <translation>Kein Profil geöffnet.</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="211"/>
+        <location filename="../views/profilepanel.cpp" line="209"/>
         <source>&lt;p&gt;&lt;b&gt;How to read this view&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Each bar is a function. Its width is its share of the whole profile: the time spent in it and in everything it called. The bars below a function are the functions it called; the top row stands for all samples.&lt;/p&gt;&lt;p&gt;The widest bars are where the time went. Where a wide bar has nothing below it, the function spent that time in its own code (its &lt;i&gt;self&lt;/i&gt; time).&lt;/p&gt;&lt;p&gt;Click a bar to zoom in, press Esc to zoom back out, double-click the top row to see everything again. Type in the search field to highlight functions by name. The table beside the graph shows the same calls as a tree.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;So lesen Sie diese Ansicht&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Jeder Balken steht für eine Funktion. Seine Breite zeigt ihren Anteil am gesamten Profil: die Zeit, die in ihr und in allem, was sie aufgerufen hat, verbracht wurde. Die Balken unter einer Funktion sind die Funktionen, die sie aufgerufen hat; die oberste Zeile steht für alle Stichproben.&lt;/p&gt;&lt;p&gt;Bei den breitesten Balken wurde die meiste Zeit verbraucht. Wo unter einem breiten Balken nichts mehr liegt, hat die Funktion diese Zeit in ihrem eigenen Code verbracht (ihre &lt;i&gt;Eigenzeit&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;Klicken Sie auf einen Balken, um hineinzuzoomen, drücken Sie Esc, um wieder herauszuzoomen, und doppelklicken Sie auf die oberste Zeile, um wieder alles zu sehen. Tippen Sie in das Suchfeld, um Funktionen anhand ihres Namens hervorzuheben. Die Tabelle neben dem Diagramm zeigt dieselben Aufrufe als Baum.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="279"/>
+        <location filename="../views/profilepanel.cpp" line="297"/>
         <source>Loading the profile…</source>
         <translation>Profil wird geladen…</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="297"/>
+        <location filename="../views/profilepanel.cpp" line="336"/>
         <source>Could not load this profile: %1</source>
         <translation>Dieses Profil konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="303"/>
+        <location filename="../views/profilepanel.cpp" line="343"/>
+        <source>This profile has no wall clock to line it up with %1, so all of it is shown. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/profilepanel.cpp" line="346"/>
+        <source>Only the samples recorded during %1 are shown. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/profilepanel.cpp" line="349"/>
         <source>Only your code is shown: time in libraries counts for the function that called them. %1</source>
         <translation>Nur Ihr Code wird angezeigt: Die Zeit in Bibliotheken wird der Funktion zugerechnet, die sie aufgerufen hat. %1</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="413"/>
+        <location filename="../views/profilepanel.cpp" line="537"/>
         <source>Not a valid regular expression: %1</source>
         <translation>Kein gültiger regulärer Ausdruck: %1</translation>
     </message>
@@ -1741,28 +2158,28 @@ Klicken Sie, um hineinzuzoomen und sie zu sehen.</translation>
 <context>
     <name>eg::views::ProfileSummaryPanel</name>
     <message>
-        <location filename="../views/profilesummarypanel.cpp" line="33"/>
-        <location filename="../views/profilesummarypanel.cpp" line="39"/>
+        <location filename="../views/profilesummarypanel.cpp" line="24"/>
+        <location filename="../views/profilesummarypanel.cpp" line="30"/>
         <source>Summary in sentences</source>
         <translation>Zusammenfassung in Sätzen</translation>
     </message>
     <message>
-        <location filename="../views/profilesummarypanel.cpp" line="80"/>
+        <location filename="../views/profilesummarypanel.cpp" line="72"/>
         <source>Hide the summary</source>
         <translation>Zusammenfassung ausblenden</translation>
     </message>
     <message>
-        <location filename="../views/profilesummarypanel.cpp" line="80"/>
+        <location filename="../views/profilesummarypanel.cpp" line="72"/>
         <source>Show the summary</source>
         <translation>Zusammenfassung anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/profilesummarypanel.cpp" line="81"/>
+        <location filename="../views/profilesummarypanel.cpp" line="73"/>
         <source>Fold the summary away, keeping the headline</source>
         <translation>Zusammenfassung einklappen, die Überschrift bleibt sichtbar</translation>
     </message>
     <message>
-        <location filename="../views/profilesummarypanel.cpp" line="82"/>
+        <location filename="../views/profilesummarypanel.cpp" line="74"/>
         <source>Show the profile&apos;s figures in a few sentences</source>
         <translation>Die Kennzahlen des Profils in wenigen Sätzen anzeigen</translation>
     </message>
@@ -1770,78 +2187,78 @@ Klicken Sie, um hineinzuzoomen und sie zu sehen.</translation>
 <context>
     <name>eg::views::SandwichTab</name>
     <message>
-        <location filename="../views/sandwichtab.cpp" line="34"/>
+        <location filename="../views/sandwichtab.cpp" line="41"/>
         <source>(unnamed function)</source>
         <translation>(unbenannte Funktion)</translation>
     </message>
     <message>
-        <location filename="../views/sandwichtab.cpp" line="80"/>
+        <location filename="../views/sandwichtab.cpp" line="62"/>
         <source>Functions</source>
         <translation>Funktionen</translation>
     </message>
     <message>
-        <location filename="../views/sandwichtab.cpp" line="84"/>
+        <location filename="../views/sandwichtab.cpp" line="66"/>
         <source>Callers</source>
         <translation>Aufrufer</translation>
     </message>
     <message>
-        <location filename="../views/sandwichtab.cpp" line="86"/>
+        <location filename="../views/sandwichtab.cpp" line="68"/>
         <source>Callees</source>
         <translation>Aufgerufene</translation>
     </message>
     <message>
-        <location filename="../views/sandwichtab.cpp" line="93"/>
+        <location filename="../views/sandwichtab.cpp" line="75"/>
         <source>Summary of the picked function</source>
         <translation>Zusammenfassung der gewählten Funktion</translation>
     </message>
     <message>
-        <location filename="../views/sandwichtab.cpp" line="96"/>
+        <location filename="../views/sandwichtab.cpp" line="78"/>
         <source>Called by (callers)</source>
         <translation>Aufgerufen von (Aufrufer)</translation>
     </message>
     <message>
-        <location filename="../views/sandwichtab.cpp" line="97"/>
+        <location filename="../views/sandwichtab.cpp" line="79"/>
         <source>Calls (callees)</source>
         <translation>Ruft auf (Aufgerufene)</translation>
     </message>
     <message>
-        <location filename="../views/sandwichtab.cpp" line="120"/>
-        <location filename="../views/sandwichtab.cpp" line="222"/>
+        <location filename="../views/sandwichtab.cpp" line="102"/>
+        <location filename="../views/sandwichtab.cpp" line="208"/>
         <source>Pick a function in the table to see who called it and what it called.</source>
         <translation>Wählen Sie eine Funktion in der Tabelle, um zu sehen, wer sie aufgerufen hat und was sie aufgerufen hat.</translation>
     </message>
     <message>
-        <location filename="../views/sandwichtab.cpp" line="130"/>
+        <location filename="../views/sandwichtab.cpp" line="112"/>
         <source>Sandwich</source>
         <translation>Sandwich</translation>
     </message>
     <message>
-        <location filename="../views/sandwichtab.cpp" line="135"/>
+        <location filename="../views/sandwichtab.cpp" line="117"/>
         <source>&lt;p&gt;&lt;b&gt;How to read the sandwich&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The table lists every function with its &lt;i&gt;self&lt;/i&gt; time (in its own code), its &lt;i&gt;total&lt;/i&gt; time (with everything it called, counted once when it calls itself) and the number of samples it was seen in. Click a column header to sort.&lt;/p&gt;&lt;p&gt;Pick a function: the upper tree shows who called it (open a row to go further up the calls), the lower tree what it called. The sentence above says the same in words. Double-click a caller or callee to move the sandwich to it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;So lesen Sie das Sandwich&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Die Tabelle listet alle Funktionen mit ihrer &lt;i&gt;Eigenzeit&lt;/i&gt; (im eigenen Code), ihrer &lt;i&gt;Gesamtzeit&lt;/i&gt; (mit allem, was sie aufgerufen hat, einmal gezählt, wenn sie sich selbst aufruft) und der Anzahl der Stichproben, in denen sie enthalten war. Klicken Sie auf einen Spaltenkopf, um zu sortieren.&lt;/p&gt;&lt;p&gt;Wählen Sie eine Funktion: Der obere Baum zeigt, wer sie aufgerufen hat (öffnen Sie eine Zeile, um den Aufrufen weiter nach oben zu folgen), der untere Baum, was sie aufgerufen hat. Der Satz darüber sagt dasselbe in Worten. Doppelklicken Sie auf einen Aufrufer oder eine aufgerufene Funktion, um das Sandwich dorthin zu verschieben.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/sandwichtab.cpp" line="152"/>
+        <location filename="../views/sandwichtab.cpp" line="134"/>
         <source>`%1` does not appear in any sample.</source>
         <translation>`%1` kommt in keiner Stichprobe vor.</translation>
     </message>
     <message>
-        <location filename="../views/sandwichtab.cpp" line="153"/>
+        <location filename="../views/sandwichtab.cpp" line="135"/>
         <source>`%1` took %2 in total, %3 of it in its own code;</source>
         <translation>`%1` hat insgesamt %2 beansprucht, davon %3 im eigenen Code;</translation>
     </message>
     <message>
-        <location filename="../views/sandwichtab.cpp" line="162"/>
+        <location filename="../views/sandwichtab.cpp" line="144"/>
         <source>no other function called it: it is where the thread&apos;s calls start.</source>
         <translation>keine andere Funktion hat sie aufgerufen: Hier beginnen die Aufrufe des Threads.</translation>
     </message>
     <message>
-        <location filename="../views/sandwichtab.cpp" line="168"/>
+        <location filename="../views/sandwichtab.cpp" line="150"/>
         <source>it was called only from `%1`.</source>
         <translation>sie wurde nur von `%1` aufgerufen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/sandwichtab.cpp" line="171"/>
+        <location filename="../views/sandwichtab.cpp" line="153"/>
         <source>it was called from %n places, mostly `%1` (%2).</source>
         <translation>
             <numerusform>sie wurde von %n Stelle aus aufgerufen, meist von `%1` (%2).</numerusform>
@@ -1849,45 +2266,715 @@ Klicken Sie, um hineinzuzoomen und sie zu sehen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/sandwichtab.cpp" line="198"/>
+        <location filename="../views/sandwichtab.cpp" line="186"/>
         <source>Building the function table…</source>
         <translation>Die Funktionstabelle wird erstellt…</translation>
     </message>
 </context>
 <context>
+    <name>eg::views::SpanDetailsPanel</name>
+    <message>
+        <location filename="../views/spandetailspanel.cpp" line="155"/>
+        <source>Open the profile for this span</source>
+        <translation>Profil zu diesem Span öffnen</translation>
+    </message>
+    <message>
+        <location filename="../views/spandetailspanel.cpp" line="156"/>
+        <source>Shows the CPU profile recorded while this span ran, limited to the span&apos;s time</source>
+        <translation>Zeigt das CPU-Profil, das während dieses Spans aufgezeichnet wurde, beschränkt auf seine Zeit</translation>
+    </message>
+    <message>
+        <location filename="../views/spandetailspanel.cpp" line="163"/>
+        <source>Span details</source>
+        <translation>Span-Details</translation>
+    </message>
+    <message>
+        <location filename="../views/spandetailspanel.cpp" line="179"/>
+        <source>No span selected</source>
+        <translation>Kein Span ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../views/spandetailspanel.cpp" line="180"/>
+        <source>Click a row of the waterfall to see its span here: what it did, when, its ids and everything its record carried.</source>
+        <translation>Klicken Sie auf eine Zeile des Wasserfalls, um ihren Span hier zu sehen: was er tat, wann, seine IDs und alles, was sein Eintrag enthielt.</translation>
+    </message>
+    <message>
+        <location filename="../views/spandetailspanel.cpp" line="209"/>
+        <source>Missing parent %1</source>
+        <translation>Fehlender Elternspan %1</translation>
+    </message>
+    <message>
+        <location filename="../views/spandetailspanel.cpp" line="213"/>
+        <source>One span of this trace names this span as its parent, but the trace does not contain it: it may have been dropped by sampling, lost on the way, or sent to another place.</source>
+        <translation>Ein Span dieses Traces nennt diesen Span als Elternspan, aber der Trace enthält ihn nicht: Er wurde vielleicht beim Sampling verworfen, ging unterwegs verloren oder wurde woandershin gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../views/spandetailspanel.cpp" line="216"/>
+        <source>%1 spans of this trace name this span as their parent, but the trace does not contain it: they may have been dropped by sampling, lost on the way, or sent to another place.</source>
+        <translation>%1 Spans dieses Traces nennen diesen Span als Elternspan, aber der Trace enthält ihn nicht: Er wurde vielleicht beim Sampling verworfen, ging unterwegs verloren oder wurde woandershin gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../views/spandetailspanel.cpp" line="220"/>
+        <source>From</source>
+        <translation>Ab</translation>
+    </message>
+    <message>
+        <location filename="../views/spandetailspanel.cpp" line="220"/>
+        <location filename="../views/spandetailspanel.cpp" line="243"/>
+        <source>%1 into the trace</source>
+        <translation>%1 nach Beginn des Traces</translation>
+    </message>
+    <message>
+        <location filename="../views/spandetailspanel.cpp" line="221"/>
+        <source>Covers</source>
+        <translation>Umfasst</translation>
+    </message>
+    <message>
+        <location filename="../views/spandetailspanel.cpp" line="231"/>
+        <source>(unnamed span)</source>
+        <translation>(unbenannter Span)</translation>
+    </message>
+    <message>
+        <location filename="../views/spandetailspanel.cpp" line="233"/>
+        <source>Op</source>
+        <translation>Op</translation>
+    </message>
+    <message>
+        <location filename="../views/spandetailspanel.cpp" line="233"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../views/spandetailspanel.cpp" line="234"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location filename="../views/spandetailspanel.cpp" line="234"/>
+        <source>not known</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../views/spandetailspanel.cpp" line="236"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../views/spandetailspanel.cpp" line="239"/>
+        <location filename="../views/spandetailspanel.cpp" line="242"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../views/spandetailspanel.cpp" line="239"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../views/spandetailspanel.cpp" line="239"/>
+        <source>%1 (failed)</source>
+        <translation>%1 (fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <location filename="../views/spandetailspanel.cpp" line="242"/>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../views/spandetailspanel.cpp" line="243"/>
+        <source>Started</source>
+        <translation>Begann</translation>
+    </message>
+    <message>
+        <location filename="../views/spandetailspanel.cpp" line="244"/>
+        <source>Took</source>
+        <translation>Dauerte</translation>
+    </message>
+    <message>
+        <location filename="../views/spandetailspanel.cpp" line="246"/>
+        <source>Own work</source>
+        <translation>Eigene Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../views/spandetailspanel.cpp" line="247"/>
+        <source>%1 (%2 of the span; the rest waited on the spans it started)</source>
+        <translation>%1 (%2 des Spans; den Rest wartete er auf die Spans, die er gestartet hat)</translation>
+    </message>
+    <message>
+        <location filename="../views/spandetailspanel.cpp" line="250"/>
+        <location filename="../views/spandetailspanel.cpp" line="254"/>
+        <source>Critical path</source>
+        <translation>Kritischer Pfad</translation>
+    </message>
+    <message>
+        <location filename="../views/spandetailspanel.cpp" line="251"/>
+        <source>%1 of the trace&apos;s time waited on this span itself</source>
+        <translation>%1 der Zeit des Traces wurde auf diesen Span selbst gewartet</translation>
+    </message>
+    <message>
+        <location filename="../views/spandetailspanel.cpp" line="255"/>
+        <source>not on it: making this span faster would not shorten the trace</source>
+        <translation>nicht darauf: diesen Span zu beschleunigen würde den Trace nicht verkürzen</translation>
+    </message>
+    <message>
+        <location filename="../views/spandetailspanel.cpp" line="257"/>
+        <source>Ids</source>
+        <translation>IDs</translation>
+    </message>
+    <message>
+        <location filename="../views/spandetailspanel.cpp" line="258"/>
+        <source>Trace</source>
+        <translation>Trace</translation>
+    </message>
+    <message>
+        <location filename="../views/spandetailspanel.cpp" line="259"/>
+        <source>Span</source>
+        <translation>Span</translation>
+    </message>
+    <message>
+        <location filename="../views/spandetailspanel.cpp" line="266"/>
+        <source>Parent</source>
+        <translation>Elternspan</translation>
+    </message>
+    <message>
+        <location filename="../views/spandetailspanel.cpp" line="266"/>
+        <source>none: a root span</source>
+        <translation>keiner: ein Wurzelspan</translation>
+    </message>
+    <message>
+        <location filename="../views/spandetailspanel.cpp" line="270"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../views/spandetailspanel.cpp" line="272"/>
+        <source> (this span is its root)</source>
+        <translation> (dieser Span ist seine Wurzel)</translation>
+    </message>
+    <message>
+        <location filename="../views/spandetailspanel.cpp" line="274"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../views/spandetailspanel.cpp" line="276"/>
+        <source>Profiler session</source>
+        <translation>Profiler-Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../views/spandetailspanel.cpp" line="278"/>
+        <source>Thread</source>
+        <translation>Thread</translation>
+    </message>
+    <message>
+        <location filename="../views/spandetailspanel.cpp" line="280"/>
+        <source>From file</source>
+        <translation>Aus Datei</translation>
+    </message>
+    <message>
+        <location filename="../views/spandetailspanel.cpp" line="287"/>
+        <source>Attributes</source>
+        <translation>Attribute</translation>
+    </message>
+    <message>
+        <location filename="../views/spandetailspanel.cpp" line="289"/>
+        <source>This span has no attributes.</source>
+        <translation>Dieser Span hat keine Attribute.</translation>
+    </message>
+    <message>
+        <location filename="../views/spandetailspanel.cpp" line="290"/>
+        <source>The span&apos;s record is not at hand, so its attributes cannot be shown.</source>
+        <translation>Der Eintrag des Spans liegt nicht vor, daher können seine Attribute nicht gezeigt werden.</translation>
+    </message>
+    <message>
+        <location filename="../views/spandetailspanel.cpp" line="299"/>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../views/spandetailspanel.cpp" line="304"/>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <location filename="../views/spandetailspanel.cpp" line="305"/>
+        <source>(no time)</source>
+        <translation>(ohne Zeit)</translation>
+    </message>
+    <message>
+        <location filename="../views/spandetailspanel.cpp" line="313"/>
+        <source>Links</source>
+        <translation>Verknüpfungen</translation>
+    </message>
+    <message>
+        <location filename="../views/spandetailspanel.cpp" line="316"/>
+        <source>trace %1</source>
+        <translation>Trace %1</translation>
+    </message>
+    <message>
+        <location filename="../views/spandetailspanel.cpp" line="317"/>
+        <source>span %1</source>
+        <translation>Span %1</translation>
+    </message>
+    <message>
+        <location filename="../views/spandetailspanel.cpp" line="324"/>
+        <source>Measurements</source>
+        <translation>Messwerte</translation>
+    </message>
+</context>
+<context>
+    <name>eg::views::TraceListPage</name>
+    <message>
+        <location filename="../views/tracelistpage.cpp" line="25"/>
+        <source>Only traces with errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/tracelistpage.cpp" line="31"/>
+        <source>Filter by root span, service or trace id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/tracelistpage.cpp" line="82"/>
+        <source>%n trace(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/tracelistpage.cpp" line="83"/>
+        <source>%1 of %n trace(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/tracelistpage.cpp" line="90"/>
+        <source>There are no traces in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/tracelistpage.cpp" line="101"/>
+        <source>%n trace(s) in %1. Each one follows a request or job through the services it touched; open one to see its spans as a waterfall.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/tracelistpage.cpp" line="107"/>
+        <source>The slowest, `%1`, took %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/tracelistpage.cpp" line="112"/>
+        <source>%n of them had errors.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>eg::views::TracePage</name>
+    <message>
+        <location filename="../views/tracepage.cpp" line="40"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../views/tracepage.cpp" line="60"/>
+        <source>Problems with this trace</source>
+        <translation>Probleme mit diesem Trace</translation>
+    </message>
+    <message>
+        <location filename="../views/tracepage.cpp" line="64"/>
+        <source>Colour by service</source>
+        <translation>Nach Dienst einfärben</translation>
+    </message>
+    <message>
+        <location filename="../views/tracepage.cpp" line="65"/>
+        <source>Colour by op</source>
+        <translation>Nach Op einfärben</translation>
+    </message>
+    <message>
+        <location filename="../views/tracepage.cpp" line="66"/>
+        <source>What the colours of the bars tell apart</source>
+        <translation>Was die Farben der Balken unterscheiden</translation>
+    </message>
+    <message>
+        <location filename="../views/tracepage.cpp" line="67"/>
+        <source>Colour by</source>
+        <translation>Einfärben nach</translation>
+    </message>
+    <message>
+        <location filename="../views/tracepage.cpp" line="77"/>
+        <source>Critical path</source>
+        <translation>Kritischer Pfad</translation>
+    </message>
+    <message>
+        <location filename="../views/tracepage.cpp" line="78"/>
+        <source>Highlight the chain of spans that decided how long the trace took and fade the rest</source>
+        <translation>Die Kette von Spans hervorheben, die bestimmt hat, wie lange der Trace dauerte, und den Rest abblenden</translation>
+    </message>
+    <message>
+        <location filename="../views/tracepage.cpp" line="82"/>
+        <source>Compress idle gaps</source>
+        <translation>Leerlauf verkürzen</translation>
+    </message>
+    <message>
+        <location filename="../views/tracepage.cpp" line="83"/>
+        <source>Squeeze long stretches where no span ran into narrow marked breaks</source>
+        <translation>Lange Abschnitte, in denen kein Span lief, zu schmalen markierten Lücken zusammendrücken</translation>
+    </message>
+    <message>
+        <location filename="../views/tracepage.cpp" line="85"/>
+        <source>Expand all</source>
+        <translation>Alles aufklappen</translation>
+    </message>
+    <message>
+        <location filename="../views/tracepage.cpp" line="86"/>
+        <source>Open every span and every group of repeated spans</source>
+        <translation>Jeden Span und jede Gruppe wiederholter Spans aufklappen</translation>
+    </message>
+    <message>
+        <location filename="../views/tracepage.cpp" line="89"/>
+        <source>Search spans…</source>
+        <translation>Spans suchen…</translation>
+    </message>
+    <message>
+        <location filename="../views/tracepage.cpp" line="91"/>
+        <source>Marks the spans whose name, op or service contains this text; Enter goes to the next one</source>
+        <translation>Markiert die Spans, deren Name, Op oder Dienst diesen Text enthält; Enter springt zum nächsten</translation>
+    </message>
+    <message>
+        <location filename="../views/tracepage.cpp" line="93"/>
+        <source>Search spans</source>
+        <translation>Spans suchen</translation>
+    </message>
+    <message>
+        <location filename="../views/tracepage.cpp" line="96"/>
+        <source>Previous match (Shift+F3, Shift+Enter)</source>
+        <translation>Vorheriger Treffer (Umschalt+F3, Umschalt+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../views/tracepage.cpp" line="97"/>
+        <source>Previous match</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <location filename="../views/tracepage.cpp" line="100"/>
+        <source>Next match (F3, Enter)</source>
+        <translation>Nächster Treffer (F3, Enter)</translation>
+    </message>
+    <message>
+        <location filename="../views/tracepage.cpp" line="101"/>
+        <source>Next match</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <location filename="../views/tracepage.cpp" line="106"/>
+        <location filename="../views/tracepage.cpp" line="107"/>
+        <source>How to read this view</source>
+        <translation>So lesen Sie diese Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../views/tracepage.cpp" line="112"/>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <location filename="../views/tracepage.cpp" line="186"/>
+        <source>&lt;p&gt;&lt;b&gt;How to read this view&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Each bar is one span: a piece of work in one service, such as handling a request, a database query or a call to another service. The bar runs from when the span started to when it ended; the rows indented under a span are the work it started. The darker part of a bar is the span&apos;s own work; the lighter part is time it spent waiting on the spans under it.&lt;/p&gt;&lt;p&gt;Rows with a count (&quot;10 ×&quot;) stand for spans that did the same work one after another, often queries that could be batched. Open them to see each one. &lt;i&gt;Critical path&lt;/i&gt; marks the chain of spans that decided how long the trace took: only making those faster makes the whole request faster. Long stretches where nothing ran are squeezed into hatched breaks that say how long they were.&lt;/p&gt;&lt;p&gt;The wheel scrolls the rows; Ctrl+wheel, + and - zoom, Shift+wheel and A/D pan, 0 shows the whole trace; drag to move. Click a row to see its details beside the waterfall; ↑/↓ move between rows, → and ← (or Enter, or a double-click) open and close them. The strip at the top is the whole trace; drag its frame to move around.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;So lesen Sie diese Ansicht&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Jeder Balken ist ein Span: ein Stück Arbeit in einem Dienst, etwa die Bearbeitung einer Anfrage, eine Datenbankabfrage oder ein Aufruf eines anderen Dienstes. Der Balken reicht vom Beginn bis zum Ende des Spans; die unter einem Span eingerückten Zeilen sind die Arbeit, die er gestartet hat. Der dunklere Teil eines Balkens ist die eigene Arbeit des Spans, der hellere die Zeit, in der er auf die Spans unter ihm wartete.&lt;/p&gt;&lt;p&gt;Zeilen mit einer Anzahl („10 ×“) stehen für Spans, die nacheinander dieselbe Arbeit taten, oft Abfragen, die sich bündeln ließen. Klappen Sie sie auf, um jeden einzeln zu sehen. &lt;i&gt;Kritischer Pfad&lt;/i&gt; markiert die Kette von Spans, die bestimmt hat, wie lange der Trace dauerte: Nur wenn diese schneller werden, wird die ganze Anfrage schneller. Lange Abschnitte, in denen nichts lief, werden zu schraffierten Lücken zusammengedrückt, die sagen, wie lang sie waren.&lt;/p&gt;&lt;p&gt;Das Mausrad blättert durch die Zeilen; Strg+Mausrad, + und - zoomen, Umschalt+Mausrad und A/D verschieben, 0 zeigt den ganzen Trace; Ziehen bewegt die Ansicht. Klicken Sie auf eine Zeile, um ihre Details neben dem Wasserfall zu sehen; ↑/↓ wechseln die Zeile, → und ← (oder Enter oder ein Doppelklick) klappen sie auf und zu. Der Streifen oben ist der ganze Trace; ziehen Sie seinen Rahmen, um sich zu bewegen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../views/tracepage.cpp" line="236"/>
+        <source>&lt;b&gt;This trace is not quite whole:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Dieser Trace ist nicht ganz vollständig:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../views/tracepage.cpp" line="245"/>
+        <source>No trace is open.</source>
+        <translation>Kein Trace ist geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../views/tracepage.cpp" line="246"/>
+        <source>Could not load this trace: %1</source>
+        <translation>Dieser Trace konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/tracepage.cpp" line="262"/>
+        <source>one span</source>
+        <translation>einen Span</translation>
+    </message>
+    <message>
+        <location filename="../views/tracepage.cpp" line="263"/>
+        <source>%1 spans</source>
+        <translation>%1 Spans</translation>
+    </message>
+    <message>
+        <location filename="../views/tracepage.cpp" line="265"/>
+        <source>%1 in %2 services</source>
+        <translation>%1 in %2 Diensten</translation>
+    </message>
+    <message>
+        <location filename="../views/tracepage.cpp" line="267"/>
+        <source>Each bar is one span: a piece of work in one service, from when it started to when it ended; the rows under a span are the work it started. This trace has %1 over %2.</source>
+        <translation>Jeder Balken ist ein Span: ein Stück Arbeit in einem Dienst, von seinem Beginn bis zu seinem Ende; die Zeilen unter einem Span sind die Arbeit, die er gestartet hat. Dieser Trace hat %1 über %2.</translation>
+    </message>
+    <message>
+        <location filename="../views/tracepage.cpp" line="297"/>
+        <source>critical path</source>
+        <translation>kritischer Pfad</translation>
+    </message>
+    <message>
+        <location filename="../views/tracepage.cpp" line="310"/>
+        <source>no match</source>
+        <translation>kein Treffer</translation>
+    </message>
+    <message>
+        <location filename="../views/tracepage.cpp" line="312"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../views/tracepage.cpp" line="314"/>
+        <source>1 match</source>
+        <translation>1 Treffer</translation>
+    </message>
+    <message>
+        <location filename="../views/tracepage.cpp" line="314"/>
+        <source>%1 matches</source>
+        <translation>%1 Treffer</translation>
+    </message>
+</context>
+<context>
+    <name>eg::views::WaterfallColours</name>
+    <message>
+        <location filename="../views/waterfallcolours.cpp" line="94"/>
+        <source>(no service)</source>
+        <translation>(kein Dienst)</translation>
+    </message>
+    <message>
+        <location filename="../views/waterfallcolours.cpp" line="94"/>
+        <source>(no op)</source>
+        <translation>(keine Op)</translation>
+    </message>
+    <message>
+        <location filename="../views/waterfallcolours.cpp" line="101"/>
+        <source>%1 more services share these colours</source>
+        <translation>%1 weitere Dienste teilen sich diese Farben</translation>
+    </message>
+    <message>
+        <location filename="../views/waterfallcolours.cpp" line="102"/>
+        <source>%1 more ops share these colours</source>
+        <translation>%1 weitere Ops teilen sich diese Farben</translation>
+    </message>
+    <message>
+        <location filename="../views/waterfallcolours.cpp" line="106"/>
+        <source>failed (error status)</source>
+        <translation>fehlgeschlagen (Fehlerstatus)</translation>
+    </message>
+</context>
+<context>
+    <name>eg::views::WaterfallMinimap</name>
+    <message>
+        <location filename="../views/waterfallminimap.cpp" line="31"/>
+        <source>Overview of the whole trace</source>
+        <translation>Überblick über den ganzen Trace</translation>
+    </message>
+    <message>
+        <location filename="../views/waterfallminimap.cpp" line="32"/>
+        <source>The whole trace: time runs left to right, rows top to bottom. The frame marks what the waterfall below shows; drag it, or press beside it, to look at another part.</source>
+        <translation>Der ganze Trace: Die Zeit läuft von links nach rechts, die Zeilen von oben nach unten. Der Rahmen markiert, was der Wasserfall darunter zeigt; ziehen Sie ihn oder klicken Sie daneben, um einen anderen Teil anzusehen.</translation>
+    </message>
+</context>
+<context>
+    <name>eg::views::WaterfallPainter</name>
+    <message>
+        <location filename="../views/waterfallpainter.cpp" line="43"/>
+        <source>idle %1</source>
+        <translation>Leerlauf %1</translation>
+    </message>
+    <message>
+        <location filename="../views/waterfallpainter.cpp" line="167"/>
+        <source>Span</source>
+        <translation>Span</translation>
+    </message>
+    <message>
+        <location filename="../views/waterfallpainter.cpp" line="305"/>
+        <source>missing parent %1</source>
+        <translation>fehlender Elternspan %1</translation>
+    </message>
+    <message>
+        <location filename="../views/waterfallpainter.cpp" line="314"/>
+        <source>(unnamed span)</source>
+        <translation>(unbenannter Span)</translation>
+    </message>
+</context>
+<context>
+    <name>eg::views::WaterfallToolTip</name>
+    <message>
+        <location filename="../views/waterfalltooltip.cpp" line="42"/>
+        <source>The same work done %1 times one after another, from %2 to %3 into the trace.</source>
+        <translation>Dieselbe Arbeit %1-mal nacheinander, von %2 bis %3 nach Beginn des Traces.</translation>
+    </message>
+    <message>
+        <location filename="../views/waterfalltooltip.cpp" line="48"/>
+        <source>Each of these spans did little but start the next, from %1 into the trace.</source>
+        <translation>Jeder dieser Spans tat kaum mehr, als den nächsten zu starten, ab %1 nach Beginn des Traces.</translation>
+    </message>
+    <message>
+        <location filename="../views/waterfalltooltip.cpp" line="53"/>
+        <source>Open the row (Enter, → or a double-click) to see them one by one.</source>
+        <translation>Klappen Sie die Zeile auf (Enter, → oder Doppelklick), um sie einzeln zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../views/waterfalltooltip.cpp" line="54"/>
+        <source>Close the row (Enter or ←) to see them as one.</source>
+        <translation>Klappen Sie die Zeile zu (Enter oder ←), um sie als eine zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../views/waterfalltooltip.cpp" line="60"/>
+        <source>Missing parent %1</source>
+        <translation>Fehlender Elternspan %1</translation>
+    </message>
+    <message>
+        <location filename="../views/waterfalltooltip.cpp" line="64"/>
+        <source>One span names this span as its parent, but the trace does not contain it. Perhaps it was dropped by sampling or sent elsewhere.</source>
+        <translation>Ein Span nennt diesen Span als Elternspan, aber der Trace enthält ihn nicht. Vielleicht wurde er beim Sampling verworfen oder woandershin gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../views/waterfalltooltip.cpp" line="66"/>
+        <source>%1 spans name this span as their parent, but the trace does not contain it. Perhaps it was dropped by sampling or sent elsewhere.</source>
+        <translation>%1 Spans nennen diesen Span als Elternspan, aber der Trace enthält ihn nicht. Vielleicht wurde er beim Sampling verworfen oder woandershin gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../views/waterfalltooltip.cpp" line="76"/>
+        <source>(unnamed span)</source>
+        <translation>(unbenannter Span)</translation>
+    </message>
+    <message>
+        <location filename="../views/waterfalltooltip.cpp" line="78"/>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <location filename="../views/waterfalltooltip.cpp" line="81"/>
+        <source>%1, all of it its own work</source>
+        <translation>%1, alles davon eigene Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../views/waterfalltooltip.cpp" line="82"/>
+        <source>%1, of which %2 its own work</source>
+        <translation>%1, davon %2 eigene Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../views/waterfalltooltip.cpp" line="86"/>
+        <source>; on the critical path (%1 of it held up the trace)</source>
+        <translation>; auf dem kritischen Pfad (%1 davon hielt den Trace auf)</translation>
+    </message>
+    <message>
+        <location filename="../views/waterfalltooltip.cpp" line="88"/>
+        <source>; on the critical path</source>
+        <translation>; auf dem kritischen Pfad</translation>
+    </message>
+    <message>
+        <location filename="../views/waterfalltooltip.cpp" line="89"/>
+        <source>Started %1 into the trace</source>
+        <translation>Begann %1 nach Beginn des Traces</translation>
+    </message>
+    <message>
+        <location filename="../views/waterfalltooltip.cpp" line="92"/>
+        <source>Failed with status %1</source>
+        <translation>Fehlgeschlagen mit Status %1</translation>
+    </message>
+    <message>
+        <location filename="../views/waterfalltooltip.cpp" line="93"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>eg::views::WaterfallView</name>
+    <message>
+        <location filename="../views/waterfallview.cpp" line="38"/>
+        <source>Trace waterfall</source>
+        <translation>Trace-Wasserfall</translation>
+    </message>
+    <message>
+        <location filename="../views/waterfallview.cpp" line="39"/>
+        <source>Each row is one span; its bar runs from when the span started to when it ended.</source>
+        <translation>Jede Zeile ist ein Span; sein Balken reicht von seinem Beginn bis zu seinem Ende.</translation>
+    </message>
+    <message>
+        <location filename="../views/waterfallview.cpp" line="487"/>
+        <source>This trace has no spans.</source>
+        <translation>Dieser Trace hat keine Spans.</translation>
+    </message>
+    <message>
+        <location filename="../views/waterfallview.cpp" line="487"/>
+        <source>No trace to show.</source>
+        <translation>Kein Trace zum Anzeigen.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="61"/>
+        <location filename="../app/main.cpp" line="89"/>
         <source>A native viewer for profiles, traces, logs and session replays.</source>
         <translation>Ein natives Programm zum Ansehen von Profilen, Traces, Logs und Sitzungsaufzeichnungen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="66"/>
+        <location filename="../app/main.cpp" line="94"/>
         <source>Open the embedded demo profile.</source>
         <translation>Das eingebaute Demoprofil öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="68"/>
+        <location filename="../app/main.cpp" line="96"/>
         <source>Use this cache database.</source>
         <translation>Diese Cache-Datenbank verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="72"/>
+        <location filename="../app/main.cpp" line="100"/>
         <source>Save a picture of the window to PNG, then quit.</source>
         <translation>Ein Bild des Fensters als PNG speichern und dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="76"/>
+        <location filename="../app/main.cpp" line="104"/>
+        <source>Show this tab of the profile page (0 = flame graph).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="108"/>
+        <source>Once the files are imported, open this trace id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="112"/>
+        <source>Once the files are imported, list every trace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="115"/>
+        <source>Compare the two files given: the first is &quot;before&quot;.</source>
+        <translation>Die beiden angegebenen Dateien vergleichen: die erste ist „vorher“.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="118"/>
         <source>Files to open.</source>
         <translation>Zu öffnende Dateien.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="86"/>
+        <location filename="../app/main.cpp" line="128"/>
         <source>Emberglass</source>
         <translation>Emberglass</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="87"/>
+        <location filename="../app/main.cpp" line="129"/>
         <source>Cannot open the cache: %1</source>
         <translation>Der Cache kann nicht geöffnet werden: %1</translation>
     </message>

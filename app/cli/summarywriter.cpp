@@ -4,6 +4,8 @@
 
 #include "models/analysis/framestatistics.h"
 #include "models/store/cache.h"
+#include "models/store/errorreader.h"
+#include "models/store/logreader.h"
 #include "models/store/tracereader.h"
 
 namespace eg::app {
@@ -139,6 +141,25 @@ std::string SummaryWriter::toJson() const
             .endObject();
     }
     json.endArray();
+
+    store::LogFilter logs;
+    if (m_sourceIds)
+        logs.sourceIds = *m_sourceIds;
+    const store::LogReader logReader(m_cache);
+    const auto byLevel = logReader.countByLevel(logs);
+    int64_t logCount = 0;
+    for (int64_t count : byLevel)
+        logCount += count;
+    json.key("logs").beginObject().key("count").value(logCount).key("by_level").beginObject();
+    for (size_t level = 0; level < byLevel.size(); ++level)
+        if (byLevel[level] > 0)
+            json.key(store::logLevelName(store::LogLevel(level))).value(byLevel[level]);
+    json.endObject().endObject();
+    json.key("errors")
+        .beginObject()
+        .key("count")
+        .value(store::ErrorReader(m_cache).count(logs.sourceIds))
+        .endObject();
     json.endObject();
     return json.text() + '\n';
 }

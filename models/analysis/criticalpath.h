@@ -25,7 +25,8 @@ public:
     CriticalPath() = default;
     explicit CriticalPath(const SpanTree &tree);
 
-    // The top-level node the path runs through: the one that ends last.
+    // The top-level node the path runs through: the span that ends last (a missing-parent
+    // placeholder only when no top-level span is real).
     int32_t rootNode() const { return m_root; }
     // The path's pieces in time order; together they cover the root span.
     const std::vector<Segment> &segments() const { return m_segments; }

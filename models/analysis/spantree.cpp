@@ -215,19 +215,27 @@ std::span<const int32_t> SpanTree::children(int32_t node) const
 QStringList SpanTree::problemMessages() const
 {
     QStringList messages;
+    // The sentences are marked for lupdate where they are written, translated here.
     const auto say = [&messages](const char *text, int64_t count) {
         if (count > 0)
             messages << QCoreApplication::translate("SpanTree", text, nullptr, int(count));
     };
-    say("%n span(s) name a parent that is not in this trace; they are shown under a "
-        "\"missing parent\" row.",
+    say(QT_TRANSLATE_N_NOOP(
+            "SpanTree",
+            "%n span(s) name a parent that is not in this trace; they are shown under a "
+            "\"missing parent\" row."),
         m_problems.orphans);
-    say("Parent ids form %n cycle(s); each was cut and its span shown at the top level.",
+    say(QT_TRANSLATE_N_NOOP(
+            "SpanTree",
+            "Parent ids form %n cycle(s); each was cut and its span shown at the top level."),
         m_problems.cycles);
-    say("%n span record(s) repeat an earlier span id; both are shown, children attach to the "
-        "first.",
+    say(QT_TRANSLATE_N_NOOP(
+            "SpanTree",
+            "%n span record(s) repeat an earlier span id; both are shown, children attach to the "
+            "first."),
         m_problems.duplicateIds);
-    say("%n span(s) end before they start; they are shown with zero duration.",
+    say(QT_TRANSLATE_N_NOOP("SpanTree",
+                            "%n span(s) end before they start; they are shown with zero duration."),
         m_problems.endBeforeStart);
     return messages;
 }

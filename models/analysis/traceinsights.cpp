@@ -4,7 +4,7 @@
 
 #include <QCoreApplication>
 
-#include <map>
+#include <vector>
 
 namespace eg::analysis {
 
@@ -12,7 +12,8 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("TraceInsights", text);
+    // The context lupdate gives the tr() calls in TraceInsights' constructor.
+    return QCoreApplication::translate("eg::analysis::TraceInsights", text);
 }
 
 QString quoted(std::string_view text)
@@ -23,16 +24,17 @@ QString quoted(std::string_view text)
     return QLatin1Char('`') + name + QLatin1Char('`');
 }
 
-// The largest entry of a tally, if it holds at least `share` of `whole`.
-int32_t notable(const std::map<int32_t, int64_t> &tally, int64_t whole, double share,
-                int64_t *amount)
+// The largest entry of a tally (the first of equals), if it holds at least `share` of
+// `whole`. Tallies are indexed by interned string: a million path segments add up without
+// a single allocation.
+int32_t notable(const std::vector<int64_t> &tally, int64_t whole, double share, int64_t *amount)
 {
     int32_t best = -1;
     *amount = 0;
-    for (const auto &[key, value] : tally) {
-        if (value > *amount) {
-            best = key;
-            *amount = value;
+    for (size_t key = 0; key < tally.size(); ++key) {
+        if (tally[key] > *amount) {
+            best = int32_t(key);
+            *amount = tally[key];
         }
     }
     return double(*amount) >= share * double(whole) ? best : -1;
@@ -53,11 +55,16 @@ TraceInsights::TraceInsights(const SpanTree &tree, const SpanGroups &groups,
     const store::TraceSpan *root
         = rootNode.isPlaceholder() ? nullptr : &trace.spans[size_t(rootNode.span)];
     const QString rootName = root ? quoted(trace.text(root->name)) : tr("The trace");
+    // What the root span took is what its caller waited for; work it queued to run after
+    // it ended (an email sent later) makes the trace longer but not the request.
+    const int64_t request = root ? rootNode.durationNs() : total;
     const QString took
-        = tr("%1 took %2").arg(rootName, WeightFormatter::formatDuration(double(total)));
+        = tr("%1 took %2").arg(rootName, WeightFormatter::formatDuration(double(request)));
 
     // Critical time by service, by op and by span, leaving out the root's own share.
-    std::map<int32_t, int64_t> byService, byOp, bySpan;
+    std::vector<int64_t> byService(trace.strings.size(), 0);
+    std::vector<int64_t> byOp(trace.strings.size(), 0);
+    int32_t heaviestNode = -1; // the span with the most critical time of its own
     for (const CriticalPath::Segment &segment : path.segments()) {
         const SpanTree::Node &node = tree.node(segment.node);
         if (node.isPlaceholder() || segment.node == path.rootNode())
@@ -65,27 +72,32 @@ TraceInsights::TraceInsights(const SpanTree &tree, const SpanGroups &groups,
         const store::TraceSpan &span = trace.spans[size_t(node.span)];
         const int64_t length = segment.endNs - segment.startNs;
         if (!root || span.service != root->service)
-            byService[span.service] += length;
-        if (span.op != 0)
-            byOp[span.op] += length;
-        bySpan[segment.node] += length;
+            byService[size_t(span.service)] += length;
+        byOp[size_t(span.op)] += length;
+        const int64_t own = path.criticalNs(segment.node);
+        if (heaviestNode < 0 || own > path.criticalNs(heaviestNode)
+            || (own == path.criticalNs(heaviestNode) && segment.node < heaviestNode))
+            heaviestNode = segment.node;
     }
-    byService.erase(0);
+    byService[0] = 0; // no service named
+    byOp[0] = 0;
 
     int64_t amount = 0;
-    if (const int32_t service = notable(byService, total, kNotableShare, &amount); service > 0) {
+    if (const int32_t service = notable(byService, request, kNotableShare, &amount); service > 0) {
         m_headline = tr("%1; %2 of it was waiting on %3.")
                          .arg(took, WeightFormatter::formatDuration(double(amount)),
                               quoted(trace.text(service)));
-    } else if (const int32_t op = notable(byOp, total, kNotableShare, &amount); op > 0) {
+    } else if (const int32_t op = notable(byOp, request, kNotableShare, &amount); op > 0) {
         m_headline = tr("%1; %2 of it was spent in %3 spans.")
                          .arg(took, WeightFormatter::formatDuration(double(amount)),
                               quoted(trace.text(op)));
-    } else if (const int32_t node = notable(bySpan, total, kNotableShare, &amount); node >= 0) {
-        m_headline = tr("%1; %2 of it was spent in %3.")
-                         .arg(took, WeightFormatter::formatDuration(double(amount)),
-                              quoted(trace.text(trace.spans[size_t(tree.node(node).span)].name)));
-    } else if (double(path.criticalNs(path.rootNode())) >= 0.5 * double(total)) {
+    } else if (heaviestNode >= 0
+               && double(path.criticalNs(heaviestNode)) >= kNotableShare * double(request)) {
+        m_headline
+            = tr("%1; %2 of it was spent in %3.")
+                  .arg(took, WeightFormatter::formatDuration(double(path.criticalNs(heaviestNode))),
+                       quoted(trace.text(trace.spans[size_t(tree.node(heaviestNode).span)].name)));
+    } else if (double(path.criticalNs(path.rootNode())) >= 0.5 * double(request)) {
         m_headline = tr("%1, most of it in %2 itself rather than in the spans it started.")
                          .arg(took, rootName);
     } else {

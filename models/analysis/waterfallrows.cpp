@@ -4,17 +4,13 @@
 
 namespace eg::analysis {
 
-namespace {
-
 // Work items of the iterative depth-first walk (traces can be deeper than any stack).
-struct Pending
+struct WaterfallRows::Pending
 {
     enum class What : uint8_t { Node, NodeNoChain, SiblingRun, Children } what;
     int32_t id; // node, or group for SiblingRun, or the parent node for Children (-1: roots)
     int32_t depth;
 };
-
-} // namespace
 
 WaterfallRows::WaterfallRows(const SpanTree &tree, const SpanGroups &groups)
     : m_tree(tree)
@@ -30,15 +26,43 @@ void WaterfallRows::setExpanded(int32_t node, bool expanded)
     if (m_collapsed[size_t(node)] == uint8_t(!expanded))
         return;
     m_collapsed[size_t(node)] = !expanded;
-    rebuild();
+    // Only the span's own row changes, and only when it shows: a span hidden under a
+    // closed ancestor or group keeps its state for later.
+    const int32_t row = rowOfNode(node);
+    if (row < 0)
+        return;
+    const Row &shown = m_rows[size_t(row)];
+    // A closed chain's row shows the children of its last span.
+    const bool chainEnd = shown.kind == Kind::Group
+        && m_groups.group(shown.group).kind == SpanGroups::Kind::Chain
+        && m_groups.group(shown.group).last() == node;
+    if ((shown.kind == Kind::Span && shown.node == node) || chainEnd)
+        rebuildBlock(size_t(row));
 }
 
 void WaterfallRows::setGroupOpen(int32_t group, bool open)
 {
     if (m_groupOpen[size_t(group)] == uint8_t(open))
         return;
+    const int32_t row = rowOfGroup(group);
     m_groupOpen[size_t(group)] = open;
-    rebuild();
+    if (row >= 0)
+        rebuildBlock(size_t(row));
+}
+
+int32_t WaterfallRows::rowOfGroup(int32_t group) const
+{
+    const int32_t row = rowOfNode(m_groups.group(group).first());
+    if (row < 0)
+        return -1;
+    const Row &shown = m_rows[size_t(row)];
+    if (shown.kind == Kind::Group && shown.group == group)
+        return row;
+    // An opened group's header comes right before its first span.
+    if (row > 0 && m_rows[size_t(row) - 1].kind == Kind::GroupHeader
+        && m_rows[size_t(row) - 1].group == group)
+        return row - 1;
+    return -1;
 }
 
 void WaterfallRows::expandAll()
@@ -111,19 +135,72 @@ void WaterfallRows::rebuild()
 {
     m_rows.clear();
     m_rowOfNode.assign(m_tree.size(), -1);
-    std::vector<Pending> stack;
-    stack.push_back({Pending::What::Children, -1, 0});
-    std::vector<Pending> batch;
+    std::vector<Pending> stack {{Pending::What::Children, -1, 0}};
+    appendRows(stack, m_rows, 0, nullptr);
+}
 
-    const auto addRow = [this](Kind kind, int32_t depth, int32_t node, int32_t group) {
-        if (node >= 0 && kind != Kind::GroupHeader)
-            m_rowOfNode[size_t(node)] = int32_t(m_rows.size());
-        m_rows.push_back({kind, depth, node, group});
+void WaterfallRows::rebuildBlock(size_t index)
+{
+    // The block of a row is the row and everything below it that is deeper.
+    const Row row = m_rows[index];
+    size_t end = index + 1;
+    while (end < m_rows.size() && m_rows[end].depth > row.depth)
+        ++end;
+
+    Pending item {Pending::What::Node, row.node, row.depth};
+    if (row.kind == Kind::Span) {
+        // A span row of a chain's top only shows when its chain is open, under the header.
+        if (m_groups.chainAt(row.node) >= 0)
+            item.what = Pending::What::NodeNoChain;
+    } else if (m_groups.group(row.group).kind == SpanGroups::Kind::Siblings) {
+        item = {Pending::What::SiblingRun, row.group, row.depth};
+    }
+    std::vector<Pending> stack {item};
+    std::vector<Row> fresh;
+    std::vector<std::pair<int32_t, int32_t>> shown; // node → row of the fresh block
+    const int32_t first = int32_t(index);
+    const int32_t oldEnd = int32_t(end);
+    appendRows(stack, fresh, first, &shown);
+
+    // Nodes of the old block lose their rows, rows after it move by the difference: one
+    // pass over every node is cheaper than visiting the moved rows and their groups.
+    const int32_t delta = int32_t(fresh.size()) - (oldEnd - first);
+    for (int32_t &r : m_rowOfNode) {
+        if (r >= oldEnd)
+            r += delta;
+        else if (r >= first)
+            r = -1;
+    }
+    for (const auto &[node, r] : shown)
+        m_rowOfNode[size_t(node)] = r;
+    if (delta == 0) {
+        std::copy(fresh.begin(), fresh.end(), m_rows.begin() + first);
+        return;
+    }
+    m_rows.erase(m_rows.begin() + first, m_rows.begin() + oldEnd);
+    m_rows.insert(m_rows.begin() + first, fresh.begin(), fresh.end());
+}
+
+void WaterfallRows::appendRows(std::vector<Pending> &stack, std::vector<Row> &out, int32_t first,
+                               std::vector<std::pair<int32_t, int32_t>> *shown)
+{
+    std::vector<Pending> batch;
+    const auto show = [this, shown](int32_t node, int32_t row) {
+        if (shown)
+            shown->emplace_back(node, row);
+        else
+            m_rowOfNode[size_t(node)] = row;
     };
+    const auto addRow
+        = [&out, first, &show](Kind kind, int32_t depth, int32_t node, int32_t group) {
+              if (node >= 0 && kind != Kind::GroupHeader)
+                  show(node, first + int32_t(out.size()));
+              out.push_back({kind, depth, node, group});
+          };
     // A closed group's spans all map to its row, so that selection can find them.
-    const auto hideInto = [this](const SpanGroups::Group &group) {
+    const auto hideInto = [&out, first, &show](const SpanGroups::Group &group) {
         for (int32_t member : group.members)
-            m_rowOfNode[size_t(member)] = int32_t(m_rows.size()) - 1;
+            show(member, first + int32_t(out.size()) - 1);
     };
 
     while (!stack.empty()) {

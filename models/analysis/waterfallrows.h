@@ -4,14 +4,16 @@
 #include "spantree.h"
 
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 namespace eg::analysis {
 
 // The rows a waterfall shows right now: the span tree flattened in depth-first order,
 // with collapsed spans hiding their subtrees and autogroups (SpanGroups) shown as one
-// row until the user opens them. Rebuilt in one pass over what is visible, so that
-// opening or closing anything on a trace of a million spans stays far below a frame.
+// row until the user opens them. Opening or closing one row rebuilds only that row's
+// block and shifts the rows after it, so that it stays far below a frame on a trace of a
+// million spans; reveal() and expandAll() rebuild everything in one pass.
 class WaterfallRows
 {
 public:
@@ -55,7 +57,17 @@ public:
     int64_t rowEndNs(const Row &row) const;
 
 private:
+    struct Pending;
     void rebuild();
+    // Rows for the items on `stack` (worked from the back), appended to `out`, starting
+    // at row `first` of the finished list. The row of each node shown goes to `shown`, or
+    // straight into m_rowOfNode when that is null.
+    void appendRows(std::vector<Pending> &stack, std::vector<Row> &out, int32_t first,
+                    std::vector<std::pair<int32_t, int32_t>> *shown);
+    // Row `index` changed state: replaces it and the rows below it with fresh ones.
+    void rebuildBlock(size_t index);
+    // The row that shows a group (closed or opened), or -1 when it is hidden.
+    int32_t rowOfGroup(int32_t group) const;
 
     const SpanTree &m_tree;
     const SpanGroups &m_groups;

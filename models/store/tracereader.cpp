@@ -6,7 +6,10 @@
 #include "storeerror.h"
 #include "tracesummaries.h"
 
+#include <array>
+#include <exception>
 #include <string>
+#include <thread>
 #include <unordered_map>
 
 namespace eg::store {
@@ -47,7 +50,8 @@ TraceInfo traceFromRow(const SqliteStatement &row)
     return info;
 }
 
-// Interns the few distinct names, ops and services of a trace once each.
+// Interns the few distinct names, ops and services of a trace once each, looked up by
+// string_view so that a million rows allocate nothing.
 class StringInterner
 {
 public:
@@ -62,7 +66,7 @@ public:
     {
         if (text.empty())
             return 0;
-        const auto found = m_index.find(std::string(text));
+        const auto found = m_index.find(text);
         if (found != m_index.end())
             return found->second;
         const int32_t index = int32_t(m_strings.size());
@@ -72,9 +76,91 @@ public:
     }
 
 private:
+    struct Hash
+    {
+        using is_transparent = void;
+        size_t operator()(std::string_view text) const
+        {
+            return std::hash<std::string_view>()(text);
+        }
+    };
+
     std::vector<std::string> &m_strings;
-    std::unordered_map<std::string, int32_t> m_index;
+    std::unordered_map<std::string, int32_t, Hash, std::equal_to<>> m_index;
 };
+
+// One text column of consecutive rows: services, ops, statuses and parents mostly repeat
+// from one span to the next, so the last value is compared before anything is hashed.
+template<typename Value> class RepeatMemo
+{
+public:
+    template<typename Compute> Value get(std::string_view text, Compute &&compute)
+    {
+        if (m_valid && text == m_text)
+            return m_value;
+        m_text.assign(text);
+        m_value = compute(text);
+        m_valid = true;
+        return m_value;
+    }
+
+private:
+    std::string m_text;
+    Value m_value {};
+    bool m_valid = false;
+};
+
+constexpr const char *kSpanColumns
+    = "SELECT id, span_id, parent_span_id, start_ns, end_ns, name, op, service, kind, status, "
+      "segment_id, profile_id, profiler_id, thread_id, is_error, is_segment FROM span "
+      "WHERE trace_id = ? ";
+constexpr int kTextColumns = 9; // name .. thread_id
+
+// Appends the rows of a span query to `data`, interning into data.strings.
+void readSpans(SqliteStatement &query, TraceData &data)
+{
+    StringInterner strings(data.strings);
+    std::array<RepeatMemo<int32_t>, kTextColumns> columns;
+    RepeatMemo<uint64_t> parents;
+    const auto intern = [&strings](std::string_view text) {
+        return strings.intern(text);
+    };
+    while (query.step()) {
+        TraceSpan span;
+        span.rowId = query.int64(0);
+        span.spanId = spanIdKey(query.textView(1));
+        span.parentId = parents.get(query.textView(2), spanIdKey);
+        span.startNs = query.int64(3);
+        span.endNs = query.int64(4);
+        int32_t *text[kTextColumns]
+            = {&span.name,      &span.op,        &span.service,    &span.kind,    &span.status,
+               &span.segmentId, &span.profileId, &span.profilerId, &span.threadId};
+        for (int c = 0; c < kTextColumns; ++c)
+            *text[c] = columns[size_t(c)].get(query.textView(5 + c), intern);
+        span.isError = query.int64(14) != 0;
+        span.isSegment = query.int64(15) != 0;
+        data.spans.push_back(span);
+    }
+}
+
+// Moves the spans of `part` to the end of `data`, their strings into data's table.
+void appendPart(TraceData &data, TraceData &&part)
+{
+    StringInterner strings(data.strings);
+    std::vector<int32_t> remap(part.strings.size(), 0);
+    for (size_t i = 1; i < part.strings.size(); ++i)
+        remap[i] = strings.intern(part.strings[i]);
+    data.spans.reserve(data.spans.size() + part.spans.size());
+    for (TraceSpan span : part.spans) {
+        for (int32_t *text : {&span.name, &span.op, &span.service, &span.kind, &span.status,
+                              &span.segmentId, &span.profileId, &span.profilerId, &span.threadId})
+            *text = remap[size_t(*text)];
+        data.spans.push_back(span);
+    }
+}
+
+// Traces from this many spans on are read by two connections at once, each half of them.
+constexpr int64_t kSplitFrom = 100'000;
 
 } // namespace
 
@@ -125,38 +211,85 @@ TraceData TraceReader::loadTrace(std::string_view traceId) const
 {
     TraceData data;
     data.traceId = std::string(traceId);
-    StringInterner strings(data.strings);
     SqliteStatement count(m_cache.handle(), "SELECT span_count FROM trace WHERE trace_id = ?");
     count.bind(1, traceId);
-    if (count.step())
-        data.spans.reserve(size_t(count.int64(0)));
 
-    SqliteStatement query(m_cache.handle(),
-                          "SELECT id, span_id, parent_span_id, start_ns, end_ns, name, op, "
-                          "service, kind, status, segment_id, profile_id, profiler_id, "
-                          "thread_id, is_error, is_segment FROM span WHERE trace_id = ? "
-                          "ORDER BY source_id, ordinal");
-    query.bind(1, traceId);
-    while (query.step()) {
-        TraceSpan span;
-        span.rowId = query.int64(0);
-        span.spanId = spanIdKey(query.textView(1));
-        span.parentId = spanIdKey(query.textView(2));
-        span.startNs = query.int64(3);
-        span.endNs = query.int64(4);
-        span.name = strings.intern(query.textView(5));
-        span.op = strings.intern(query.textView(6));
-        span.service = strings.intern(query.textView(7));
-        span.kind = strings.intern(query.textView(8));
-        span.status = strings.intern(query.textView(9));
-        span.segmentId = strings.intern(query.textView(10));
-        span.profileId = strings.intern(query.textView(11));
-        span.profilerId = strings.intern(query.textView(12));
-        span.threadId = strings.intern(query.textView(13));
-        span.isError = query.int64(14) != 0;
-        span.isSegment = query.int64(15) != 0;
-        data.spans.push_back(span);
+    const int64_t spanCount = count.step() ? count.int64(0) : 0;
+    const QString path = m_cache.path();
+    const bool ownFile = !path.isEmpty() && path != QLatin1String(":memory:")
+        && !path.startsWith(QLatin1String("file:"));
+    if (spanCount >= kSplitFrom && ownFile) {
+        // A big trace: reading rows is most of the time, so two connections (one per
+        // thread, as ARCHITECTURE.md has it) read the halves in (source, position) order.
+        // The split is a guess from the first and last span's positions, found through the
+        // index without reading rows; a lopsided guess costs time, never spans.
+        SqliteStatement first(m_cache.handle(),
+                              "SELECT source_id, ordinal FROM span WHERE trace_id = ? "
+                              "ORDER BY source_id, ordinal LIMIT 1");
+        SqliteStatement last(m_cache.handle(),
+                             "SELECT source_id, ordinal FROM span WHERE trace_id = ? "
+                             "ORDER BY source_id DESC, ordinal DESC LIMIT 1");
+        first.bind(1, traceId);
+        last.bind(1, traceId);
+        if (first.step() && last.step()) {
+            const int64_t firstSource = first.int64(0);
+            const int64_t firstOrdinal = first.int64(1);
+            const int64_t lastSource = last.int64(0);
+            const int64_t lastOrdinal = last.int64(1);
+            // Within one source, half way between its first and last span; across sources,
+            // the last source on its own.
+            const int64_t splitSource = lastSource;
+            const int64_t splitOrdinal
+                = firstSource == lastSource ? firstOrdinal + (lastOrdinal - firstOrdinal) / 2 : 0;
+            TraceData later;
+            std::exception_ptr failure;
+            std::thread helper([&] {
+                try {
+                    Cache own(path);
+                    // Rows are read once, in order: a large page cache would only cost
+                    // memory to fill.
+                    own.execute("PRAGMA cache_size = -4096");
+                    SqliteStatement query(own.handle(),
+                                          std::string(kSpanColumns)
+                                              + "AND (source_id, ordinal) >= (?, ?) "
+                                                "ORDER BY source_id, ordinal");
+                    query.bind(1, traceId).bind(2, splitSource).bind(3, splitOrdinal);
+                    later.spans.reserve(size_t(spanCount / 2 + 1024));
+                    readSpans(query, later);
+                } catch (...) {
+                    failure = std::current_exception();
+                }
+            });
+            try {
+                SqliteStatement query(m_cache.handle(),
+                                      std::string(kSpanColumns)
+                                          + "AND (source_id, ordinal) < (?, ?) "
+                                            "ORDER BY source_id, ordinal");
+                query.bind(1, traceId).bind(2, splitSource).bind(3, splitOrdinal);
+                data.spans.reserve(size_t(spanCount) + 1024);
+                readSpans(query, data);
+            } catch (...) {
+                helper.join();
+                throw;
+            }
+            helper.join();
+            if (failure)
+                std::rethrow_exception(failure);
+            // The halves add up unless an import changed the trace in between: then read
+            // it again in one go rather than show a mix.
+            if (int64_t(data.spans.size() + later.spans.size()) == spanCount) {
+                appendPart(data, std::move(later));
+                return data;
+            }
+            data.spans.clear();
+            data.strings.assign(1, std::string());
+        }
     }
+    data.spans.reserve(size_t(spanCount));
+    SqliteStatement query(m_cache.handle(),
+                          std::string(kSpanColumns) + "ORDER BY source_id, ordinal");
+    query.bind(1, traceId);
+    readSpans(query, data);
     return data;
 }
 

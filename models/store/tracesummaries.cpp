@@ -128,6 +128,12 @@ void TraceSummaries::rebuildMarked(sqlite3 *db)
         members.push_back(std::move(span));
     }
     flush();
+    // Error events of a trace add to its failed spans; an error alone makes no trace row.
+    SqliteStatement(db,
+                    "UPDATE trace SET error_count = error_count + (SELECT count(*) FROM "
+                    "error_event e WHERE e.trace_id = trace.trace_id) WHERE trace_id IN "
+                    "(SELECT trace_id FROM marked_trace)")
+        .exec();
     SqliteStatement(db, "DELETE FROM marked_trace").exec();
 }
 

@@ -31,6 +31,55 @@ eg::store::TraceData nPlusOne()
     return b.take();
 }
 
+// The rows WaterfallRows should show, flattened the slow and obvious way from its open and
+// closed state, one "kind depth node group" line per row.
+void referenceRows(const SpanTree &tree, const SpanGroups &groups, const WaterfallRows &rows,
+                   int32_t node, int32_t depth, bool skipChain, QStringList &out);
+
+void referenceChildren(const SpanTree &tree, const SpanGroups &groups, const WaterfallRows &rows,
+                       std::span<const int32_t> kids, int32_t depth, QStringList &out)
+{
+    for (size_t i = 0; i < kids.size(); ++i) {
+        const int32_t run = groups.siblingRunAt(kids[i]);
+        if (run < 0) {
+            referenceRows(tree, groups, rows, kids[i], depth, false, out);
+            continue;
+        }
+        const auto &members = groups.group(run).members;
+        const bool open = rows.isGroupOpen(run);
+        out << QStringLiteral("%1 %2 %3 %4")
+                   .arg(open ? 2 : 1)
+                   .arg(depth)
+                   .arg(members.front())
+                   .arg(run);
+        if (open)
+            for (int32_t member : members)
+                referenceRows(tree, groups, rows, member, depth + 1, false, out);
+        i += members.size() - 1;
+    }
+}
+
+void referenceRows(const SpanTree &tree, const SpanGroups &groups, const WaterfallRows &rows,
+                   int32_t node, int32_t depth, bool skipChain, QStringList &out)
+{
+    const int32_t chain = skipChain ? -1 : groups.chainAt(node);
+    if (chain >= 0) {
+        const bool open = rows.isGroupOpen(chain);
+        out << QStringLiteral("%1 %2 %3 %4").arg(open ? 2 : 1).arg(depth).arg(node).arg(chain);
+        if (open) {
+            referenceRows(tree, groups, rows, node, depth + 1, true, out);
+        } else {
+            const int32_t last = groups.group(chain).last();
+            if (rows.isExpanded(last))
+                referenceChildren(tree, groups, rows, tree.children(last), depth + 1, out);
+        }
+        return;
+    }
+    out << QStringLiteral("0 %1 %2 -1").arg(depth).arg(node);
+    if (rows.isExpanded(node))
+        referenceChildren(tree, groups, rows, tree.children(node), depth + 1, out);
+}
+
 } // namespace
 
 class TestSpanTree : public QObject
@@ -181,6 +230,86 @@ private Q_SLOTS:
         QCOMPARE(rows.rowStartNs(rows.row(3)), 9 * kMs);
     }
 
+    void opensAndClosesRowsLikeAFullRebuild()
+    {
+        // A random tree with runs of repeated queries and chains of middleware.
+        TestTraceBuilder b;
+        uint64_t state = 12345;
+        const auto next = [&state] {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            return state;
+        };
+        b.span(1, 0, "root", 0, 10000, "web", "http.server");
+        uint64_t id = 2;
+        for (int i = 0; i < 400; ++i) {
+            const uint64_t parent = 1 + next() % (id - 1);
+            const int64_t start = int64_t(next() % 9000);
+            const uint64_t shape = next() % 10;
+            if (shape < 3) {
+                for (int q = 0; q < 6; ++q)
+                    b.span(id++, parent, "SELECT 1", start + q, start + q + 1, "web", "db");
+            } else if (shape < 5) {
+                b.span(id, parent, "mw", start, start + 50, "web", "middleware");
+                b.span(id + 1, id, "mw", start + 1, start + 49, "web", "middleware");
+                id += 2;
+            } else {
+                b.span(id++, parent, "work", start, start + 20, "web", "function");
+            }
+        }
+        const auto trace = b.take();
+        const SpanTree tree(trace);
+        const SpanGroups groups(tree);
+        WaterfallRows rows(tree, groups);
+        const auto check = [&] {
+            QStringList expected;
+            referenceChildren(tree, groups, rows, tree.roots(), 0, expected);
+            QStringList actual;
+            for (size_t r = 0; r < rows.size(); ++r) {
+                const auto &row = rows.row(r);
+                actual << QStringLiteral("%1 %2 %3 %4")
+                              .arg(int(row.kind))
+                              .arg(row.depth)
+                              .arg(row.node)
+                              .arg(row.group);
+                if (row.kind == WaterfallRows::Kind::Span && rows.rowOfNode(row.node) != int32_t(r))
+                    return false;
+            }
+            if (actual != expected)
+                return false;
+            // Every node maps to the row that shows it, or the closed group hiding it.
+            for (int32_t node = 0; node < int32_t(tree.size()); ++node) {
+                const int32_t r = rows.rowOfNode(node);
+                if (r < 0)
+                    continue;
+                const auto &row = rows.row(size_t(r));
+                const bool inGroup
+                    = groups.siblingRunOf(node) == row.group || groups.chainOf(node) == row.group;
+                if (row.node != node && (row.kind != WaterfallRows::Kind::Group || !inGroup))
+                    return false;
+            }
+            return true;
+        };
+        QVERIFY(groups.groups().size() > 20);
+        QVERIFY(check());
+        for (int step = 0; step < 300; ++step) {
+            const auto &row = rows.row(size_t(next() % rows.size()));
+            if (!rows.hasChildren(row))
+                continue;
+            rows.setOpen(row, !rows.isOpen(row));
+            QVERIFY2(check(), qPrintable(QStringLiteral("after step %1").arg(step)));
+        }
+        // Spans hidden under closed rows keep what was done to them.
+        rows.setExpanded(0, false);
+        QCOMPARE(rows.size(), size_t(1));
+        rows.setExpanded(5, false);
+        rows.setExpanded(0, true);
+        QVERIFY(check());
+        rows.expandAll();
+        QVERIFY(check());
+    }
+
     void compressesIdleGaps()
     {
         TestTraceBuilder b;
@@ -245,6 +374,32 @@ private Q_SLOTS:
                  QStringLiteral("`POST /checkout` took 830 ms; 610 ms of it "
                                 "was waiting on `payments-api`."));
         QVERIFY(insights.repeatedWork().isEmpty());
+
+        // Spans whose parent is missing do not pull the path away from the real root,
+        // even when they end later.
+        TestTraceBuilder o;
+        o.span(1, 0, "GET /", 0, 100, "web", "http.server");
+        o.span(2, 1, "render", 10, 90, "web", "function");
+        o.span(3, 77, "late orphan", 150, 200, "web", "function");
+        const auto orphaned = o.take();
+        const SpanTree orphanTree(orphaned);
+        const CriticalPath orphanPath(orphanTree);
+        QCOMPARE(orphanPath.rootNode(), 0);
+        QVERIFY(orphanPath.contains(1));
+        QVERIFY(!orphanPath.contains(2));
+
+        // A job queued by the request runs after the request ended: it held nothing up.
+        TestTraceBuilder q;
+        q.span(1, 0, "POST /order", 0, 100, "web", "http.server");
+        q.span(2, 1, "enqueue email", 90, 95, "web", "queue.publish");
+        q.span(3, 2, "send email", 400, 480, "mailer", "queue.process");
+        const auto queued = q.take();
+        const SpanTree queuedTree(queued);
+        const CriticalPath queuedPath(queuedTree);
+        QVERIFY(queuedPath.contains(1));
+        QVERIFY(!queuedPath.contains(2));
+        QCOMPARE(queuedPath.criticalNs(1), 5 * kMs);
+        QCOMPARE(queuedPath.criticalNs(0), 95 * kMs);
     }
 
     void namesRepeatedWork()

@@ -4,6 +4,7 @@
 
 int runAppTests(int argc, char *argv[]); // open, import, remove, navigate
 int runCompareTests(int argc, char *argv[]); // compare two sources
+int runTraceNavigationTests(int argc, char *argv[]); // trace list, trace, span → profile
 
 int main(int argc, char *argv[])
 {
@@ -13,7 +14,7 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     int failures = 0;
-    for (auto run : {runAppTests, runCompareTests})
+    for (auto run : {runAppTests, runCompareTests, runTraceNavigationTests})
         failures += run(argc, argv);
     return failures;
 }

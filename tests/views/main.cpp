@@ -8,6 +8,8 @@ int runProfileSummaryTests(int argc, char *argv[]); // the summary in sentences
 int runFlameChartTests(int argc, char *argv[]); // time-ordered flame chart and minimap
 int runColourModeTests(int argc, char *argv[]); // search and colour modes of the flame graph
 int runCallTreeTabTests(int argc, char *argv[]); // call tree tables and sandwich
+int runDiffPageTests(int argc, char *argv[]); // comparing two profiles
+int runWaterfallTests(int argc, char *argv[]); // trace waterfall, span details, trace page
 
 int main(int argc, char *argv[])
 {
@@ -15,8 +17,9 @@ int main(int argc, char *argv[])
     // As QTEST_MAIN does, so that pixel sizes do not depend on the machine.
     QApplication::setAttribute(Qt::AA_Use96Dpi, true);
     int failures = 0;
-    for (auto run : {runViewTests, runFlameGraphExportTests, runProfileSummaryTests,
-                     runFlameChartTests, runColourModeTests, runCallTreeTabTests})
+    for (auto run :
+         {runViewTests, runFlameGraphExportTests, runProfileSummaryTests, runFlameChartTests,
+          runColourModeTests, runCallTreeTabTests, runDiffPageTests, runWaterfallTests})
         failures += run(argc, argv);
     return failures;
 }
