@@ -85,8 +85,8 @@ ImportResult ImportPipeline::importStream(InputStream &input, const QString &pat
         importer->import(input, writer, context);
         context.checkCancelled();
         if (writer.recordCount() == 0)
-            throw ImportError(
-                QStringLiteral("holds nothing Emberglass can show (no profile, span or trace)"));
+            throw ImportError(QStringLiteral(
+                "holds nothing Emberglass can show (no profile, span, log or error)"));
         const QString hash = input.contentHash();
         const store::CacheWriter::Outcome outcome = writer.commit(hash);
         context.setProgress(1);

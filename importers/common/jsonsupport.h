@@ -37,6 +37,8 @@ public:
     int64_t offset();
     // How much of the text lies behind the parser, for progress reports.
     double fractionDone();
+    // The length of the whole text, to size arrays before they are read.
+    size_t textSize() const { return m_text.size(); }
 
     [[noreturn]] void fail(const QString &message);
     [[noreturn]] void fail(simdjson::error_code error, const char *expected);

@@ -4,10 +4,14 @@
 
 int runCoreImporterTests(int argc, char *argv[]); // speedscope, cpuprofile, folded
 int runSentryImporterTests(int argc, char *argv[]); // sentry-envelope, -profile, -chunk
+int runSentryTraceImporterTests(int argc, char *argv[]); // Sentry transactions, spans, traces
 int runChromeGeckoImporterTests(int argc, char *argv[]); // chrome-trace
 int runGeckoImporterTests(int argc, char *argv[]); // gecko
 int runPerfPprofImporterTests(int argc, char *argv[]); // perf-script, pprof
 int runExportRoundTripTests(int argc, char *argv[]); // speedscope and folded export
+int runTraceImporterTests(int argc, char *argv[]); // otlp-traces, jaeger, zipkin
+int runImportLimitTests(int argc, char *argv[]); // inputs larger than the memory budget
+int runJsonLinesImporterTests(int argc, char *argv[]); // jsonl-logs
 
 int main(int argc, char *argv[])
 {
@@ -16,5 +20,9 @@ int main(int argc, char *argv[])
     for (auto run : {runCoreImporterTests, runSentryImporterTests, runChromeGeckoImporterTests,
                      runGeckoImporterTests, runPerfPprofImporterTests, runExportRoundTripTests})
         failures += run(argc, argv);
+    failures += runTraceImporterTests(argc, argv);
+    failures += runImportLimitTests(argc, argv);
+    failures += runSentryTraceImporterTests(argc, argv);
+    failures += runJsonLinesImporterTests(argc, argv);
     return failures;
 }

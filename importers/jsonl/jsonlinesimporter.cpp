@@ -1,0 +1,433 @@
+#include "jsonlinesimporter.h"
+
+#include "importers/common/importcontext.h"
+#include "importers/common/inputstream.h"
+#include "importers/common/jsonsupport.h"
+#include "importers/common/jsontextbuilder.h"
+#include "importers/common/linereader.h"
+#include "importers/sentry/sentrytimestamp.h"
+
+#include "models/store/cachewriter.h"
+#include "models/store/ids.h"
+
+#include <QString>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace eg::importers {
+
+namespace {
+
+// Usual spellings of each field, most specific first.
+const std::vector<std::string_view> kTimeNames
+    = {"timestamp", "@timestamp", "time", "ts", "timeUnixNano", "time_unix_nano", "datetime",
+       "date",      "eventTime",  "when", "t"};
+const std::vector<std::string_view> kMessageNames
+    = {"message", "msg", "body", "@message", "short_message", "text", "log", "event", "@m", "@mt"};
+const std::vector<std::string_view> kLevelNames
+    = {"level",        "severity", "log.level", "levelname", "severity_text",
+       "severityText", "lvl",      "loglevel",  "@l",        "@level"};
+const std::vector<std::string_view> kServiceNames
+    = {"service",     "service.name", "serviceName", "service_name", "app",
+       "application", "component",    "logger",      "name"};
+const std::vector<std::string_view> kTraceNames
+    = {"trace_id", "traceId", "trace.id", "traceID", "dd.trace_id", "traceid", "@tr"};
+const std::vector<std::string_view> kSpanNames
+    = {"span_id", "spanId", "span.id", "spanID", "dd.span_id", "spanid", "@sp"};
+
+std::string pick(const std::vector<std::string> &keys, const std::vector<std::string_view> &names)
+{
+    for (std::string_view name : names)
+        for (const std::string &key : keys)
+            if (key == name)
+                return key;
+    return {};
+}
+
+// Mostly control bytes: not a log line anyone wrote.
+bool looksBinary(std::string_view line)
+{
+    size_t control = 0;
+    for (unsigned char c : line.substr(0, 512))
+        control += c == 0 || (c < 0x20 && c != '\t' && c != '\r' && c != '\n') || c == 0x7f;
+    return control * 10 > std::min<size_t>(line.size(), 512);
+}
+
+std::string repairedUtf8(std::string_view line)
+{
+    // QString replaces every invalid sequence with U+FFFD; back to UTF-8 it is valid.
+    return QString::fromUtf8(line.data(), qsizetype(line.size())).toStdString();
+}
+
+// Problems met, one counter each, reported once per file.
+struct Problems
+{
+    int64_t notJson = 0;
+    int64_t binary = 0;
+    int64_t invalidUtf8 = 0;
+    int64_t cut = 0;
+    int64_t noTime = 0;
+    int64_t badTime = 0;
+    int64_t unknownLevel = 0;
+    int64_t notObject = 0;
+};
+
+class LineParser
+{
+public:
+    LineParser(const JsonLinesImporter::Fields &fields, Problems &problems)
+        : m_fields(fields)
+        , m_problems(problems)
+    { }
+
+    // Fills `record` from one JSON line; false when the line is not a JSON object.
+    bool parse(std::string_view line, store::LogRecord *record)
+    {
+        m_padded.assign(line);
+        m_padded.append(simdjson::SIMDJSON_PADDING, ' ');
+        simdjson::ondemand::document document;
+        if (m_parser
+                .iterate(
+                    simdjson::padded_string_view(m_padded.data(), line.size(), m_padded.size()))
+                .get(document))
+            return false;
+        simdjson::ondemand::object object;
+        if (document.get_object().get(object))
+            return false;
+        *record = store::LogRecord();
+        record->timeProblem = store::LogRecord::TimeProblem::Missing;
+        m_attributes.reset(record->attributes);
+        m_attributes.beginObject();
+        bool levelSeen = false;
+        for (auto member : object) {
+            std::string_view key;
+            simdjson::ondemand::value value;
+            if (member.unescaped_key().get(key) || member.value().get(value))
+                return false;
+            if (!m_fields.time.empty() && key == m_fields.time) {
+                if (!readTime(value, record))
+                    return false;
+            } else if (!m_fields.message.empty() && key == m_fields.message) {
+                if (!readText(value, &record->body))
+                    return false;
+            } else if (!m_fields.level.empty() && key == m_fields.level) {
+                if (!readText(value, &record->levelText))
+                    return false;
+                bool known = false;
+                record->level = store::logLevelFromText(record->levelText, &known);
+                m_problems.unknownLevel += !known;
+                levelSeen = true;
+            } else if (!m_fields.service.empty() && key == m_fields.service) {
+                if (!readText(value, &record->service))
+                    return false;
+            } else if (!m_fields.traceId.empty() && key == m_fields.traceId) {
+                if (!readText(value, &m_text))
+                    return false;
+                record->traceId = store::canonicalHexId(m_text);
+            } else if (!m_fields.spanId.empty() && key == m_fields.spanId) {
+                if (!readText(value, &m_text))
+                    return false;
+                record->spanId = store::canonicalHexId(m_text);
+            } else {
+                std::string_view raw;
+                if (!rawValue(value, &raw))
+                    return false;
+                m_attributes.key(key);
+                m_attributes.raw(trimmedJson(raw));
+            }
+        }
+        m_attributes.endObject();
+        if (!levelSeen)
+            record->levelText.clear();
+        return true;
+    }
+
+private:
+    // The JSON text of any value, as written (simdjson 3.0 has raw_json() only on objects
+    // and arrays, and a token for the rest).
+    static bool rawValue(simdjson::ondemand::value &value, std::string_view *raw)
+    {
+        simdjson::ondemand::json_type type;
+        if (value.type().get(type))
+            return false;
+        if (type == simdjson::ondemand::json_type::object) {
+            simdjson::ondemand::object object;
+            return !value.get_object().get(object) && !object.raw_json().get(*raw);
+        }
+        if (type == simdjson::ondemand::json_type::array) {
+            simdjson::ondemand::array array;
+            return !value.get_array().get(array) && !array.raw_json().get(*raw);
+        }
+        *raw = value.raw_json_token();
+        return true;
+    }
+
+    static std::string_view trimmedJson(std::string_view raw)
+    {
+        while (!raw.empty() && (raw.back() == ' ' || raw.back() == '\t' || raw.back() == '\r'))
+            raw.remove_suffix(1);
+        return raw;
+    }
+
+    bool readText(simdjson::ondemand::value &value, std::string *out)
+    {
+        simdjson::ondemand::json_type type;
+        if (value.type().get(type))
+            return false;
+        if (type == simdjson::ondemand::json_type::string) {
+            std::string_view text;
+            if (value.get_string().get(text))
+                return false;
+            out->assign(text);
+            return true;
+        }
+        std::string_view raw;
+        if (!rawValue(value, &raw))
+            return false;
+        out->assign(trimmedJson(raw));
+        return true;
+    }
+
+    bool readTime(simdjson::ondemand::value &value, store::LogRecord *record)
+    {
+        simdjson::ondemand::json_type type;
+        if (value.type().get(type))
+            return false;
+        std::string_view text;
+        bool isNumber = false;
+        if (type == simdjson::ondemand::json_type::number) {
+            text = trimmedJson(value.raw_json_token());
+            isNumber = true;
+        } else if (type == simdjson::ondemand::json_type::string) {
+            if (value.get_string().get(text))
+                return false;
+        } else {
+            std::string_view raw;
+            if (!rawValue(value, &raw))
+                return false;
+            text = trimmedJson(raw);
+        }
+        int64_t ns = 0;
+        if (JsonLinesImporter::parseTime(text, isNumber, &ns)) {
+            record->timeNs = ns;
+            record->timeProblem = store::LogRecord::TimeProblem::None;
+        } else {
+            record->timeProblem = store::LogRecord::TimeProblem::Unreadable;
+            // Kept with the record so that nothing readable is lost.
+            m_attributes.key(m_fields.time);
+            m_attributes.string(text);
+        }
+        return true;
+    }
+
+    const JsonLinesImporter::Fields &m_fields;
+    Problems &m_problems;
+    simdjson::ondemand::parser m_parser;
+    std::string m_padded;
+    std::string m_text;
+    JsonTextBuilder m_attributes;
+};
+
+std::vector<std::string> keysOf(std::string_view line)
+{
+    std::vector<std::string> keys;
+    for (std::string_view key : JsonSupport::topLevelKeys(line))
+        keys.emplace_back(key);
+    return keys;
+}
+
+} // namespace
+
+FormatInfo JsonLinesImporter::format() const
+{
+    return {QStringLiteral("jsonl-logs"),
+            QStringLiteral("JSON lines logs"),
+            {QStringLiteral("jsonl"), QStringLiteral("ndjson"), QStringLiteral("log"),
+             QStringLiteral("json")}};
+}
+
+int JsonLinesImporter::probe(std::string_view head) const
+{
+    // Whole lines only: the last one may be cut by the 64 KiB limit. Logs mix in the odd
+    // line that is not JSON (a stack trace, a banner), so most lines must be records.
+    int records = 0;
+    int lines = 0;
+    size_t start = 0;
+    while (lines < 20) {
+        const size_t end = head.find('\n', start);
+        if (end == std::string_view::npos)
+            break;
+        std::string_view line = head.substr(start, end - start);
+        start = end + 1;
+        while (!line.empty() && (line.back() == '\r' || line.back() == ' '))
+            line.remove_suffix(1);
+        if (line.empty())
+            continue;
+        ++lines;
+        if (line.front() != '{' || line.back() != '}')
+            continue;
+        const Fields fields = detectFields(keysOf(line));
+        if (fields.message.empty() || (fields.time.empty() && fields.level.empty()))
+            return 0; // a JSON object, but not a log record: some other format
+        ++records;
+    }
+    // One line alone could be any JSON document; several such lines are a log.
+    if (records >= 2 && records * 2 >= lines)
+        return 70;
+    return records == 1 && lines == 1 ? 30 : 0;
+}
+
+JsonLinesImporter::Fields JsonLinesImporter::detectFields(const std::vector<std::string> &keys)
+{
+    Fields fields;
+    fields.time = pick(keys, kTimeNames);
+    fields.message = pick(keys, kMessageNames);
+    fields.level = pick(keys, kLevelNames);
+    fields.service = pick(keys, kServiceNames);
+    fields.traceId = pick(keys, kTraceNames);
+    fields.spanId = pick(keys, kSpanNames);
+    return fields;
+}
+
+bool JsonLinesImporter::parseTime(std::string_view text, bool isNumber, int64_t *ns)
+{
+    while (!text.empty() && text.front() == ' ')
+        text.remove_prefix(1);
+    const bool digitsOnly = !text.empty()
+        && std::all_of(text.begin(), text.end(),
+                       [](char c) {
+                           return (c >= '0' && c <= '9') || c == '.' || c == '-' || c == 'e'
+                               || c == 'E' || c == '+';
+                       })
+        && text.find_first_of("0123456789") != std::string_view::npos
+        && (isNumber || text.find('-', 1) == std::string_view::npos);
+    if (isNumber || digitsOnly) {
+        const double value = std::strtod(std::string(text).c_str(), nullptr);
+        if (!std::isfinite(value) || value <= 0)
+            return false;
+        // Told apart by size: seconds until the year 5138, then ms, µs, ns.
+        double scale = 1e9;
+        if (value >= 1e17)
+            scale = 1;
+        else if (value >= 1e14)
+            scale = 1e3;
+        else if (value >= 1e11)
+            scale = 1e6;
+        // Whole integers keep every digit (a double holds an epoch in ns only to ~256 ns).
+        if (text.find_first_of(".eE") == std::string_view::npos && text.size() <= 19) {
+            *ns = std::stoll(std::string(text)) * int64_t(scale);
+            return true;
+        }
+        *ns = int64_t(std::llround(value * scale));
+        return true;
+    }
+    return SentryTimestamp::parseRfc3339(text, ns);
+}
+
+void JsonLinesImporter::import(InputStream &input, store::CacheWriter &writer,
+                               ImportContext &context)
+{
+    input.setProgressContext(&context, 0.9);
+    LineReader lines(input);
+    Problems problems;
+    Fields fields;
+    bool detected = false;
+    LineParser parser(fields, problems);
+    store::LogRecord record;
+    std::string repaired;
+    std::string_view line;
+    int64_t records = 0;
+    while (lines.next(&line)) {
+        if ((lines.lineNumber() & 0xfff) == 0)
+            context.checkCancelled();
+        while (!line.empty() && (line.back() == '\r' || line.back() == ' '))
+            line.remove_suffix(1);
+        if (line.empty())
+            continue;
+        if (looksBinary(line)) {
+            ++problems.binary;
+            continue;
+        }
+        bool wasCut = false;
+        if (line.size() > kMaxLineBytes) {
+            ++problems.cut;
+            wasCut = true;
+        }
+        if (!detected && line.front() == '{') {
+            fields = detectFields(keysOf(line));
+            const auto override = [](std::string &field, const std::string &user) {
+                if (!user.empty())
+                    field = user;
+            };
+            override(fields.time, m_overrides.time);
+            override(fields.message, m_overrides.message);
+            override(fields.level, m_overrides.level);
+            override(fields.service, m_overrides.service);
+            override(fields.traceId, m_overrides.traceId);
+            override(fields.spanId, m_overrides.spanId);
+            detected = true;
+        }
+        bool parsed = line.front() == '{' && parser.parse(line, &record);
+        if (!parsed && line.front() == '{') {
+            // simdjson refuses invalid UTF-8 outright; repair and try once more.
+            repaired = repairedUtf8(line);
+            if (repaired != line && parser.parse(repaired, &record)) {
+                ++problems.invalidUtf8;
+                parsed = true;
+            }
+        }
+        if (!parsed) {
+            // Not JSON (a stack trace line, a banner): kept as a plain message.
+            ++problems.notJson;
+            record = store::LogRecord();
+            record.timeProblem = store::LogRecord::TimeProblem::Missing;
+            record.body = repairedUtf8(line.substr(0, kMaxLineBytes));
+        }
+        if (record.timeProblem == store::LogRecord::TimeProblem::Missing && parsed)
+            ++problems.noTime;
+        else if (record.timeProblem == store::LogRecord::TimeProblem::Unreadable)
+            ++problems.badTime;
+        if (wasCut) {
+            if (record.body.size() > kMaxLineBytes)
+                record.body.resize(kMaxLineBytes);
+            if (record.attributes.size() > kMaxLineBytes)
+                record.attributes = "{\"emberglass.cut\":true}";
+        }
+        writer.addLog(record);
+        ++records;
+    }
+
+    const auto warn = [&writer](int64_t count, const QString &text) {
+        if (count > 0)
+            writer.addWarning(text.arg(count));
+    };
+    warn(problems.notJson,
+         QStringLiteral("%1 line(s) are not JSON objects; each was kept as a "
+                        "plain message without a time."));
+    warn(problems.binary, QStringLiteral("%1 line(s) of binary data were left out."));
+    warn(problems.invalidUtf8,
+         QStringLiteral("%1 line(s) held invalid UTF-8; the bad bytes "
+                        "were replaced with \uFFFD."));
+    warn(problems.cut,
+         QStringLiteral("%1 line(s) were longer than 1 MB; their message was cut "
+                        "to the first 1 MB."));
+    if (fields.time.empty() && records > 0)
+        writer.addWarning(QStringLiteral("No time field was found (looked for timestamp, time, "
+                                         "ts, @timestamp, …); the records are in file order."));
+    else
+        warn(problems.noTime,
+             QStringLiteral("%1 record(s) have no time; they are kept in file "
+                            "order after the others."));
+    warn(problems.badTime,
+         QStringLiteral("%1 record(s) have a time that could not be read; it "
+                        "is kept with the record."));
+    warn(problems.unknownLevel,
+         QStringLiteral("%1 record(s) have a level that is none of trace, "
+                        "debug, info, warn, error, fatal; they count as "
+                        "info, and the level is kept as written."));
+    context.setProgress(1);
+}
+
+} // namespace eg::importers

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "importers/common/importer.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace eg::importers {
+
+// Logs written as JSON lines: one object per line with a time field and a message field,
+// as pino, bunyan, winston, zap, logrus, structlog, Serilog's compact JSON, Docker's json-file
+// driver and most log shippers write them. The field names are found in the first record
+// among the common spellings (fieldCandidates), or given by the user.
+//
+// Nothing readable is dropped: a line that is not JSON is kept as a plain message, a record
+// whose time is missing or unreadable is kept and flagged (it sorts by position), invalid
+// UTF-8 is repaired, over-long lines are cut. Each kind of problem becomes one warning
+// with its count. Only binary garbage is left out, and counted.
+class JsonLinesImporter : public Importer
+{
+public:
+    // Which member of a record holds what; empty: the record has no such member.
+    struct Fields
+    {
+        std::string time;
+        std::string message;
+        std::string level;
+        std::string service;
+        std::string traceId;
+        std::string spanId;
+    };
+
+    // Messages and lines longer than this are cut (issue 6: lines over 1 MB).
+    static constexpr size_t kMaxLineBytes = 1 << 20;
+
+    FormatInfo format() const override;
+    int probe(std::string_view head) const override;
+    void import(InputStream &input, store::CacheWriter &writer, ImportContext &context) override;
+
+    // Fields the user named win over detection (the time field called "when", ...).
+    void setFieldOverrides(const Fields &fields) { m_overrides = fields; }
+
+    // The first key of `keys` that matches each field's usual spellings.
+    static Fields detectFields(const std::vector<std::string> &keys);
+    // A time written as a number (seconds, milliseconds, microseconds or nanoseconds since
+    // the epoch, told apart by size) or as text (RFC 3339 / ISO 8601 with `T` or a space,
+    // with or without a zone, or digits).
+    static bool parseTime(std::string_view text, bool isNumber, int64_t *ns);
+
+private:
+    Fields m_overrides;
+};
+
+} // namespace eg::importers

@@ -1,0 +1,125 @@
+#include "errorreader.h"
+
+#include "cache.h"
+#include "sqlitestatement.h"
+
+namespace eg::store {
+
+namespace {
+
+constexpr const char *kEventColumns
+    = "SELECT id, source_id, event_id, time_ns, level, type, value, culprit, trace_id, "
+      "span_id, release, environment, replay_id, details FROM error_event ";
+
+ErrorEvent eventFrom(const SqliteStatement &query)
+{
+    ErrorEvent event;
+    event.row = query.int64(0);
+    event.sourceId = query.int64(1);
+    event.eventId = std::string(query.textView(2));
+    if (!query.isNull(3))
+        event.timeNs = query.int64(3);
+    event.level = std::string(query.textView(4));
+    event.type = std::string(query.textView(5));
+    event.value = std::string(query.textView(6));
+    event.culprit = std::string(query.textView(7));
+    event.traceId = std::string(query.textView(8));
+    event.spanId = std::string(query.textView(9));
+    event.release = std::string(query.textView(10));
+    event.environment = std::string(query.textView(11));
+    event.replayId = std::string(query.textView(12));
+    event.details = std::string(query.textView(13));
+    return event;
+}
+
+std::string sourceCondition(const std::vector<int64_t> &sourceIds, const char *prefix)
+{
+    if (sourceIds.empty())
+        return {};
+    std::string ids;
+    for (int64_t id : sourceIds)
+        ids += (ids.empty() ? "" : ",") + std::to_string(id);
+    return std::string(prefix) + "source_id IN (" + ids + ")";
+}
+
+} // namespace
+
+ErrorReader::ErrorReader(const Cache &cache)
+    : m_cache(cache)
+{ }
+
+int64_t ErrorReader::count(const std::vector<int64_t> &sourceIds) const
+{
+    // An event several files hold (an envelope and an API export of it) is one error.
+    SqliteStatement query(m_cache.handle(),
+                          "SELECT count(DISTINCT event_id) FROM error_event"
+                              + sourceCondition(sourceIds, " WHERE "));
+    query.step();
+    return query.int64(0);
+}
+
+std::vector<ErrorGroup> ErrorReader::groups(const std::vector<int64_t> &sourceIds) const
+{
+    SqliteStatement query(m_cache.handle(),
+                          "SELECT group_key, min(type), count(DISTINCT event_id), "
+                          "min(time_ns), max(time_ns), "
+                          "(SELECT e2.id FROM error_event e2 WHERE e2.group_key = e.group_key "
+                          " ORDER BY e2.time_ns DESC, e2.id DESC LIMIT 1) "
+                          "FROM error_event e"
+                              + sourceCondition(sourceIds, " WHERE ")
+                              + " GROUP BY group_key ORDER BY 3 DESC, 5 DESC");
+    std::vector<ErrorGroup> groups;
+    while (query.step()) {
+        ErrorGroup group;
+        group.groupKey = std::string(query.textView(0));
+        group.type = std::string(query.textView(1));
+        group.count = query.int64(2);
+        group.firstSeenNs = query.isNull(3) ? 0 : query.int64(3);
+        group.lastSeenNs = query.isNull(4) ? 0 : query.int64(4);
+        group.latestEventRow = query.int64(5);
+        groups.push_back(std::move(group));
+    }
+    for (ErrorGroup &group : groups)
+        if (const auto latest = event(group.latestEventRow))
+            group.value = latest->value;
+    return groups;
+}
+
+std::vector<ErrorEvent> ErrorReader::eventsOfGroup(const std::string &groupKey) const
+{
+    SqliteStatement query(m_cache.handle(),
+                          std::string(kEventColumns) + "WHERE group_key = ? ORDER BY time_ns, id");
+    query.bind(1, std::string_view(groupKey));
+    std::vector<ErrorEvent> events;
+    while (query.step())
+        events.push_back(eventFrom(query));
+    return events;
+}
+
+std::vector<ErrorEvent> ErrorReader::eventsOfTrace(const std::string &traceId,
+                                                   const std::string &spanId) const
+{
+    SqliteStatement query(m_cache.handle(),
+                          std::string(kEventColumns)
+                              + (spanId.empty() ? "WHERE trace_id = ? ORDER BY time_ns, id"
+                                                : "WHERE trace_id = ? AND span_id = ? "
+                                                  "ORDER BY time_ns, id"));
+    query.bind(1, std::string_view(traceId));
+    if (!spanId.empty())
+        query.bind(2, std::string_view(spanId));
+    std::vector<ErrorEvent> events;
+    while (query.step())
+        events.push_back(eventFrom(query));
+    return events;
+}
+
+std::optional<ErrorEvent> ErrorReader::event(int64_t row) const
+{
+    SqliteStatement query(m_cache.handle(), std::string(kEventColumns) + "WHERE id = ?");
+    query.bind(1, row);
+    if (!query.step())
+        return std::nullopt;
+    return eventFrom(query);
+}
+
+} // namespace eg::store
