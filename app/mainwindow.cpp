@@ -184,7 +184,7 @@ void MainWindow::createSourcesDock()
     sourcesLayout->addLayout(buttons);
     dock->setWidget(sources);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
-    resizeDocks({dock}, {400}, Qt::Horizontal);
+    resizeDocks({dock}, {480}, Qt::Horizontal);
 }
 
 void MainWindow::createMenus()

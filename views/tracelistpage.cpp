@@ -77,10 +77,12 @@ void TraceListPage::setTraces(std::vector<store::TraceInfo> traces, const QStrin
 void TraceListPage::applyFilter()
 {
     m_model->setFilter(m_filter->text(), m_errorsOnly->isChecked());
-    m_count->setText(
-        m_model->visibleCount() == m_model->totalCount()
-            ? tr("%n trace(s)", nullptr, m_model->totalCount())
-            : tr("%1 of %n trace(s)", nullptr, m_model->totalCount()).arg(m_model->visibleCount()));
+    // English has no plural translation loaded, so its two forms are spelled out.
+    const int total = m_model->totalCount();
+    const QString traces = total == 1 ? tr("1 trace") : tr("%n traces", nullptr, total);
+    m_count->setText(m_model->visibleCount() == total
+                         ? traces
+                         : tr("%1 of %2").arg(m_model->visibleCount()).arg(traces));
 }
 
 void TraceListPage::updateHeadline(const std::vector<store::TraceInfo> &traces)
@@ -98,10 +100,11 @@ void TraceListPage::updateHeadline(const std::vector<store::TraceInfo> &traces)
             slowest = &trace;
         withErrors += trace.errorCount > 0;
     }
-    QString text = tr("%n trace(s) in %1. Each one follows a request or job through the "
-                      "services it touched; open one to see its spans as a waterfall.",
-                      nullptr, count)
-                       .arg(m_scope);
+    QString text
+        = (count == 1 ? tr("1 trace in %1.") : tr("%n traces in %1.", nullptr, count)).arg(m_scope)
+        + QLatin1Char(' ')
+        + tr("Each one follows a request or job through the services it touched; "
+             "open one to see its spans as a waterfall.");
     if (slowest) {
         text += QLatin1Char(' ')
             + tr("The slowest, `%1`, took %2.")
@@ -109,7 +112,9 @@ void TraceListPage::updateHeadline(const std::vector<store::TraceInfo> &traces)
                        analysis::WeightFormatter::formatDuration(double(slowest->durationNs())));
     }
     if (withErrors > 0)
-        text += QLatin1Char(' ') + tr("%n of them had errors.", nullptr, withErrors);
+        text += QLatin1Char(' ')
+            + (withErrors == 1 ? tr("One of them had errors.")
+                               : tr("%n of them had errors.", nullptr, withErrors));
     m_headlineText = text;
     m_headline->setText(PlainWordsHtml::boldNames(text));
 }
