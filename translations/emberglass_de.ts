@@ -630,12 +630,12 @@
     <message>
         <location filename="../app/mainwindow.cpp" line="170"/>
         <source>All traces</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Traces</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="172"/>
         <source>Every trace in the cache, from all files: spans of one trace from several files are joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Trace im Zwischenspeicher, aus allen Dateien: Spans eines Traces aus mehreren Dateien werden zusammengeführt</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="192"/>
@@ -767,22 +767,22 @@
     <message>
         <location filename="../app/mainwindow.cpp" line="99"/>
         <source>&lt;h2&gt;Emberglass&lt;/h2&gt;&lt;p&gt;Open a CPU profile to see where its time went, or a trace to follow one request through every service it touched. Emberglass reads speedscope, V8 &lt;code&gt;.cpuprofile&lt;/code&gt;, Chrome and Firefox profiles, &lt;code&gt;perf script&lt;/code&gt;, pprof, collapsed stacks, Sentry envelopes, and OpenTelemetry, Jaeger and Zipkin traces, plain or gzip-, zlib- or zstd-compressed.&lt;/p&gt;&lt;p&gt;Drop a file on this window, use &lt;b&gt;File → Open&lt;/b&gt;, or start with a demo profile of a small Node.js program.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Emberglass&lt;/h2&gt;&lt;p&gt;Öffnen Sie ein CPU-Profil, um zu sehen, wohin seine Zeit ging, oder einen Trace, um eine Anfrage durch jeden Dienst zu verfolgen, den sie berührt hat. Emberglass liest speedscope, V8-&lt;code&gt;.cpuprofile&lt;/code&gt;, Chrome- und Firefox-Profile, &lt;code&gt;perf script&lt;/code&gt;, pprof, zusammengefasste Stapel, Sentry-Envelopes sowie OpenTelemetry-, Jaeger- und Zipkin-Traces, unkomprimiert oder mit gzip, zlib oder zstd komprimiert.&lt;/p&gt;&lt;p&gt;Ziehen Sie eine Datei auf dieses Fenster, nutzen Sie &lt;b&gt;Datei → Öffnen&lt;/b&gt; oder beginnen Sie mit einem Demoprofil eines kleinen Node.js-Programms.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="256"/>
         <source>Open profiles and traces</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile und Traces öffnen</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="257"/>
         <source>Profiles and traces (*.json *.cpuprofile *.speedscope.json *.txt *.folded *.collapsed *.pb *.envelope *.gz *.zst *.zlib);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile und Traces (*.json *.cpuprofile *.speedscope.json *.txt *.folded *.collapsed *.pb *.envelope *.gz *.zst *.zlib);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="304"/>
         <source>All traces (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Traces (%1)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="404"/>
@@ -841,113 +841,113 @@
     <message>
         <location filename="../app/tracepages.cpp" line="43"/>
         <source>the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Zwischenspeicher</translation>
     </message>
     <message>
         <location filename="../app/tracepages.cpp" line="54"/>
         <source>Traces in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Traces in %1</translation>
     </message>
     <message>
         <location filename="../app/tracepages.cpp" line="67"/>
         <source>Loading trace %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace %1 wird geladen …</translation>
     </message>
     <message>
         <location filename="../app/tracepages.cpp" line="85"/>
         <source>Could not load trace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace %1 konnte nicht geladen werden: %2</translation>
     </message>
     <message>
         <location filename="../app/tracepages.cpp" line="96"/>
         <source>%1 (trace %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Trace %2)</translation>
     </message>
     <message>
         <location filename="../app/tracepages.cpp" line="105"/>
         <source>The profile of this span is not in the cache. Import the file that holds it (a Sentry profile or profile_chunk envelope).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil dieses Spans ist nicht im Zwischenspeicher. Importieren Sie die Datei, die es enthält (ein Sentry-Envelope mit profile oder profile_chunk).</translation>
     </message>
     <message>
         <location filename="../app/tracepages.cpp" line="111"/>
         <source>the span&apos;s %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der %1 des Spans</translation>
     </message>
 </context>
 <context>
     <name>eg::itemmodels::CallTreeModel</name>
     <message>
-        <location filename="../models/item/calltreemodel.cpp" line="80"/>
+        <location filename="../models/item/calltreemodel.cpp" line="81"/>
         <source>All samples</source>
         <translation>Alle Stichproben</translation>
     </message>
     <message>
-        <location filename="../models/item/calltreemodel.cpp" line="82"/>
+        <location filename="../models/item/calltreemodel.cpp" line="83"/>
         <source>(unnamed function)</source>
         <translation>(unbenannte Funktion)</translation>
     </message>
     <message>
-        <location filename="../models/item/calltreemodel.cpp" line="95"/>
+        <location filename="../models/item/calltreemodel.cpp" line="96"/>
         <source>Total: %1 — every sample that has a call stack.</source>
         <translation>Gesamtzeit: %1 – alle Stichproben mit Aufrufstapel.</translation>
     </message>
     <message>
-        <location filename="../models/item/calltreemodel.cpp" line="98"/>
+        <location filename="../models/item/calltreemodel.cpp" line="99"/>
         <source>Idle, not shown: %1.</source>
         <translation>Leerlauf, nicht angezeigt: %1.</translation>
     </message>
     <message>
-        <location filename="../models/item/calltreemodel.cpp" line="105"/>
+        <location filename="../models/item/calltreemodel.cpp" line="106"/>
         <source>%1:%2</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../models/item/calltreemodel.cpp" line="108"/>
+        <location filename="../models/item/calltreemodel.cpp" line="109"/>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message>
-        <location filename="../models/item/calltreemodel.cpp" line="112"/>
+        <location filename="../models/item/calltreemodel.cpp" line="113"/>
         <source>Total: %1 of all samples — this function and everything it called.</source>
         <translation>Gesamtzeit: %1 aller Stichproben – diese Funktion und alles, was sie aufgerufen hat.</translation>
     </message>
     <message>
-        <location filename="../models/item/calltreemodel.cpp" line="114"/>
+        <location filename="../models/item/calltreemodel.cpp" line="115"/>
         <source>Self: %1 — in this function&apos;s own code.</source>
         <translation>Eigenzeit: %1 – im eigenen Code dieser Funktion.</translation>
     </message>
     <message>
-        <location filename="../models/item/calltreemodel.cpp" line="117"/>
+        <location filename="../models/item/calltreemodel.cpp" line="118"/>
         <source>Seen in %1.</source>
         <translation>Enthalten in %1.</translation>
     </message>
     <message>
-        <location filename="../models/item/calltreemodel.cpp" line="209"/>
+        <location filename="../models/item/calltreemodel.cpp" line="210"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../models/item/calltreemodel.cpp" line="211"/>
+        <location filename="../models/item/calltreemodel.cpp" line="212"/>
         <source>Self</source>
         <translation>Eigenzeit</translation>
     </message>
     <message>
-        <location filename="../models/item/calltreemodel.cpp" line="213"/>
+        <location filename="../models/item/calltreemodel.cpp" line="214"/>
         <source>Total</source>
         <translation>Gesamtzeit</translation>
     </message>
     <message>
-        <location filename="../models/item/calltreemodel.cpp" line="218"/>
+        <location filename="../models/item/calltreemodel.cpp" line="219"/>
         <source>Functions as they called each other, the heaviest first.</source>
         <translation>Die Funktionen, wie sie einander aufgerufen haben; die mit dem größten Anteil zuerst.</translation>
     </message>
     <message>
-        <location filename="../models/item/calltreemodel.cpp" line="220"/>
+        <location filename="../models/item/calltreemodel.cpp" line="221"/>
         <source>What was spent in the function&apos;s own code, and its share of the whole profile.</source>
         <translation>Was im eigenen Code der Funktion verbraucht wurde, und der Anteil daran am gesamten Profil.</translation>
     </message>
     <message>
-        <location filename="../models/item/calltreemodel.cpp" line="223"/>
+        <location filename="../models/item/calltreemodel.cpp" line="224"/>
         <source>What was spent in the function and everything it called, and its share of the whole profile.</source>
         <translation>Was in der Funktion und allem, was sie aufgerufen hat, verbraucht wurde, und der Anteil daran am gesamten Profil.</translation>
     </message>
@@ -970,77 +970,77 @@
         <translation>%1 (%2%3)</translation>
     </message>
     <message>
-        <location filename="../models/item/difftablemodel.cpp" line="85"/>
+        <location filename="../models/item/difftablemodel.cpp" line="84"/>
         <source>(unnamed function)</source>
         <translation>(unbenannte Funktion)</translation>
     </message>
     <message>
-        <location filename="../models/item/difftablemodel.cpp" line="100"/>
+        <location filename="../models/item/difftablemodel.cpp" line="99"/>
         <source>Own code: %1 before, %2 after; %3.</source>
         <translation>Eigener Code: %1 vorher, %2 nachher; %3.</translation>
     </message>
     <message>
-        <location filename="../models/item/difftablemodel.cpp" line="104"/>
+        <location filename="../models/item/difftablemodel.cpp" line="103"/>
         <source>With what it called: %1 before, %2 after; %3.</source>
         <translation>Mit allem Aufgerufenen: %1 vorher, %2 nachher; %3.</translation>
     </message>
     <message>
-        <location filename="../models/item/difftablemodel.cpp" line="138"/>
+        <location filename="../models/item/difftablemodel.cpp" line="137"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../models/item/difftablemodel.cpp" line="140"/>
+        <location filename="../models/item/difftablemodel.cpp" line="139"/>
         <source>Self before</source>
         <translation>Eigenzeit vorher</translation>
     </message>
     <message>
-        <location filename="../models/item/difftablemodel.cpp" line="142"/>
+        <location filename="../models/item/difftablemodel.cpp" line="141"/>
         <source>Self after</source>
         <translation>Eigenzeit nachher</translation>
     </message>
     <message>
-        <location filename="../models/item/difftablemodel.cpp" line="144"/>
+        <location filename="../models/item/difftablemodel.cpp" line="143"/>
         <source>Self change</source>
         <translation>± Eigenzeit</translation>
     </message>
     <message>
-        <location filename="../models/item/difftablemodel.cpp" line="146"/>
+        <location filename="../models/item/difftablemodel.cpp" line="145"/>
         <source>Total before</source>
         <translation>Gesamtzeit vorher</translation>
     </message>
     <message>
-        <location filename="../models/item/difftablemodel.cpp" line="148"/>
+        <location filename="../models/item/difftablemodel.cpp" line="147"/>
         <source>Total after</source>
         <translation>Gesamtzeit nachher</translation>
     </message>
     <message>
-        <location filename="../models/item/difftablemodel.cpp" line="150"/>
+        <location filename="../models/item/difftablemodel.cpp" line="149"/>
         <source>Total change</source>
         <translation>± Gesamtzeit</translation>
     </message>
     <message>
-        <location filename="../models/item/difftablemodel.cpp" line="157"/>
+        <location filename="../models/item/difftablemodel.cpp" line="156"/>
         <source>The functions whose time changed most, the biggest change of their own time first.</source>
         <translation>Die Funktionen, deren Zeit sich am stärksten geändert hat, die größte Änderung der eigenen Zeit zuerst.</translation>
     </message>
     <message>
-        <location filename="../models/item/difftablemodel.cpp" line="161"/>
+        <location filename="../models/item/difftablemodel.cpp" line="160"/>
         <source>Time in the function&apos;s own code, not in what it called.</source>
         <translation>Zeit im eigenen Code der Funktion, nicht in dem, was sie aufgerufen hat.</translation>
     </message>
     <message>
-        <location filename="../models/item/difftablemodel.cpp" line="163"/>
+        <location filename="../models/item/difftablemodel.cpp" line="162"/>
         <source>How its own time changed: red grew, blue shrank.</source>
         <translation>Wie sich die eigene Zeit geändert hat: rot gewachsen, blau geschrumpft.</translation>
     </message>
     <message>
-        <location filename="../models/item/difftablemodel.cpp" line="166"/>
+        <location filename="../models/item/difftablemodel.cpp" line="165"/>
         <source>Time in the function and everything it called, counted once when it calls itself.</source>
         <translation>Zeit in der Funktion und allem, was sie aufgerufen hat, einmal gezählt, wenn sie sich selbst aufruft.</translation>
     </message>
     <message>
-        <location filename="../models/item/difftablemodel.cpp" line="169"/>
+        <location filename="../models/item/difftablemodel.cpp" line="168"/>
         <source>How its time with everything it called changed: red grew, blue shrank.</source>
         <translation>Wie sich ihre Zeit mit allem Aufgerufenen geändert hat: rot gewachsen, blau geschrumpft.</translation>
     </message>
@@ -1236,27 +1236,27 @@ am %3</translation>
     <message>
         <location filename="../models/item/sourcesmodel.cpp" line="78"/>
         <source>1 trace</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Trace</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/item/sourcesmodel.cpp" line="79"/>
         <source>%n traces</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Trace</numerusform>
+            <numerusform>%n Traces</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../models/item/sourcesmodel.cpp" line="80"/>
         <source>1 span</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Span</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/item/sourcesmodel.cpp" line="81"/>
         <source>%n spans</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Span</numerusform>
+            <numerusform>%n Spans</numerusform>
         </translation>
     </message>
     <message>
@@ -1290,149 +1290,149 @@ am %3</translation>
     <message>
         <location filename="../models/item/tracelistmodel.cpp" line="204"/>
         <source>(unnamed)</source>
-        <translation type="unfinished">(unbenannt)</translation>
+        <translation>(unbenannt)</translation>
     </message>
     <message>
         <location filename="../models/item/tracelistmodel.cpp" line="222"/>
         <source>Trace %1: %2 spans in %3, starting with %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace %1: %2 Spans in %3, beginnend mit %4</translation>
     </message>
     <message>
         <location filename="../models/item/tracelistmodel.cpp" line="241"/>
         <source>Root span</source>
-        <translation type="unfinished"></translation>
+        <translation>Wurzel-Span</translation>
     </message>
     <message>
         <location filename="../models/item/tracelistmodel.cpp" line="243"/>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienste</translation>
     </message>
     <message>
         <location filename="../models/item/tracelistmodel.cpp" line="245"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <location filename="../models/item/tracelistmodel.cpp" line="247"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location filename="../models/item/tracelistmodel.cpp" line="249"/>
         <source>Spans</source>
-        <translation type="unfinished"></translation>
+        <translation>Spans</translation>
     </message>
     <message>
         <location filename="../models/item/tracelistmodel.cpp" line="251"/>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location filename="../models/item/tracelistmodel.cpp" line="257"/>
         <source>The first operation of the trace: usually the request or job that started everything else</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Operation des Traces: meist die Anfrage oder der Auftrag, der alles andere gestartet hat</translation>
     </message>
     <message>
         <location filename="../models/item/tracelistmodel.cpp" line="260"/>
         <source>Every service that did part of the work</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Dienst, der einen Teil der Arbeit erledigt hat</translation>
     </message>
     <message>
         <location filename="../models/item/tracelistmodel.cpp" line="262"/>
         <source>From the first span&apos;s start to the last span&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Beginn des ersten Spans bis zum Ende des letzten</translation>
     </message>
     <message>
         <location filename="../models/item/tracelistmodel.cpp" line="264"/>
         <source>Spans whose status says they failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Spans, deren Status sagt, dass sie fehlgeschlagen sind</translation>
     </message>
 </context>
 <context>
     <name>eg::views::CallTreeTab</name>
     <message>
-        <location filename="../views/calltreetab.cpp" line="79"/>
-        <location filename="../views/calltreetab.cpp" line="175"/>
+        <location filename="../views/calltreetab.cpp" line="78"/>
+        <location filename="../views/calltreetab.cpp" line="174"/>
         <source>Call tree</source>
         <translation>Aufrufbaum</translation>
     </message>
     <message>
-        <location filename="../views/calltreetab.cpp" line="81"/>
+        <location filename="../views/calltreetab.cpp" line="80"/>
         <source>Functions</source>
         <translation>Funktionen</translation>
     </message>
     <message>
-        <location filename="../views/calltreetab.cpp" line="85"/>
+        <location filename="../views/calltreetab.cpp" line="84"/>
         <source>Callers</source>
         <translation>Aufrufer</translation>
     </message>
     <message>
-        <location filename="../views/calltreetab.cpp" line="87"/>
+        <location filename="../views/calltreetab.cpp" line="86"/>
         <source>Callees</source>
         <translation>Aufgerufene</translation>
     </message>
     <message>
-        <location filename="../views/calltreetab.cpp" line="96"/>
+        <location filename="../views/calltreetab.cpp" line="95"/>
         <source>Top-down</source>
         <translation>Top-down</translation>
     </message>
     <message>
-        <location filename="../views/calltreetab.cpp" line="97"/>
+        <location filename="../views/calltreetab.cpp" line="96"/>
         <source>Bottom-up</source>
         <translation>Bottom-up</translation>
     </message>
     <message>
-        <location filename="../views/calltreetab.cpp" line="98"/>
+        <location filename="../views/calltreetab.cpp" line="97"/>
         <source>Caller – callee</source>
         <translation>Aufrufer – Aufgerufene</translation>
     </message>
     <message>
-        <location filename="../views/calltreetab.cpp" line="101"/>
+        <location filename="../views/calltreetab.cpp" line="100"/>
         <source>Functions as they called each other, from the thread&apos;s start down.</source>
         <translation>Die Funktionen, wie sie einander aufgerufen haben, vom Start des Threads abwärts.</translation>
     </message>
     <message>
-        <location filename="../views/calltreetab.cpp" line="102"/>
+        <location filename="../views/calltreetab.cpp" line="101"/>
         <source>Functions by their own time, with the functions that called them below.</source>
         <translation>Funktionen nach ihrer Eigenzeit, darunter die Funktionen, die sie aufgerufen haben.</translation>
     </message>
     <message>
-        <location filename="../views/calltreetab.cpp" line="103"/>
+        <location filename="../views/calltreetab.cpp" line="102"/>
         <source>Pick a function to see who called it and what it called.</source>
         <translation>Wählen Sie eine Funktion, um zu sehen, wer sie aufgerufen hat und was sie aufgerufen hat.</translation>
     </message>
     <message>
-        <location filename="../views/calltreetab.cpp" line="117"/>
+        <location filename="../views/calltreetab.cpp" line="116"/>
         <source>Expand hot path</source>
         <translation>Heißen Pfad aufklappen</translation>
     </message>
     <message>
-        <location filename="../views/calltreetab.cpp" line="118"/>
+        <location filename="../views/calltreetab.cpp" line="117"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../views/calltreetab.cpp" line="120"/>
+        <location filename="../views/calltreetab.cpp" line="119"/>
         <source>Open the heaviest branch below the selected row down to its end and select it (H or Ctrl+E)</source>
         <translation>Den schwersten Zweig unter der ausgewählten Zeile bis zu seinem Ende aufklappen und auswählen (H oder Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../views/calltreetab.cpp" line="134"/>
+        <location filename="../views/calltreetab.cpp" line="133"/>
         <source>Called by (callers)</source>
         <translation>Aufgerufen von (Aufrufer)</translation>
     </message>
     <message>
-        <location filename="../views/calltreetab.cpp" line="135"/>
+        <location filename="../views/calltreetab.cpp" line="134"/>
         <source>Calls (callees)</source>
         <translation>Ruft auf (Aufgerufene)</translation>
     </message>
     <message>
-        <location filename="../views/calltreetab.cpp" line="180"/>
+        <location filename="../views/calltreetab.cpp" line="179"/>
         <source>&lt;p&gt;&lt;b&gt;How to read the call tree&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;i&gt;Top-down&lt;/i&gt; starts where the thread started; open a row to see the functions it called. &lt;i&gt;Total&lt;/i&gt; is the time in a function and everything it called, &lt;i&gt;Self&lt;/i&gt; the time in its own code; the bars show the share of the whole profile.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Bottom-up&lt;/i&gt; turns the tree around: the top rows are the functions that did the work themselves, heaviest first, and opening one shows who called it and how much of its time came through each caller.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Caller – callee&lt;/i&gt; lists every function; pick one to see its callers above and its callees below. Double-click a caller or callee to move to it.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;H&lt;/b&gt; (or Ctrl+E) to open the heaviest branch below the selected row down to its end. Click a column header to sort by it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;So lesen Sie den Aufrufbaum&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;i&gt;Top-down&lt;/i&gt; beginnt dort, wo der Thread gestartet ist; öffnen Sie eine Zeile, um die Funktionen zu sehen, die sie aufgerufen hat. &lt;i&gt;Gesamtzeit&lt;/i&gt; ist die Zeit in einer Funktion und allem, was sie aufgerufen hat, &lt;i&gt;Eigenzeit&lt;/i&gt; die Zeit in ihrem eigenen Code; die Balken zeigen den Anteil am gesamten Profil.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Bottom-up&lt;/i&gt; dreht den Baum um: Die oberen Zeilen sind die Funktionen, die die Arbeit selbst erledigt haben, die mit dem größten Anteil zuerst; wenn Sie eine öffnen, sehen Sie, wer sie aufgerufen hat und wie viel ihrer Zeit über jeden Aufrufer kam.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Aufrufer – Aufgerufene&lt;/i&gt; listet alle Funktionen auf; wählen Sie eine, um oben ihre Aufrufer und unten die von ihr aufgerufenen Funktionen zu sehen. Doppelklicken Sie auf einen Aufrufer oder eine aufgerufene Funktion, um dorthin zu wechseln.&lt;/p&gt;&lt;p&gt;Drücken Sie &lt;b&gt;H&lt;/b&gt; (oder Ctrl+E), um den schwersten Zweig unter der ausgewählten Zeile bis zu seinem Ende aufzuklappen. Klicken Sie auf einen Spaltenkopf, um danach zu sortieren.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/calltreetab.cpp" line="303"/>
+        <location filename="../views/calltreetab.cpp" line="302"/>
         <source>Building the function list and the bottom-up tree…</source>
         <translation>Funktionsliste und Bottom-up-Baum werden erstellt…</translation>
     </message>
@@ -1452,62 +1452,62 @@ am %3</translation>
         <translation type="vanished">%1 (%2%3)</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="39"/>
+        <location filename="../views/diffpage.cpp" line="38"/>
         <source>Profile %1</source>
         <translation>Profil %1</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="41"/>
+        <location filename="../views/diffpage.cpp" line="40"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="42"/>
+        <location filename="../views/diffpage.cpp" line="41"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="61"/>
+        <location filename="../views/diffpage.cpp" line="60"/>
         <source>What changed</source>
         <translation>Was sich geändert hat</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="67"/>
+        <location filename="../views/diffpage.cpp" line="66"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="68"/>
+        <location filename="../views/diffpage.cpp" line="67"/>
         <source>The profile to compare from</source>
         <translation>Das Profil, von dem aus verglichen wird</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="70"/>
+        <location filename="../views/diffpage.cpp" line="69"/>
         <source>After</source>
         <translation>Nachher</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="71"/>
+        <location filename="../views/diffpage.cpp" line="70"/>
         <source>The profile to compare to</source>
         <translation>Das Profil, mit dem verglichen wird</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="85"/>
+        <location filename="../views/diffpage.cpp" line="84"/>
         <source>Paler: a smaller change.</source>
         <translation>Blasser: eine kleinere Änderung.</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="87"/>
+        <location filename="../views/diffpage.cpp" line="86"/>
         <source>Bars are the calls of both profiles: each is as wide as its time after, plus the time of the calls below it that only the before profile has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Balken sind die Aufrufe beider Profile: Jeder ist so breit wie seine Zeit danach, plus die Zeit der Aufrufe darunter, die nur das Profil davor hat.</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="214"/>
+        <location filename="../views/diffpage.cpp" line="213"/>
         <source>more time after</source>
         <translation>nachher mehr Zeit</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="215"/>
+        <location filename="../views/diffpage.cpp" line="214"/>
         <source>less time after</source>
         <translation>nachher weniger Zeit</translation>
     </message>
@@ -1517,27 +1517,27 @@ am %3</translation>
         <translation>Alles · %1 vorher → %2 nachher</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="275"/>
+        <location filename="../views/diffpage.cpp" line="273"/>
         <source>All samples</source>
         <translation>Alle Stichproben</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="283"/>
+        <location filename="../views/diffpage.cpp" line="281"/>
         <source>New: only the after profile has this call, %1 in total.</source>
         <translation>Neu: nur das Profil „nachher“ hat diesen Aufruf, %1 insgesamt.</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="286"/>
+        <location filename="../views/diffpage.cpp" line="284"/>
         <source>Removed: only the before profile has this call; it took %1 there.</source>
         <translation>Entfernt: nur das Profil „vorher“ hat diesen Aufruf; dort dauerte er %1.</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="289"/>
+        <location filename="../views/diffpage.cpp" line="287"/>
         <source>Total: %1 before, %2 after; %3.</source>
         <translation>Gesamt: %1 vorher, %2 nachher; %3.</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="294"/>
+        <location filename="../views/diffpage.cpp" line="292"/>
         <source>Own code: %1 before, %2 after.</source>
         <translation>Eigener Code: %1 vorher, %2 nachher.</translation>
     </message>
@@ -1546,12 +1546,12 @@ am %3</translation>
         <translation type="vanished">Das Profil, mit dem verglichen wird; das Flammendiagramm zeigt seine Form</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="73"/>
+        <location filename="../views/diffpage.cpp" line="72"/>
         <source>Before:</source>
         <translation>Vorher:</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="75"/>
+        <location filename="../views/diffpage.cpp" line="74"/>
         <source>After:</source>
         <translation>Nachher:</translation>
     </message>
@@ -1568,7 +1568,7 @@ am %3</translation>
         <translation type="vanished">neu</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="218"/>
+        <location filename="../views/diffpage.cpp" line="217"/>
         <source>about the same</source>
         <translation>etwa gleich</translation>
     </message>
@@ -1605,42 +1605,42 @@ am %3</translation>
         <translation type="vanished">Änderung der Gesamtzeit</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="108"/>
+        <location filename="../views/diffpage.cpp" line="107"/>
         <source>Functions that changed most</source>
         <translation>Funktionen mit den größten Änderungen</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="130"/>
+        <location filename="../views/diffpage.cpp" line="129"/>
         <source>Select two sources in the list and press Compare.</source>
         <translation>Wählen Sie zwei Quellen in der Liste aus und klicken Sie auf „Vergleichen“.</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="156"/>
+        <location filename="../views/diffpage.cpp" line="155"/>
         <source>Comparing %1 (before) with %2 (after)</source>
         <translation>%1 (vorher) wird mit %2 (nachher) verglichen</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="174"/>
+        <location filename="../views/diffpage.cpp" line="173"/>
         <source>One of the sources holds no profile, so there is nothing to compare.</source>
         <translation>Eine der Quellen enthält kein Profil, daher gibt es nichts zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="178"/>
+        <location filename="../views/diffpage.cpp" line="177"/>
         <source>Comparing the profiles…</source>
         <translation>Die Profile werden verglichen…</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="216"/>
+        <location filename="../views/diffpage.cpp" line="215"/>
         <source>new: only in the after profile</source>
         <translation>neu: nur im Profil „nachher“</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="217"/>
+        <location filename="../views/diffpage.cpp" line="216"/>
         <source>removed: only in the before profile</source>
         <translation>entfernt: nur im Profil „vorher“</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="229"/>
+        <location filename="../views/diffpage.cpp" line="228"/>
         <source>Could not compare: %1</source>
         <translation>Vergleich nicht möglich: %1</translation>
     </message>
@@ -1653,7 +1653,7 @@ am %3</translation>
         <translation type="vanished">Vorher: %1; Änderung: %2</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="278"/>
+        <location filename="../views/diffpage.cpp" line="276"/>
         <source>(unnamed function)</source>
         <translation>(unbenannte Funktion)</translation>
     </message>
@@ -1674,17 +1674,17 @@ am %3</translation>
 <context>
     <name>eg::views::FlameChartTab</name>
     <message>
-        <location filename="../views/flamecharttab.cpp" line="23"/>
+        <location filename="../views/flamecharttab.cpp" line="22"/>
         <source>Visible time range</source>
         <translation>Sichtbarer Zeitbereich</translation>
     </message>
     <message>
-        <location filename="../views/flamecharttab.cpp" line="50"/>
+        <location filename="../views/flamecharttab.cpp" line="49"/>
         <source>Flame chart</source>
         <translation>Zeitdiagramm</translation>
     </message>
     <message>
-        <location filename="../views/flamecharttab.cpp" line="55"/>
+        <location filename="../views/flamecharttab.cpp" line="54"/>
         <source>&lt;p&gt;&lt;b&gt;How to read this view&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Time runs left to right; each row is one level of the call stack, the outermost function on top and the functions it called below it. A bar is one call: it starts when the function was first seen on the stack and ends when it left. Gaps are time with nothing on the stack.&lt;/p&gt;&lt;p&gt;Zoom with the mouse wheel, a pinch, or the + and - keys (0 shows everything); drag, or press A and D or the arrow keys, to move. Bars too short to tell apart are drawn as one; click them to zoom in. The strip on top shows the whole profile: drag its frame to look at another part.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;So lesen Sie diese Ansicht&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Die Zeit verläuft von links nach rechts; jede Zeile ist eine Ebene des Aufrufstapels, die äußerste Funktion oben und die von ihr aufgerufenen Funktionen darunter. Ein Balken ist ein Aufruf: Er beginnt, als die Funktion zum ersten Mal auf dem Stapel gesehen wurde, und endet, als sie ihn verlassen hat. Lücken sind Zeit, in der nichts auf dem Stapel lag.&lt;/p&gt;&lt;p&gt;Zoomen Sie mit dem Mausrad, einer Zwei-Finger-Geste oder den Tasten + und - (0 zeigt alles); ziehen Sie oder drücken Sie A und D oder die Pfeiltasten, um sich zu bewegen. Balken, die zu kurz sind, um sie zu unterscheiden, werden als einer gezeichnet; klicken Sie darauf, um hineinzuzoomen. Der Streifen oben zeigt das gesamte Profil: Ziehen Sie seinen Rahmen, um einen anderen Teil anzusehen.&lt;/p&gt;</translation>
     </message>
@@ -1919,94 +1919,94 @@ Zoomen Sie hinein (Mausrad, +, W), um sie einzeln zu sehen.</translation>
 <context>
     <name>eg::views::FlameGraphView</name>
     <message>
-        <location filename="../views/flamegraphview.cpp" line="33"/>
+        <location filename="../views/flamegraphview.cpp" line="32"/>
         <source>Flame graph</source>
         <translation>Flammendiagramm</translation>
     </message>
     <message>
-        <location filename="../views/flamegraphview.cpp" line="34"/>
+        <location filename="../views/flamegraphview.cpp" line="33"/>
         <source>Each bar is a function; its width is its share of the profile, and the bars below it are the functions it called.</source>
         <translation>Jeder Balken steht für eine Funktion; seine Breite zeigt ihren Anteil am Profil, und die Balken darunter sind die Funktionen, die sie aufgerufen hat.</translation>
     </message>
     <message>
-        <location filename="../views/flamegraphview.cpp" line="116"/>
+        <location filename="../views/flamegraphview.cpp" line="115"/>
         <source>(unnamed function)</source>
         <translation>(unbenannte Funktion)</translation>
     </message>
     <message>
-        <location filename="../views/flamegraphview.cpp" line="240"/>
+        <location filename="../views/flamegraphview.cpp" line="239"/>
         <source>Invalid regular expression</source>
         <translation>Ungültiger regulärer Ausdruck</translation>
     </message>
     <message>
-        <location filename="../views/flamegraphview.cpp" line="245"/>
+        <location filename="../views/flamegraphview.cpp" line="244"/>
         <source>No function matches</source>
         <translation>Keine Funktion passt</translation>
     </message>
     <message>
-        <location filename="../views/flamegraphview.cpp" line="249"/>
+        <location filename="../views/flamegraphview.cpp" line="248"/>
         <source>of the memory</source>
         <translation>des Speichers</translation>
     </message>
     <message>
-        <location filename="../views/flamegraphview.cpp" line="252"/>
+        <location filename="../views/flamegraphview.cpp" line="251"/>
         <source>of the samples</source>
         <translation>der Stichproben</translation>
     </message>
     <message>
-        <location filename="../views/flamegraphview.cpp" line="255"/>
+        <location filename="../views/flamegraphview.cpp" line="254"/>
         <source>of the time</source>
         <translation>der Zeit</translation>
     </message>
     <message>
-        <location filename="../views/flamegraphview.cpp" line="262"/>
+        <location filename="../views/flamegraphview.cpp" line="261"/>
         <source>1 match (%1 %2)</source>
         <translation>1 Treffer (%1 %2)</translation>
     </message>
     <message>
-        <location filename="../views/flamegraphview.cpp" line="263"/>
+        <location filename="../views/flamegraphview.cpp" line="262"/>
         <source>%1 matches (%2 %3)</source>
         <translation>%1 Treffer (%2 %3)</translation>
     </message>
     <message>
-        <location filename="../views/flamegraphview.cpp" line="265"/>
+        <location filename="../views/flamegraphview.cpp" line="264"/>
         <source>%1 of 1 match (%2 %3)</source>
         <translation>%1 von 1 Treffer (%2 %3)</translation>
     </message>
     <message>
-        <location filename="../views/flamegraphview.cpp" line="266"/>
+        <location filename="../views/flamegraphview.cpp" line="265"/>
         <source>%1 of %2 matches (%3 %4)</source>
         <translation>%1 von %2 Treffern (%3 %4)</translation>
     </message>
     <message>
-        <location filename="../views/flamegraphview.cpp" line="476"/>
+        <location filename="../views/flamegraphview.cpp" line="475"/>
         <source>%1 small functions, %2 together.
 Click to zoom in and see them.</source>
         <translation>%1 kleine Funktionen, zusammen %2.
 Klicken Sie, um hineinzuzoomen und sie zu sehen.</translation>
     </message>
     <message>
-        <location filename="../views/flamegraphview.cpp" line="490"/>
+        <location filename="../views/flamegraphview.cpp" line="489"/>
         <source>Click to zoom in; Esc zooms back out.</source>
         <translation>Klicken Sie zum Hineinzoomen; Esc zoomt wieder heraus.</translation>
     </message>
     <message>
-        <location filename="../views/flamegraphview.cpp" line="501"/>
+        <location filename="../views/flamegraphview.cpp" line="500"/>
         <source>All · %1</source>
         <translation>Gesamt · %1</translation>
     </message>
     <message>
-        <location filename="../views/flamegraphview.cpp" line="559"/>
+        <location filename="../views/flamegraphview.cpp" line="558"/>
         <source>Zoomed in · Esc zooms out</source>
         <translation>Hineingezoomt · Esc zoomt heraus</translation>
     </message>
     <message>
-        <location filename="../views/flamegraphview.cpp" line="580"/>
+        <location filename="../views/flamegraphview.cpp" line="579"/>
         <source>No sample of this profile has a call stack with any weight, so there is nothing to draw.</source>
         <translation>Keine Stichprobe dieses Profils hat einen Aufrufstapel mit einem Gewicht größer als null, daher gibt es nichts zu zeichnen.</translation>
     </message>
     <message>
-        <location filename="../views/flamegraphview.cpp" line="582"/>
+        <location filename="../views/flamegraphview.cpp" line="581"/>
         <source>No profile to show.</source>
         <translation>Kein Profil zum Anzeigen.</translation>
     </message>
@@ -2014,110 +2014,110 @@ Klicken Sie, um hineinzuzoomen und sie zu sehen.</translation>
 <context>
     <name>eg::views::ProfilePanel</name>
     <message>
-        <location filename="../views/profilepanel.cpp" line="56"/>
+        <location filename="../views/profilepanel.cpp" line="55"/>
         <source>Profile %1</source>
         <translation>Profil %1</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="58"/>
+        <location filename="../views/profilepanel.cpp" line="57"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="59"/>
+        <location filename="../views/profilepanel.cpp" line="58"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="77"/>
+        <location filename="../views/profilepanel.cpp" line="76"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="81"/>
+        <location filename="../views/profilepanel.cpp" line="80"/>
         <source>The profile (thread) to show</source>
         <translation>Das anzuzeigende Profil (Thread)</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="82"/>
+        <location filename="../views/profilepanel.cpp" line="81"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="87"/>
+        <location filename="../views/profilepanel.cpp" line="86"/>
         <source>Search functions…</source>
         <translation>Funktionen suchen…</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="89"/>
-        <location filename="../views/profilepanel.cpp" line="536"/>
+        <location filename="../views/profilepanel.cpp" line="88"/>
+        <location filename="../views/profilepanel.cpp" line="535"/>
         <source>Highlights the functions whose name contains this text</source>
         <translation>Hebt die Funktionen hervor, deren Name diesen Text enthält</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="90"/>
+        <location filename="../views/profilepanel.cpp" line="89"/>
         <source>Search functions</source>
         <translation>Funktionen suchen</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="98"/>
+        <location filename="../views/profilepanel.cpp" line="97"/>
         <source>Search with a regular expression</source>
         <translation>Mit einem regulären Ausdruck suchen</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="99"/>
+        <location filename="../views/profilepanel.cpp" line="98"/>
         <source>Regular expression</source>
         <translation>Regulärer Ausdruck</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="102"/>
+        <location filename="../views/profilepanel.cpp" line="101"/>
         <source>Previous match (Shift+F3, Shift+Enter)</source>
         <translation>Vorheriger Treffer (Shift+F3, Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="103"/>
+        <location filename="../views/profilepanel.cpp" line="102"/>
         <source>Previous match</source>
         <translation>Vorheriger Treffer</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="106"/>
+        <location filename="../views/profilepanel.cpp" line="105"/>
         <source>Next match, heaviest first (F3, Enter)</source>
         <translation>Nächster Treffer, der größte zuerst (F3, Enter)</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="107"/>
+        <location filename="../views/profilepanel.cpp" line="106"/>
         <source>Next match</source>
         <translation>Nächster Treffer</translation>
     </message>
     <message>
+        <location filename="../views/profilepanel.cpp" line="112"/>
         <location filename="../views/profilepanel.cpp" line="113"/>
-        <location filename="../views/profilepanel.cpp" line="114"/>
         <source>How to read this view</source>
         <translation>So lesen Sie diese Ansicht</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="126"/>
+        <location filename="../views/profilepanel.cpp" line="125"/>
         <source>Call tree</source>
         <translation>Aufrufbaum</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="161"/>
+        <location filename="../views/profilepanel.cpp" line="160"/>
         <source>Flame graph</source>
         <translation>Flammendiagramm</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="197"/>
-        <location filename="../views/profilepanel.cpp" line="276"/>
+        <location filename="../views/profilepanel.cpp" line="196"/>
+        <location filename="../views/profilepanel.cpp" line="275"/>
         <source>No profile is open.</source>
         <translation>Kein Profil geöffnet.</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="209"/>
+        <location filename="../views/profilepanel.cpp" line="208"/>
         <source>&lt;p&gt;&lt;b&gt;How to read this view&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Each bar is a function. Its width is its share of the whole profile: the time spent in it and in everything it called. The bars below a function are the functions it called; the top row stands for all samples.&lt;/p&gt;&lt;p&gt;The widest bars are where the time went. Where a wide bar has nothing below it, the function spent that time in its own code (its &lt;i&gt;self&lt;/i&gt; time).&lt;/p&gt;&lt;p&gt;Click a bar to zoom in, press Esc to zoom back out, double-click the top row to see everything again. Type in the search field to highlight functions by name. The table beside the graph shows the same calls as a tree.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;So lesen Sie diese Ansicht&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Jeder Balken steht für eine Funktion. Seine Breite zeigt ihren Anteil am gesamten Profil: die Zeit, die in ihr und in allem, was sie aufgerufen hat, verbracht wurde. Die Balken unter einer Funktion sind die Funktionen, die sie aufgerufen hat; die oberste Zeile steht für alle Stichproben.&lt;/p&gt;&lt;p&gt;Bei den breitesten Balken wurde die meiste Zeit verbraucht. Wo unter einem breiten Balken nichts mehr liegt, hat die Funktion diese Zeit in ihrem eigenen Code verbracht (ihre &lt;i&gt;Eigenzeit&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;Klicken Sie auf einen Balken, um hineinzuzoomen, drücken Sie Esc, um wieder herauszuzoomen, und doppelklicken Sie auf die oberste Zeile, um wieder alles zu sehen. Tippen Sie in das Suchfeld, um Funktionen anhand ihres Namens hervorzuheben. Die Tabelle neben dem Diagramm zeigt dieselben Aufrufe als Baum.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="297"/>
+        <location filename="../views/profilepanel.cpp" line="296"/>
         <source>Loading the profile…</source>
         <translation>Profil wird geladen…</translation>
     </message>
@@ -2129,12 +2129,12 @@ Klicken Sie, um hineinzuzoomen und sie zu sehen.</translation>
     <message>
         <location filename="../views/profilepanel.cpp" line="343"/>
         <source>This profile has no wall clock to line it up with %1, so all of it is shown. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil hat keine Uhrzeit, an der es sich mit %1 abgleichen ließe, daher wird es ganz gezeigt. %2</translation>
     </message>
     <message>
         <location filename="../views/profilepanel.cpp" line="346"/>
         <source>Only the samples recorded during %1 are shown. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezeigt werden nur die Stichproben, die während %1 aufgezeichnet wurden. %2</translation>
     </message>
     <message>
         <location filename="../views/profilepanel.cpp" line="349"/>
@@ -2142,7 +2142,7 @@ Klicken Sie, um hineinzuzoomen und sie zu sehen.</translation>
         <translation>Nur Ihr Code wird angezeigt: Die Zeit in Bibliotheken wird der Funktion zugerechnet, die sie aufgerufen hat. %1</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="537"/>
+        <location filename="../views/profilepanel.cpp" line="536"/>
         <source>Not a valid regular expression: %1</source>
         <translation>Kein gültiger regulärer Ausdruck: %1</translation>
     </message>
@@ -2187,78 +2187,78 @@ Klicken Sie, um hineinzuzoomen und sie zu sehen.</translation>
 <context>
     <name>eg::views::SandwichTab</name>
     <message>
-        <location filename="../views/sandwichtab.cpp" line="41"/>
+        <location filename="../views/sandwichtab.cpp" line="40"/>
         <source>(unnamed function)</source>
         <translation>(unbenannte Funktion)</translation>
     </message>
     <message>
-        <location filename="../views/sandwichtab.cpp" line="62"/>
+        <location filename="../views/sandwichtab.cpp" line="61"/>
         <source>Functions</source>
         <translation>Funktionen</translation>
     </message>
     <message>
-        <location filename="../views/sandwichtab.cpp" line="66"/>
+        <location filename="../views/sandwichtab.cpp" line="65"/>
         <source>Callers</source>
         <translation>Aufrufer</translation>
     </message>
     <message>
-        <location filename="../views/sandwichtab.cpp" line="68"/>
+        <location filename="../views/sandwichtab.cpp" line="67"/>
         <source>Callees</source>
         <translation>Aufgerufene</translation>
     </message>
     <message>
-        <location filename="../views/sandwichtab.cpp" line="75"/>
+        <location filename="../views/sandwichtab.cpp" line="74"/>
         <source>Summary of the picked function</source>
         <translation>Zusammenfassung der gewählten Funktion</translation>
     </message>
     <message>
-        <location filename="../views/sandwichtab.cpp" line="78"/>
+        <location filename="../views/sandwichtab.cpp" line="77"/>
         <source>Called by (callers)</source>
         <translation>Aufgerufen von (Aufrufer)</translation>
     </message>
     <message>
-        <location filename="../views/sandwichtab.cpp" line="79"/>
+        <location filename="../views/sandwichtab.cpp" line="78"/>
         <source>Calls (callees)</source>
         <translation>Ruft auf (Aufgerufene)</translation>
     </message>
     <message>
-        <location filename="../views/sandwichtab.cpp" line="102"/>
-        <location filename="../views/sandwichtab.cpp" line="208"/>
+        <location filename="../views/sandwichtab.cpp" line="101"/>
+        <location filename="../views/sandwichtab.cpp" line="207"/>
         <source>Pick a function in the table to see who called it and what it called.</source>
         <translation>Wählen Sie eine Funktion in der Tabelle, um zu sehen, wer sie aufgerufen hat und was sie aufgerufen hat.</translation>
     </message>
     <message>
-        <location filename="../views/sandwichtab.cpp" line="112"/>
+        <location filename="../views/sandwichtab.cpp" line="111"/>
         <source>Sandwich</source>
         <translation>Sandwich</translation>
     </message>
     <message>
-        <location filename="../views/sandwichtab.cpp" line="117"/>
+        <location filename="../views/sandwichtab.cpp" line="116"/>
         <source>&lt;p&gt;&lt;b&gt;How to read the sandwich&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The table lists every function with its &lt;i&gt;self&lt;/i&gt; time (in its own code), its &lt;i&gt;total&lt;/i&gt; time (with everything it called, counted once when it calls itself) and the number of samples it was seen in. Click a column header to sort.&lt;/p&gt;&lt;p&gt;Pick a function: the upper tree shows who called it (open a row to go further up the calls), the lower tree what it called. The sentence above says the same in words. Double-click a caller or callee to move the sandwich to it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;So lesen Sie das Sandwich&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Die Tabelle listet alle Funktionen mit ihrer &lt;i&gt;Eigenzeit&lt;/i&gt; (im eigenen Code), ihrer &lt;i&gt;Gesamtzeit&lt;/i&gt; (mit allem, was sie aufgerufen hat, einmal gezählt, wenn sie sich selbst aufruft) und der Anzahl der Stichproben, in denen sie enthalten war. Klicken Sie auf einen Spaltenkopf, um zu sortieren.&lt;/p&gt;&lt;p&gt;Wählen Sie eine Funktion: Der obere Baum zeigt, wer sie aufgerufen hat (öffnen Sie eine Zeile, um den Aufrufen weiter nach oben zu folgen), der untere Baum, was sie aufgerufen hat. Der Satz darüber sagt dasselbe in Worten. Doppelklicken Sie auf einen Aufrufer oder eine aufgerufene Funktion, um das Sandwich dorthin zu verschieben.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/sandwichtab.cpp" line="134"/>
+        <location filename="../views/sandwichtab.cpp" line="133"/>
         <source>`%1` does not appear in any sample.</source>
         <translation>`%1` kommt in keiner Stichprobe vor.</translation>
     </message>
     <message>
-        <location filename="../views/sandwichtab.cpp" line="135"/>
+        <location filename="../views/sandwichtab.cpp" line="134"/>
         <source>`%1` took %2 in total, %3 of it in its own code;</source>
         <translation>`%1` hat insgesamt %2 beansprucht, davon %3 im eigenen Code;</translation>
     </message>
     <message>
-        <location filename="../views/sandwichtab.cpp" line="144"/>
+        <location filename="../views/sandwichtab.cpp" line="143"/>
         <source>no other function called it: it is where the thread&apos;s calls start.</source>
         <translation>keine andere Funktion hat sie aufgerufen: Hier beginnen die Aufrufe des Threads.</translation>
     </message>
     <message>
-        <location filename="../views/sandwichtab.cpp" line="150"/>
+        <location filename="../views/sandwichtab.cpp" line="149"/>
         <source>it was called only from `%1`.</source>
         <translation>sie wurde nur von `%1` aufgerufen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/sandwichtab.cpp" line="153"/>
+        <location filename="../views/sandwichtab.cpp" line="152"/>
         <source>it was called from %n places, mostly `%1` (%2).</source>
         <translation>
             <numerusform>sie wurde von %n Stelle aus aufgerufen, meist von `%1` (%2).</numerusform>
@@ -2266,7 +2266,7 @@ Klicken Sie, um hineinzuzoomen und sie zu sehen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/sandwichtab.cpp" line="186"/>
+        <location filename="../views/sandwichtab.cpp" line="185"/>
         <source>Building the function table…</source>
         <translation>Die Funktionstabelle wird erstellt…</translation>
     </message>
@@ -2527,53 +2527,70 @@ Klicken Sie, um hineinzuzoomen und sie zu sehen.</translation>
     <message>
         <location filename="../views/tracelistpage.cpp" line="25"/>
         <source>Only traces with errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Traces mit Fehlern</translation>
     </message>
     <message>
         <location filename="../views/tracelistpage.cpp" line="31"/>
         <source>Filter by root span, service or trace id</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Wurzel-Span, Dienst oder Trace-ID filtern</translation>
+    </message>
+    <message>
+        <location filename="../views/tracelistpage.cpp" line="82"/>
+        <source>1 trace</source>
+        <translation>1 Trace</translation>
     </message>
     <message numerus="yes">
         <location filename="../views/tracelistpage.cpp" line="82"/>
-        <source>%n trace(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../views/tracelistpage.cpp" line="83"/>
-        <source>%1 of %n trace(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n traces</source>
+        <translation>
+            <numerusform>%n Trace</numerusform>
+            <numerusform>%n Traces</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/tracelistpage.cpp" line="90"/>
+        <location filename="../views/tracelistpage.cpp" line="85"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../views/tracelistpage.cpp" line="104"/>
+        <source>1 trace in %1.</source>
+        <translation>1 Trace in %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/tracelistpage.cpp" line="104"/>
+        <source>%n traces in %1.</source>
+        <translation>
+            <numerusform>%n Trace in %1.</numerusform>
+            <numerusform>%n Traces in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/tracelistpage.cpp" line="106"/>
+        <source>Each one follows a request or job through the services it touched; open one to see its spans as a waterfall.</source>
+        <translation>Jeder folgt einer Anfrage oder einem Auftrag durch die Dienste, die sie berührt haben; öffnen Sie einen, um seine Spans als Wasserfall zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../views/tracelistpage.cpp" line="92"/>
         <source>There are no traces in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../views/tracelistpage.cpp" line="101"/>
-        <source>%n trace(s) in %1. Each one follows a request or job through the services it touched; open one to see its spans as a waterfall.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>In %1 gibt es keine Traces.</translation>
     </message>
     <message>
-        <location filename="../views/tracelistpage.cpp" line="107"/>
+        <location filename="../views/tracelistpage.cpp" line="110"/>
         <source>The slowest, `%1`, took %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der langsamste, `%1`, dauerte %2.</translation>
+    </message>
+    <message>
+        <location filename="../views/tracelistpage.cpp" line="116"/>
+        <source>One of them had errors.</source>
+        <translation>Einer davon hatte Fehler.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/tracelistpage.cpp" line="112"/>
+        <location filename="../views/tracelistpage.cpp" line="117"/>
         <source>%n of them had errors.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n davon hatte Fehler.</numerusform>
+            <numerusform>%n davon hatten Fehler.</numerusform>
         </translation>
     </message>
 </context>
@@ -2946,17 +2963,17 @@ Klicken Sie, um hineinzuzoomen und sie zu sehen.</translation>
     <message>
         <location filename="../app/main.cpp" line="104"/>
         <source>Show this tab of the profile page (0 = flame graph).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Reiter der Profilseite zeigen (0 = Flammendiagramm).</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="108"/>
         <source>Once the files are imported, open this trace id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Import der Dateien diese Trace-ID öffnen.</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="112"/>
         <source>Once the files are imported, list every trace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Import der Dateien alle Traces auflisten.</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="115"/>
