@@ -1,5 +1,7 @@
 #include "chrometraceeventlog.h"
 
+#include "chrometraceeventreader.h"
+
 #include "importers/common/importerror.h"
 
 #include <algorithm>
@@ -108,6 +110,8 @@ void ChromeTraceEventLog::append(double ts, double dur, uint32_t key, TraceEvent
         throw ImportError(QStringLiteral("a thread holds more than %1 duration events: too many "
                                          "to import")
                               .arg(TraceEventRecord::kSeqMask));
+    m_allInTimeOrder = m_allInTimeOrder && (m_count == 0 || ts >= m_lastTs);
+    m_lastTs = ts;
     if (phase == TraceEventRecord::End) {
         m_inTimeOrder = m_inTimeOrder && (!m_anyEnd || ts >= m_lastEndTs);
         m_lastEndTs = ts;
@@ -152,34 +156,23 @@ void ChromeTraceEventLog::append(double ts, double dur, uint32_t key, TraceEvent
     ++m_count;
 }
 
-ChromeTraceEventLog::Reader::Reader(const ChromeTraceEventLog &log)
-    : m_log(log)
-{ }
-
-bool ChromeTraceEventLog::Reader::next(TraceEventRecord &record)
+const uint8_t *ChromeTraceEventLog::decode(const uint8_t *in, int64_t &previousNs,
+                                           TraceEventRecord &record)
 {
-    while (m_block < m_log.m_blocks.size() && m_pos == m_log.m_blocks[m_block].size) {
-        ++m_block;
-        m_pos = 0;
-    }
-    if (m_block == m_log.m_blocks.size())
-        return false;
-    const uint8_t *const start = m_log.m_blocks[m_block].data.get() + m_pos;
-    const uint8_t tag = *start;
-    const uint8_t *in = start + 1;
+    const uint8_t tag = *in++;
     uint64_t value = 0;
     in = getVarint(in, value);
     record.key = uint32_t(value);
     switch ((tag >> kTimeShift) & 0x3) {
     case Microseconds:
         in = getVarint(in, value);
-        m_previousNs = (m_previousNs / 1000 + unzigzag(value)) * 1000;
-        record.ts = double(m_previousNs / 1000);
+        previousNs = (previousNs / 1000 + unzigzag(value)) * 1000;
+        record.ts = double(previousNs / 1000);
         break;
     case Nanoseconds:
         in = getVarint(in, value);
-        m_previousNs += unzigzag(value);
-        record.ts = double(m_previousNs) / 1000.0;
+        previousNs += unzigzag(value);
+        record.ts = double(previousNs) / 1000.0;
         break;
     default:
         in = getDouble(in, record.ts);
@@ -202,23 +195,48 @@ bool ChromeTraceEventLog::Reader::next(TraceEventRecord &record)
             break;
         }
     }
-    record.seqPhase = m_index++ | (uint32_t(phase) << 30);
-    m_pos += size_t(in - start);
-    return true;
+    record.seqPhase = uint32_t(phase) << 30;
+    return in;
+}
+
+std::vector<ChromeTraceEventLog::Extent> ChromeTraceEventLog::extents() const
+{
+    std::vector<Extent> out;
+    out.reserve(m_blocks.size());
+    for (const Block &block : m_blocks)
+        out.push_back({block.data.get(), block.data ? block.size : 0});
+    return out;
+}
+
+std::vector<ChromeTraceEventLog::Extent> ChromeTraceEventLog::extentsSince(Mark &mark) const
+{
+    std::vector<Extent> out;
+    for (size_t b = mark.block; b < m_blocks.size(); ++b) {
+        const size_t from = b == mark.block ? mark.bytes : 0;
+        if (m_blocks[b].size > from)
+            out.push_back({m_blocks[b].data.get() + from, m_blocks[b].size - from});
+    }
+    if (!m_blocks.empty()) {
+        mark.block = m_blocks.size() - 1;
+        mark.bytes = m_blocks.back().size;
+    }
+    mark.events = m_count;
+    return out;
 }
 
 std::vector<TraceEventRecord> ChromeTraceEventLog::takeRecords()
 {
     std::vector<TraceEventRecord> records;
     records.reserve(m_count);
-    Reader reader(*this);
+    ChromeTraceEventReader reader;
+    reader.add(extents());
     TraceEventRecord record;
     size_t decodedBlocks = 0;
     while (reader.next(record)) {
         records.push_back(record);
         // A block read past is released at once: the records replace the log as they grow.
-        if (reader.block() > decodedBlocks) {
-            decodedBlocks = reader.block();
+        if (reader.extent() > decodedBlocks) {
+            decodedBlocks = reader.extent();
             releaseBlocksBefore(decodedBlocks);
         }
     }

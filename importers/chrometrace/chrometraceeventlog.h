@@ -32,26 +32,26 @@ struct TraceEventRecord
 class ChromeTraceEventLog
 {
 public:
-    // Reads the events back in file order; the log must not change meanwhile.
-    class Reader
+    // A run of packed events: a block, or the part of one appended since the extents
+    // handed out before it. Bytes once appended never move or change until the log goes.
+    struct Extent
     {
-    public:
-        explicit Reader(const ChromeTraceEventLog &log);
-        // The next event, its seq() its position in the thread; false at the end.
-        bool next(TraceEventRecord &record);
-        // The block the next event is read from; the ones before it are done with.
-        size_t block() const { return m_block; }
-
-    private:
-        const ChromeTraceEventLog &m_log;
-        size_t m_block = 0;
-        size_t m_pos = 0;
-        uint32_t m_index = 0;
-        int64_t m_previousNs = 0;
+        const uint8_t *data = nullptr;
+        size_t bytes = 0;
+    };
+    // How much of the log was handed out by extentsSince().
+    struct Mark
+    {
+        size_t block = 0;
+        size_t bytes = 0; // in that block
+        size_t events = 0;
     };
 
     // Throws ImportError when the thread holds more events than a record can number.
     void append(double ts, double dur, uint32_t key, TraceEventRecord::Phase phase);
+    // Decodes the event at `in`, returning where the next one starts; `previousNs` carries
+    // the time from one event to the next. Sets all of `record` but its seq().
+    static const uint8_t *decode(const uint8_t *in, int64_t &previousNs, TraceEventRecord &record);
 
     size_t size() const { return m_count; }
     // B and X events: each opens a frame.
@@ -62,10 +62,18 @@ public:
     // True while the begins (B, X) and the ends (E) each come in time order: the builder
     // then reads the log as it is instead of sorting every event of the thread.
     bool inTimeOrder() const { return m_inTimeOrder; }
+    // True while every event comes no earlier than the one before it: then no event to
+    // come is earlier than lastTime(), and the thread can be built while it is read.
+    bool allInTimeOrder() const { return m_allInTimeOrder; }
+    double lastTime() const { return m_lastTs; }
 
+    // Every block, in order (blocks released by releaseBlocksBefore() are empty).
+    std::vector<Extent> extents() const;
+    // What was appended since `mark`, which moves to the end of the log.
+    std::vector<Extent> extentsSince(Mark &mark) const;
     // Every event as a record, in file order; the log is empty afterwards.
     std::vector<TraceEventRecord> takeRecords();
-    // Frees the blocks before `block` (see Reader::block()): every reader is past them.
+    // Frees the blocks before `block` (the extents() before it): no reader needs them.
     void releaseBlocksBefore(size_t block);
 
 private:
@@ -87,9 +95,11 @@ private:
     int64_t m_previousNs = 0;
     double m_lastBeginTs = 0;
     double m_lastEndTs = 0;
+    double m_lastTs = 0;
     bool m_anyBegin = false;
     bool m_anyEnd = false;
     bool m_inTimeOrder = true;
+    bool m_allInTimeOrder = true;
 };
 
 } // namespace eg::importers

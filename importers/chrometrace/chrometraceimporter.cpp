@@ -1,6 +1,7 @@
 #include "chrometraceimporter.h"
 
 #include "chrometracebatchreader.h"
+#include "chrometracebuildworker.h"
 #include "chrometraceparser.h"
 #include "chrometracethreadbuilder.h"
 
@@ -23,7 +24,6 @@ namespace eg::importers {
 
 namespace {
 
-constexpr size_t kBatchBytes = size_t(4) << 20;
 constexpr size_t kPadding = 64;
 
 // speedscope orders thread profiles by zero-padded "pid:tid" text.
@@ -138,16 +138,21 @@ int ChromeTraceImporter::probe(std::string_view head) const
 void ChromeTraceImporter::import(InputStream &input, store::CacheWriter &writer,
                                  ImportContext &context)
 {
+    // Three threads: the batch reader reads and splits the file, this one parses, and the
+    // build worker builds the threads whose events come in time order meanwhile.
     ChromeTraceParser parser;
+    ChromeTraceBuildWorker worker(writer, context, m_flushSamplesAt);
     {
-        ChromeTraceBatchReader reader(input, kBatchBytes, kPadding);
+        ChromeTraceBatchReader reader(input, m_batchBytes, kPadding);
         while (std::unique_ptr<ChromeTraceBatchReader::Batch> batch = reader.next()) {
             parser.parse(batch->text, batch->offsets);
             const double fractionRead = batch->fractionRead;
             reader.recycle(std::move(batch)); // its text is not needed once parsed
+            worker.postFrom(parser, fractionRead);
+            worker.rethrowIfFailed();
             context.checkCancelled();
             context.setProgress(0.8 * fractionRead);
-            checkMemory(parser, context);
+            checkMemory(parser, worker, context);
         }
         if (!reader.sawEventArray())
             throw ImportError(QStringLiteral("the trace object has no `traceEvents` array"));
@@ -155,6 +160,13 @@ void ChromeTraceImporter::import(InputStream &input, store::CacheWriter &writer,
     parser.doneParsing();
     if (parser.eventCount() == 0)
         throw ImportError(QStringLiteral("the trace holds no events"));
+    worker.finish();
+    // The logs of the threads built meanwhile are done with.
+    std::vector<TraceThread> &threads = parser.threads();
+    for (uint32_t i = 0; i < threads.size(); ++i) {
+        if (worker.builds(i))
+            threads[i].events = ChromeTraceEventLog();
+    }
 
     const QString fileName = input.displayName().section(QLatin1Char('/'), -1);
 
@@ -176,9 +188,8 @@ void ChromeTraceImporter::import(InputStream &input, store::CacheWriter &writer,
         writer.addProfile(profile);
     }
 
-    // Then one evented profile per thread, by pid and tid. Each is written as it is built:
-    // its samples go to the cache chunk by chunk, its events leave memory with it.
-    std::vector<TraceThread> &threads = parser.threads();
+    // Then one evented profile per thread, by pid and tid: built meanwhile (samples in
+    // the cache already), or now, each written as it is built.
     std::vector<size_t> order(threads.size());
     for (size_t i = 0; i < order.size(); ++i)
         order[i] = i;
@@ -186,36 +197,49 @@ void ChromeTraceImporter::import(InputStream &input, store::CacheWriter &writer,
         return pidTidKey(threads[a].pid, threads[a].tid)
             < pidTidKey(threads[b].pid, threads[b].tid);
     });
-    ChromeTraceThreadBuilder builder(parser.keys(), parser.nameOfKey());
     for (size_t n = 0; n < order.size(); ++n) {
         TraceThread &thread = threads[order[n]];
-        if (thread.events.empty())
+        ChromeTraceBuildWorker::Built built = worker.take(uint32_t(order[n]));
+        if (!built.profile && thread.events.empty())
             continue;
-        store::ProfileData profile;
+        store::ProfileData local;
+        store::ProfileData &profile = built.profile ? *built.profile : local;
         profile.name = threadProfileName(parser, thread);
         const std::string *threadName = parser.threadName(thread.pid, thread.tid);
         profile.thread = threadName ? *threadName : "tid " + thread.tid;
-        ProfileStreamer streamer(writer, profile, m_flushSamplesAt);
-        builder.build(thread.events, profile, streamer);
+        if (built.profile) {
+            built.streamer->finish();
+        } else {
+            ProfileStreamer streamer(writer, profile, m_flushSamplesAt);
+            ChromeTraceThreadBuilder::build(parser.keys(), parser.nameOfKey(), thread.events,
+                                            profile, streamer);
+            streamer.finish();
+        }
         context.checkCancelled();
         context.setProgress(0.8 + 0.2 * double(n + 1) / double(order.size()));
-        streamer.finish();
     }
 }
 
-void ChromeTraceImporter::checkMemory(const ChromeTraceParser &parser, const ImportContext &context)
+void ChromeTraceImporter::checkMemory(const ChromeTraceParser &parser,
+                                      const ChromeTraceBuildWorker &worker,
+                                      const ImportContext &context)
 {
-    // What the import holds until its threads are built, and what building the largest
-    // of them adds (threads are built one at a time).
-    int64_t held = parser.memoryBytes();
+    // What the import holds (the logs), what the profiles being built meanwhile will hold
+    // (their stacks: a stack per begin at most), and what building the largest of the
+    // other threads will add at the end (they are built one at a time).
+    int64_t needed = parser.memoryBytes();
     int64_t largestBuild = 0;
     int64_t events = 0;
-    for (const TraceThread &thread : parser.threads()) {
-        largestBuild
-            = std::max(largestBuild, int64_t(ChromeTraceThreadBuilder::buildBytes(thread.events)));
-        events += int64_t(thread.events.size());
+    const std::vector<TraceThread> &threads = parser.threads();
+    for (uint32_t i = 0; i < threads.size(); ++i) {
+        const auto bytes = int64_t(ChromeTraceThreadBuilder::buildBytes(threads[i].events));
+        if (worker.builds(i))
+            needed += bytes;
+        else
+            largestBuild = std::max(largestBuild, bytes);
+        events += int64_t(threads[i].events.size());
     }
-    const int64_t needed = held + largestBuild;
+    needed += largestBuild;
     if (needed > context.memoryBudget()) {
         throw context.overBudget(needed,
                                  QStringLiteral("the %1 duration events read so far").arg(events));

@@ -7,6 +7,7 @@
 
 namespace eg::importers {
 
+class ChromeTraceBuildWorker;
 class ChromeTraceParser;
 
 // Chrome's trace event format (the "Trace Event Format" document; what chrome://tracing,
@@ -27,13 +28,18 @@ public:
     // Samples a thread's profile collects before they go to the cache; tests make it small
     // to stream small traces the way a gigabyte trace streams.
     void setFlushSamplesAt(size_t samples) { m_flushSamplesAt = samples; }
+    // Bytes of events parsed at a time (4 MiB); tests make it small to hand a small trace
+    // to the build worker in many pieces.
+    void setBatchBytes(size_t bytes) { m_batchBytes = bytes; }
 
 private:
     // Throws when what the import holds, and will add to build its largest thread, is
     // over the context's memory budget.
-    static void checkMemory(const ChromeTraceParser &parser, const ImportContext &context);
+    static void checkMemory(const ChromeTraceParser &parser, const ChromeTraceBuildWorker &worker,
+                            const ImportContext &context);
 
     size_t m_flushSamplesAt = ProfileStreamer::kDefaultFlushAt;
+    size_t m_batchBytes = size_t(4) << 20;
 };
 
 } // namespace eg::importers

@@ -34,4 +34,11 @@ int64_t ProfileStreamer::finish()
     return id;
 }
 
+void ProfileStreamer::abandon()
+{
+    if (m_profileId >= 0)
+        m_writer.abandonProfile(m_profileId);
+    m_profileId = -1;
+}
+
 } // namespace eg::importers

@@ -34,6 +34,8 @@ public:
     }
     // Writes the profile with what it holds now; returns its id in the cache.
     int64_t finish();
+    // Drops what was streamed (the profile will be built again another way).
+    void abandon();
     bool streaming() const { return m_profileId >= 0; }
 
 private:

@@ -23,6 +23,9 @@ namespace {
 
 // Enough for every real profile; protobuf itself stops at 2 GB.
 constexpr size_t kMaxBytes = size_t(1) << 30;
+// Memory per byte of input while it is imported (the bytes, the decoded message, what is built
+// from it): with the budget, how much may be read whole (ImportContext::wholeTextLimit()).
+constexpr double kMemoryPerByte = 3.0;
 
 // One protobuf varint at `pos`; false when it does not end inside `data`.
 bool readVarint(std::string_view data, size_t *pos, uint64_t *value)
@@ -146,7 +149,7 @@ int PprofImporter::probe(std::string_view head) const
 void PprofImporter::import(InputStream &input, store::CacheWriter &writer, ImportContext &context)
 {
     input.setProgressContext(&context, 0.5);
-    const std::string bytes = input.readAll(kMaxBytes, 0);
+    const std::string bytes = input.readAll(context.wholeTextLimit(kMaxBytes, kMemoryPerByte), 0);
     context.checkCancelled();
 
     pprof::Profile profile;

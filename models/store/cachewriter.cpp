@@ -326,6 +326,15 @@ int64_t CacheWriter::finishProfile(int64_t profileId, const ProfileData &profile
     return profileId;
 }
 
+void CacheWriter::abandonProfile(int64_t profileId)
+{
+    stream(profileId); // throws for a profile that is not being streamed
+    m_streams.erase(profileId);
+    SqliteStatement remove(m_cache.handle(), "DELETE FROM profile WHERE id = ?");
+    remove.bind(1, profileId);
+    remove.exec(); // its chunks go with it (ON DELETE CASCADE)
+}
+
 void CacheWriter::addSpan(const SpanRecord &span)
 {
     if (!m_insertSpan)

@@ -58,6 +58,9 @@ public:
     int64_t beginProfile();
     void appendSamples(int64_t profileId, const ProfileData &samples, size_t first, size_t count);
     int64_t finishProfile(int64_t profileId, const ProfileData &profile);
+    // Drops a streamed profile that will not be finished, and every sample written for it
+    // (an importer that found it must build the profile another way).
+    void abandonProfile(int64_t profileId);
     // Stores one span record; the trace list is brought up to date at commit().
     void addSpan(const SpanRecord &span);
     // Stores one log record; the full-text index is filled at commit().

@@ -6,7 +6,9 @@
 #include "chrometracereference.h"
 
 #include "importers/chrometrace/chrometraceeventlog.h"
+#include "importers/chrometrace/chrometraceeventreader.h"
 #include "importers/chrometrace/chrometraceimporter.h"
+#include "importers/chrometrace/chrometracelogqueues.h"
 #include "importers/chrometrace/chrometracethreadbuilder.h"
 #include "importers/common/importcontext.h"
 #include "importers/common/inputstream.h"
@@ -133,7 +135,7 @@ QByteArray nestedTrace(int roots, bool childrenFirst, bool beginEnd)
 }
 
 // Every profile of the import, loaded back, as text.
-QString importedWith(const QByteArray &trace, size_t flushAt)
+QString importedWith(const QByteArray &trace, size_t flushAt, size_t batchBytes = 0)
 {
     QTemporaryDir dir;
     store::Cache cache(dir.filePath(QStringLiteral("cache.db")));
@@ -143,6 +145,8 @@ QString importedWith(const QByteArray &trace, size_t flushAt)
                                QStringLiteral("chrome-trace"), trace.size()});
     importers::ChromeTraceImporter importer;
     importer.setFlushSamplesAt(flushAt);
+    if (batchBytes)
+        importer.setBatchBytes(batchBytes);
     importers::ImportContext context;
     importer.import(*input, writer, context);
     const int64_t source = writer.commit(input->contentHash()).sourceId;
@@ -186,7 +190,8 @@ private slots:
         QCOMPARE(log.size(), events.size());
         QCOMPARE(log.beginCount(), size_t(10));
         QVERIFY(!log.inTimeOrder());
-        ChromeTraceEventLog::Reader reader(log);
+        importers::ChromeTraceEventReader reader;
+        reader.add(log.extents());
         TraceEventRecord record;
         for (size_t i = 0; i < events.size(); ++i) {
             QVERIFY(reader.next(record));
@@ -233,7 +238,6 @@ private slots:
                                   {QStringLiteral("random"), QStringLiteral("random"),
                                    QStringLiteral("chrome-trace"), 0});
         std::mt19937 random(12345);
-        importers::ChromeTraceThreadBuilder builder(kKeys, kNameOfKey);
         for (int round = 0; round < 2000; ++round) {
             const bool timeOrdered = round % 2 == 0;
             const std::vector<Event> events = randomThread(random, timeOrdered);
@@ -246,7 +250,7 @@ private slots:
 
             store::ProfileData actual;
             importers::ProfileStreamer streamer(writer, actual, std::numeric_limits<size_t>::max());
-            builder.build(log, actual, streamer);
+            importers::ChromeTraceThreadBuilder::build(kKeys, kNameOfKey, log, actual, streamer);
             if (describe(actual) != describe(expected)) {
                 QString input;
                 for (const Event &e : events)
@@ -260,6 +264,44 @@ private slots:
             QCOMPARE(describe(actual), describe(expected));
             QCOMPARE(actual.unit, expected.unit);
             QCOMPARE(actual.kind, expected.kind);
+        }
+    }
+
+    void matchesTheReferenceWhenBuiltWhileRead()
+    {
+        // Threads in time order are built while the file is still being read: their log
+        // grows piece by piece and each advance() may only take what is complete.
+        QTemporaryDir dir;
+        store::Cache cache(dir.filePath(QStringLiteral("cache.db")));
+        store::CacheWriter writer(cache,
+                                  {QStringLiteral("random"), QStringLiteral("random"),
+                                   QStringLiteral("chrome-trace"), 0});
+        std::mt19937 random(777);
+        for (int round = 0; round < 2000; ++round) {
+            std::vector<Event> events = randomThread(random, true);
+            std::vector<TraceEventRecord> records = logOf(events).takeRecords();
+            store::ProfileData expected;
+            testing::buildReferenceThread(records, kKeys, kNameOfKey, expected);
+
+            store::ProfileData actual;
+            importers::ProfileStreamer streamer(writer, actual, std::numeric_limits<size_t>::max());
+            importers::ChromeTraceThreadBuilder builder(kKeys, kNameOfKey, actual, streamer);
+            importers::ChromeTraceLogQueues queues;
+            ChromeTraceEventLog log;
+            ChromeTraceEventLog::Mark mark;
+            std::uniform_int_distribution<size_t> piece(1, 8);
+            for (size_t at = 0; at < events.size();) {
+                for (size_t end = std::min(events.size(), at + piece(random)); at < end; ++at)
+                    log.append(events[at].ts, events[at].dur, events[at].key, events[at].phase);
+                QVERIFY(log.allInTimeOrder());
+                queues.add(log.extentsSince(mark));
+                queues.setWatermark(log.lastTime(), false);
+                builder.advance(queues.begins(), queues.ends(), log.lastTime(), false);
+            }
+            queues.setWatermark(0, true);
+            builder.advance(queues.begins(), queues.ends(), 0, true);
+            builder.finish();
+            QCOMPARE(describe(actual), describe(expected));
         }
     }
 
@@ -282,6 +324,23 @@ private slots:
         QVERIFY(whole.contains(QLatin1String("pid 1, tid 2 samples=")));
         for (size_t flushAt : {size_t(1), size_t(7), size_t(1000)})
             QCOMPARE(importedWith(trace, flushAt), whole);
+        // Parsed a few events at a time, threads in time order are built while the rest is
+        // read.
+        QCOMPARE(importedWith(trace, 7, 512), whole);
+    }
+
+    void buildsAgainWhatTurnsOutOfOrder()
+    {
+        // Thread 1 is in time order for most of the file and is built meanwhile; then an
+        // event earlier than the ones before it comes, and it is built again, sorted.
+        QByteArray trace = nestedTrace(12, false, false);
+        trace.chop(trace.size() - trace.lastIndexOf("{\"name\":\"end\""));
+        trace += "{\"name\":\"late\",\"ph\":\"X\",\"ts\":5,\"dur\":2,\"pid\":1,\"tid\":1},\n"
+                 "{\"name\":\"end\",\"ph\":\"i\",\"ts\":0,\"pid\":1,\"tid\":1}]\n";
+        const QString whole = importedWith(trace, std::numeric_limits<size_t>::max());
+        QVERIFY(whole.contains(QLatin1String("late;")));
+        for (size_t flushAt : {size_t(1), size_t(1000)})
+            QCOMPARE(importedWith(trace, flushAt, 512), whole);
     }
 };
 

@@ -202,6 +202,22 @@ private Q_SLOTS:
         QCOMPARE(rowsOf(cache, cache.profiles()[0].id), before);
     }
 
+    void abandonsAProfileWithItsSamples()
+    {
+        Cache cache(m_path);
+        CacheWriter writer(cache, describe("abandoned"));
+        const int64_t kept = stream(writer, bigProfile(ProfileKind::Sampled), 5000, 10);
+        const int64_t dropped = writer.beginProfile();
+        const ProfileData whole = bigProfile(ProfileKind::Evented);
+        writer.appendSamples(dropped, whole, 0, whole.sampleCount());
+        writer.abandonProfile(dropped);
+        QVERIFY_THROWS_EXCEPTION(StoreError, writer.appendSamples(dropped, whole, 0, 1));
+        writer.commit(QStringLiteral("hash-abandoned"));
+        QCOMPARE(countRows(cache, "profile"), int64_t(1));
+        QCOMPARE(countRows(cache, "profile_sample_chunk"), int64_t(3));
+        QCOMPARE(cache.profiles(writer.sourceId()).front().id, kept);
+    }
+
     void refusesToCommitAnUnfinishedProfile()
     {
         Cache cache(m_path);
