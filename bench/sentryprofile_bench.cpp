@@ -1,11 +1,14 @@
 // Times a Sentry sample-format v1 profile from disk into the cache:
-//   sentryprofile_bench [--samples N] [--threads T] [--repeat R]
+//   sentryprofile_bench [--samples N] [--threads T] [--repeat R] [--keep]
+// (--keep leaves the generated profile in its temporary folder and names it; an import over
+// the memory budget, see ImportContext, prints its message instead of a rate.)
 // The profile is generated deterministically: 2,000 frames, 20,000 distinct stacks up to
 // 60 deep, samples spread over T threads at 10 ms, offsets as strings (as SDKs send them).
 #include "benchclock.h"
 
 #include "importers/common/importcontext.h"
 #include "importers/common/importerregistry.h"
+#include "importers/common/importerror.h"
 #include "importers/common/importpipeline.h"
 #include "models/store/cache.h"
 
@@ -75,16 +78,25 @@ int main(int argc, char *argv[])
     int64_t samples = 5'000'000;
     int threads = 4;
     int repeat = 3;
-    for (int i = 1; i + 1 < argc; i += 2) {
+    bool keep = false;
+    for (int i = 1; i < argc; ++i) {
+        if (!std::strcmp(argv[i], "--keep")) {
+            keep = true;
+            continue;
+        }
+        if (i + 1 >= argc)
+            break;
         if (!std::strcmp(argv[i], "--samples"))
             samples = std::atoll(argv[i + 1]);
         else if (!std::strcmp(argv[i], "--threads"))
             threads = std::max(1, std::atoi(argv[i + 1]));
         else if (!std::strcmp(argv[i], "--repeat"))
             repeat = std::atoi(argv[i + 1]);
+        ++i;
     }
 
     QTemporaryDir dir;
+    dir.setAutoRemove(!keep);
     const std::string file = dir.filePath(QStringLiteral("bench.profile.json")).toStdString();
     bench::BenchClock clock;
     if (!writeProfile(file, samples, threads)) {
@@ -95,6 +107,8 @@ int main(int argc, char *argv[])
     std::printf("generated %lld samples on %d threads, %.1f MB\n", static_cast<long long>(samples),
                 threads, megabytes);
     bench::BenchClock::report("generate", clock.elapsedMs());
+    if (keep)
+        std::printf("keeping %s\n", file.c_str());
 
     double best = 0;
     for (int r = 0; r < repeat; ++r) {
@@ -103,8 +117,15 @@ int main(int argc, char *argv[])
         importers::ImportPipeline pipeline(importers::ImporterRegistry::instance());
         importers::ImportContext context;
         clock.restart();
-        const importers::ImportResult result
-            = pipeline.importFile(QString::fromStdString(file), cache, context);
+        importers::ImportResult result;
+        try {
+            result = pipeline.importFile(QString::fromStdString(file), cache, context);
+        } catch (const importers::ImportError &error) {
+            std::printf("import failed after %.1f ms (peak RSS %.1f MiB): %s: %s\n",
+                        clock.elapsedMs(), bench::BenchClock::peakRssMiB(),
+                        qPrintable(error.fileName()), qPrintable(error.describe()));
+            return 2;
+        }
         const double ms = clock.elapsedMs();
         bench::BenchClock::report("import into the cache (sentry-profile)", ms);
         if (result.format != QLatin1String("sentry-profile")) {
