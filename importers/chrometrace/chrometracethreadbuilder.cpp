@@ -227,7 +227,17 @@ void ChromeTraceThreadBuilder::advance(Queue &begins, Queue &ends, double waterm
         if (takeBegin) {
             const Record r = m_readBegins.front();
             m_readBegins.pop_front();
-            const int32_t stack = m_builder.enter(frameOf(r.key), r.ts);
+            const int32_t frame = frameOf(r.key);
+            // The next begin is most often this frame's child (and most frames of a large
+            // trace open a new stack, the next id) or its sibling: both slots are fetched
+            // while this one is looked up, each a cache miss otherwise.
+            const Record *next = m_readBegins.empty() ? begins.front() : &m_readBegins.front();
+            if (next && next->key < m_frameOfKey.size() && m_frameOfKey[next->key] >= 0) {
+                const int32_t nextFrame = m_frameOfKey[next->key];
+                m_builder.prefetchStack(int32_t(m_profile.stacks.size()), nextFrame);
+                m_builder.prefetchStack(m_open.empty() ? -1 : m_open.back().stack, nextFrame);
+            }
+            const int32_t stack = m_builder.enter(frame, r.ts);
             m_open.push_back({r.ts, r.key, stack});
             m_last = r.ts;
             m_any = true;

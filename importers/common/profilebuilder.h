@@ -27,6 +27,11 @@ public:
     // Looks the name up without building a Frame, which is most of a folded import.
     int32_t frameNamed(std::string_view name);
     int32_t stack(int32_t parent, int32_t frame);
+    // A hint that stack(parent, frame) will be asked for soon (see StackInterner::prefetch).
+    void prefetchStack(int32_t parent, int32_t frame) const
+    {
+        m_stackIndex.prefetch(parent, frame);
+    }
     // Room for up to `count` stacks, reserved once: a ten-million-stack profile does not
     // hold its old and new arrays at once while they double.
     void reserveStacks(size_t count);
