@@ -6,6 +6,7 @@
 
 #include "importers/common/importcontext.h"
 #include "importers/common/profilestreamer.h"
+#include "importers/common/stackinterner.h"
 
 #include "models/store/profiledata.h"
 
@@ -19,7 +20,6 @@ struct ChromeTraceBuildWorker::ThreadBuild
     std::unique_ptr<ProfileStreamer> streamer;
     ChromeTraceLogQueues queues;
     std::unique_ptr<ChromeTraceThreadBuilder> builder;
-    size_t reserved = 0; // stacks reserved so far
 };
 
 ChromeTraceBuildWorker::ChromeTraceBuildWorker(store::CacheWriter &writer,
@@ -46,10 +46,14 @@ void ChromeTraceBuildWorker::stop()
         m_thread.join();
 }
 
-void ChromeTraceBuildWorker::postFrom(const ChromeTraceParser &parser, double fractionRead)
+void ChromeTraceBuildWorker::postFrom(const ChromeTraceParser &parser, double fractionRead,
+                                      int64_t memoryBudget)
 {
-    // Big threads have room reserved for what the whole file will bring; small ones just
-    // grow, where a guess from little data would cost more than it saves.
+    // Big threads have room reserved for what the whole file will bring (and a quarter
+    // more, so that a file a little denser further on does not make it grow again) rather
+    // than doubling every few million stacks; small ones just grow, where a guess from
+    // little data would cost more than it saves. No stack index takes more than a quarter
+    // of the budget up front: past that it grows as it must, and the budget check sees it.
     constexpr size_t kReserveFrom = size_t(1) << 16;
     Update update;
     const std::vector<std::string> &keys = parser.keys();
@@ -78,12 +82,35 @@ void ChromeTraceBuildWorker::postFrom(const ChromeTraceParser &parser, double fr
         feed.state = Feed::Building;
         change.extents = log.extentsSince(feed.mark);
         change.watermark = log.lastTime();
-        if (log.beginCount() >= kReserveFrom && fractionRead > 0)
-            change.expectedBegins = size_t(double(log.beginCount()) / std::min(fractionRead, 1.0));
+        if (log.beginCount() >= kReserveFrom && fractionRead > 0) {
+            const auto expected = size_t(double(log.beginCount()) / std::min(fractionRead, 1.0));
+            size_t wanted = expected + expected / 4;
+            while (wanted > log.beginCount()
+                   && int64_t(StackInterner::tableBytes(wanted)) > memoryBudget / 4)
+                wanted = wanted * 3 / 4;
+            if (expected > feed.reservedStacks && wanted > feed.reservedStacks) {
+                feed.reservedStacks = wanted;
+                change.reserveStacks = wanted;
+            }
+        }
         update.threads.push_back(std::move(change));
     }
     if (!update.threads.empty() || !update.keys.empty())
         post(std::move(update));
+}
+
+int64_t ChromeTraceBuildWorker::plannedBytes(const ChromeTraceParser &parser) const
+{
+    int64_t bytes = 0;
+    const std::vector<TraceThread> &threads = parser.threads();
+    for (size_t i = 0; i < m_feeds.size() && i < threads.size(); ++i) {
+        if (m_feeds[i].state != Feed::Building)
+            continue;
+        const size_t begins = threads[i].events.beginCount();
+        bytes += int64_t(begins * sizeof(store::StackNode)
+                         + StackInterner::tableBytes(std::max(begins, m_feeds[i].reservedStacks)));
+    }
+    return bytes;
 }
 
 void ChromeTraceBuildWorker::post(Update update)
@@ -184,12 +211,8 @@ void ChromeTraceBuildWorker::apply(Update &update)
             t->builder = std::make_unique<ChromeTraceThreadBuilder>(m_keys, m_nameOfKey,
                                                                     *t->profile, *t->streamer);
         }
-        // Room for the stacks the whole file will bring, as far as can be told yet:
-        // grown in few steps, not doubled with every few million.
-        if (change.expectedBegins > t->reserved) {
-            t->reserved = change.expectedBegins + change.expectedBegins / 4;
-            t->builder->reserveStacks(t->reserved);
-        }
+        if (change.reserveStacks > 0)
+            t->builder->reserveStacks(change.reserveStacks);
         t->queues.add(change.extents);
         t->queues.setWatermark(change.watermark, false);
         t->builder->advance(t->queues.begins(), t->queues.ends(), change.watermark, false);

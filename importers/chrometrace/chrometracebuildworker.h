@@ -47,7 +47,7 @@ public:
             uint32_t index = 0;
             std::vector<ChromeTraceEventLog::Extent> extents;
             double watermark = 0;
-            size_t expectedBegins = 0; // in the whole file, projected from what is read
+            size_t reserveStacks = 0; // room for the whole file's, projected from what is read
             bool abandon = false;
         };
         std::vector<std::string> keys;
@@ -72,7 +72,10 @@ public:
 
     // Called by the importer after each parsed batch: hands over what the batch added to
     // the logs of the threads in time order (and abandons those that no longer are).
-    void postFrom(const ChromeTraceParser &parser, double fractionRead);
+    // Stacks are reserved for what the whole file will bring, within `memoryBudget`.
+    void postFrom(const ChromeTraceParser &parser, double fractionRead, int64_t memoryBudget);
+    // What the profiles built here hold, or have reserved: their stacks and stack index.
+    int64_t plannedBytes(const ChromeTraceParser &parser) const;
     // Whether thread `index` is being built here.
     bool builds(uint32_t index) const
     {
@@ -100,6 +103,7 @@ private:
     {
         enum State { None, Building, Abandoned } state = None;
         ChromeTraceEventLog::Mark mark;
+        size_t reservedStacks = 0;
     };
     std::vector<Feed> m_feeds;
     size_t m_keysHanded = 0;

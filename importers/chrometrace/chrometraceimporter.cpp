@@ -25,6 +25,9 @@ namespace eg::importers {
 namespace {
 
 constexpr size_t kPadding = 64;
+// Memory reading takes whatever the file: batches in flight, the tokenizer's block,
+// simdjson's buffers for a batch.
+constexpr int64_t kReadingBytes = int64_t(48) << 20;
 
 // speedscope orders thread profiles by zero-padded "pid:tid" text.
 std::string pidTidKey(const std::string &pid, const std::string &tid)
@@ -148,7 +151,7 @@ void ChromeTraceImporter::import(InputStream &input, store::CacheWriter &writer,
             parser.parse(batch->text, batch->offsets);
             const double fractionRead = batch->fractionRead;
             reader.recycle(std::move(batch)); // its text is not needed once parsed
-            worker.postFrom(parser, fractionRead);
+            worker.postFrom(parser, fractionRead, context.memoryBudget());
             worker.rethrowIfFailed();
             context.checkCancelled();
             context.setProgress(0.8 * fractionRead);
@@ -224,19 +227,17 @@ void ChromeTraceImporter::checkMemory(const ChromeTraceParser &parser,
                                       const ChromeTraceBuildWorker &worker,
                                       const ImportContext &context)
 {
-    // What the import holds (the logs), what the profiles being built meanwhile will hold
-    // (their stacks: a stack per begin at most), and what building the largest of the
-    // other threads will add at the end (they are built one at a time).
-    int64_t needed = parser.memoryBytes();
+    // What reading holds (batches waiting, simdjson's buffers), the logs, the profiles
+    // being built meanwhile, and what building the largest of the other threads will add
+    // at the end (they are built one at a time).
+    int64_t needed = kReadingBytes + parser.memoryBytes() + worker.plannedBytes(parser);
     int64_t largestBuild = 0;
     int64_t events = 0;
     const std::vector<TraceThread> &threads = parser.threads();
     for (uint32_t i = 0; i < threads.size(); ++i) {
-        const auto bytes = int64_t(ChromeTraceThreadBuilder::buildBytes(threads[i].events));
-        if (worker.builds(i))
-            needed += bytes;
-        else
-            largestBuild = std::max(largestBuild, bytes);
+        if (!worker.builds(i))
+            largestBuild = std::max(
+                largestBuild, int64_t(ChromeTraceThreadBuilder::buildBytes(threads[i].events)));
         events += int64_t(threads[i].events.size());
     }
     needed += largestBuild;

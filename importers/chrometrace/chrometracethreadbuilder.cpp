@@ -65,9 +65,10 @@ ChromeTraceThreadBuilder::ChromeTraceThreadBuilder(const std::vector<std::string
 
 size_t ChromeTraceThreadBuilder::buildBytes(const ChromeTraceEventLog &events)
 {
-    // A stack per begin at most (8 bytes) and its interner slot (4 bytes in a table kept
-    // at most three quarters full: up to 11 bytes).
-    size_t bytes = events.beginCount() * (sizeof(store::StackNode) + 11);
+    // A stack per begin at most, and their index; every event as a record when they
+    // must be sorted.
+    size_t bytes = events.beginCount() * sizeof(store::StackNode)
+        + StackInterner::tableBytes(events.beginCount());
     if (!events.inTimeOrder())
         bytes += events.size() * sizeof(Record);
     return bytes;

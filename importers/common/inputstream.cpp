@@ -97,7 +97,7 @@ bool InputStream::fillRawBuffer()
         m_rawEof = true;
         return false;
     }
-    m_hash.addData(QByteArrayView(m_rawBuffer.data() + at, got));
+    m_hash.addData(m_rawBuffer.data() + at, size_t(got));
     m_rawRead += got;
     if (m_progress)
         m_progress->setProgress(fractionRead() * m_progressShare);

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QCryptographicHash>
+#include "sha1.h"
+
 #include <QIODevice>
 #include <QString>
 
@@ -85,7 +86,7 @@ private:
     std::string m_peeked; // decoded bytes handed out by peek() but not yet read()
     size_t m_peekedPos = 0;
 
-    QCryptographicHash m_hash {QCryptographicHash::Sha1};
+    Sha1 m_hash;
     z_stream_s *m_zlib = nullptr;
     ZSTD_DCtx_s *m_zstd = nullptr;
     size_t m_zstdLastResult = 0;

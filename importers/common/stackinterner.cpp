@@ -60,6 +60,14 @@ void StackInterner::reserve(size_t stacks)
         rehash(slotCount);
 }
 
+size_t StackInterner::tableBytes(size_t stacks)
+{
+    size_t slotCount = 1024;
+    while (stacks * 4 > slotCount * 3)
+        slotCount *= 2;
+    return slotCount * sizeof(uint32_t);
+}
+
 int32_t StackInterner::findOrInsert(int32_t parent, int32_t frame, int32_t next, bool *inserted)
 {
     if (uint32_t(next) + 1 >= m_idMask && m_idBits != 32) {

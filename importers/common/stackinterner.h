@@ -36,6 +36,8 @@ public:
     int32_t findOrInsert(int32_t parent, int32_t frame, int32_t next, bool *inserted);
     // Sizes the table for up to `stacks` pairs at once.
     void reserve(size_t stacks);
+    // The bytes of a table sized for `stacks` pairs, for memory budgets.
+    static size_t tableBytes(size_t stacks);
     // Starts loading the slot where the pair would be, for a findOrInsert() soon after:
     // in a table of millions the slot is a cache miss, which then overlaps other work.
     void prefetch(int32_t parent, int32_t frame) const

@@ -4,6 +4,7 @@
 #include "importers/common/importerror.h"
 #include "importers/common/inputstream.h"
 #include "importers/common/linereader.h"
+#include "importers/common/sha1.h"
 #include "importers/common/stackinterner.h"
 #include "importers/common/stringinterner.h"
 #include "tests/support/testcompression.h"
@@ -157,6 +158,27 @@ private Q_SLOTS:
                 nodes.push_back({p, f});
         }
         QVERIFY(nodes.size() > 20000);
+    }
+
+    void hashesAsQtHashes()
+    {
+        // Every length around the 64-byte blocks and their padding, added in odd pieces.
+        std::mt19937 random(3);
+        for (int length = 0; length < 1200; length += length < 160 ? 1 : 41) {
+            QByteArray bytes(length, Qt::Uninitialized);
+            for (char &c : bytes)
+                c = char(random());
+            Sha1 hash;
+            for (qsizetype at = 0; at < bytes.size();) {
+                const qsizetype n = std::min<qsizetype>(bytes.size() - at, 1 + random() % 100);
+                hash.addData(bytes.constData() + at, size_t(n));
+                at += n;
+            }
+            QCOMPARE(hash.result().toHex(),
+                     QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex());
+        }
+        if (!Sha1::hasShaInstructions())
+            QSKIP("this processor has no SHA instructions: Qt's SHA-1 was compared with itself");
     }
 
     void internsStringsInFirstSeenOrder()
