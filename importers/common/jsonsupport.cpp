@@ -192,4 +192,9 @@ std::vector<std::string_view> JsonSupport::topLevelKeys(std::string_view head, s
     return keys;
 }
 
+bool JsonSupport::hasKey(const std::vector<std::string_view> &keys, std::string_view key)
+{
+    return std::find(keys.begin(), keys.end(), key) != keys.end();
+}
+
 } // namespace eg::importers

@@ -66,6 +66,9 @@ public:
     // True (and consumed) when the value is JSON null, which files use for "absent".
     bool isNull(Value &value);
 
+    // Whether `keys` (as topLevelKeys() returns them) hold `key`.
+    static bool hasKey(const std::vector<std::string_view> &keys, std::string_view key);
+
     // The error message for a simdjson error where `expected` was expected.
     static QString message(simdjson::error_code error, const char *expected);
 

@@ -18,11 +18,10 @@ namespace {
 // Jaeger files are read whole (On-Demand needs the text in one piece); this bounds the
 // memory a hostile or mistaken input can claim.
 constexpr size_t kMaxTextBytes = size_t(2) << 30;
-
-bool contains(const std::vector<std::string_view> &keys, std::string_view key)
-{
-    return std::find(keys.begin(), keys.end(), key) != keys.end();
-}
+// Memory per byte of input while it is imported (the text, simdjson's index, the span
+// records built from it): with the budget, how much may be read whole
+// (ImportContext::wholeTextLimit()).
+constexpr double kMemoryPerTextByte = 3.0;
 
 } // namespace
 
@@ -42,11 +41,11 @@ int JaegerImporter::probe(std::string_view head) const
     const bool mentionsTraceId = head.find("\"traceID\"") != std::string_view::npos;
     if (head[first] == '{') {
         const std::vector<std::string_view> keys = JsonSupport::topLevelKeys(head);
-        if (contains(keys, "data") && mentionsTraceId)
+        if (JsonSupport::hasKey(keys, "data") && mentionsTraceId)
             return 100;
-        if (contains(keys, "traceID") && contains(keys, "spans"))
+        if (JsonSupport::hasKey(keys, "traceID") && JsonSupport::hasKey(keys, "spans"))
             return 100; // one trace, as the UI's "Download JSON" of one trace writes it
-        if (contains(keys, "traceID") && contains(keys, "spanID"))
+        if (JsonSupport::hasKey(keys, "traceID") && JsonSupport::hasKey(keys, "spanID"))
             return 80; // one span
         return 0;
     }
@@ -57,7 +56,8 @@ int JaegerImporter::probe(std::string_view head) const
     if (object == std::string_view::npos || head[object] != '{')
         return 0;
     const std::vector<std::string_view> keys = JsonSupport::topLevelKeys(head.substr(object));
-    if (contains(keys, "traceID") && (contains(keys, "spans") || contains(keys, "spanID")))
+    if (JsonSupport::hasKey(keys, "traceID")
+        && (JsonSupport::hasKey(keys, "spans") || JsonSupport::hasKey(keys, "spanID")))
         return 90;
     return 0;
 }
@@ -65,7 +65,8 @@ int JaegerImporter::probe(std::string_view head) const
 void JaegerImporter::import(InputStream &input, store::CacheWriter &writer, ImportContext &context)
 {
     input.setProgressContext(&context, 0.5);
-    const std::string text = input.readAll(kMaxTextBytes);
+    const std::string text
+        = input.readAll(context.wholeTextLimit(kMaxTextBytes, kMemoryPerTextByte));
     context.checkCancelled();
     JsonSupport json(text);
     JaegerTraceReader reader(json, context, writer);

@@ -21,6 +21,10 @@ namespace {
 // A single OTLP document is read whole (On-Demand needs a document in one piece); this
 // bounds the memory a hostile or mistaken input can claim. simdjson indexes at most 4 GiB.
 constexpr size_t kMaxTextBytes = size_t(3) << 30;
+// Memory per byte of input while it is imported (the text, simdjson's index, the span
+// records built from it): with the budget, how much may be read whole
+// (ImportContext::wholeTextLimit()).
+constexpr double kMemoryPerTextByte = 3.0;
 
 bool isSpace(char c)
 {
@@ -156,7 +160,8 @@ void OtlpTraceImporter::import(InputStream &input, store::CacheWriter &writer,
         streamJsonLines(input, reader);
     } else {
         input.setProgressContext(&context, 0.5);
-        const std::string text = input.readAll(kMaxTextBytes);
+        const std::string text
+            = input.readAll(context.wholeTextLimit(kMaxTextBytes, kMemoryPerTextByte));
         context.checkCancelled();
         if (isJsonLines(text)) {
             readJsonLines(text, reader);

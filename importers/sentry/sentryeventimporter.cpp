@@ -15,6 +15,10 @@ namespace {
 
 // Relay's limit is 1 MB per event; API exports with every entry run larger.
 constexpr size_t kMaxTextBytes = size_t(1) << 30;
+// Memory per byte of input while it is imported (the text, simdjson's index, the span
+// records built from it): with the budget, how much may be read whole
+// (ImportContext::wholeTextLimit()).
+constexpr double kMemoryPerTextByte = 3.0;
 
 } // namespace
 
@@ -65,7 +69,8 @@ void SentryEventImporter::import(InputStream &input, store::CacheWriter &writer,
     SentryTransactionReader::Event event;
     {
         input.setProgressContext(&context, 0.5);
-        const std::string text = input.readAll(kMaxTextBytes);
+        const std::string text
+            = input.readAll(context.wholeTextLimit(kMaxTextBytes, kMemoryPerTextByte));
         context.checkCancelled();
         JsonSupport json(text);
         event = SentryTransactionReader::read(json, {}, false, context);

@@ -18,11 +18,10 @@ namespace {
 // Zipkin files are read whole (On-Demand needs the text in one piece); this bounds the
 // memory a hostile or mistaken input can claim.
 constexpr size_t kMaxTextBytes = size_t(2) << 30;
-
-bool contains(const std::vector<std::string_view> &keys, std::string_view key)
-{
-    return std::find(keys.begin(), keys.end(), key) != keys.end();
-}
+// Memory per byte of input while it is imported (the text, simdjson's index, the span
+// records built from it): with the budget, how much may be read whole
+// (ImportContext::wholeTextLimit()).
+constexpr double kMemoryPerTextByte = 3.0;
 
 } // namespace
 
@@ -45,10 +44,10 @@ int ZipkinImporter::probe(std::string_view head) const
     if (at == std::string_view::npos || head[at] != '{')
         return 0;
     const std::vector<std::string_view> keys = JsonSupport::topLevelKeys(head.substr(at));
-    if (!contains(keys, "traceId") || !contains(keys, "id"))
+    if (!JsonSupport::hasKey(keys, "traceId") || !JsonSupport::hasKey(keys, "id"))
         return 0;
     // Zipkin v1 is claimed too, to say clearly that it is not read.
-    if (contains(keys, "binaryAnnotations"))
+    if (JsonSupport::hasKey(keys, "binaryAnnotations"))
         return 50;
     return 90;
 }
@@ -56,7 +55,8 @@ int ZipkinImporter::probe(std::string_view head) const
 void ZipkinImporter::import(InputStream &input, store::CacheWriter &writer, ImportContext &context)
 {
     input.setProgressContext(&context, 0.5);
-    const std::string text = input.readAll(kMaxTextBytes);
+    const std::string text
+        = input.readAll(context.wholeTextLimit(kMaxTextBytes, kMemoryPerTextByte));
     context.checkCancelled();
     JsonSupport json(text);
     ZipkinSpanReader reader(json, context);

@@ -70,6 +70,23 @@ QByteArray chromeTrace(int roots)
     return out;
 }
 
+// A Zipkin v2 trace of `spans` spans under one root.
+QByteArray zipkinTrace(int spans)
+{
+    QByteArray out = "[";
+    for (int i = 0; i < spans; ++i) {
+        out += (i ? "," : "")
+            + QByteArray(R"json({"traceId":"0af7651916cd43dd8448eb211c80319c",)json")
+            + R"json("id":")json" + QByteArray::number(0x1000000000000000LL + i, 16) + "\""
+            + (i ? R"json(,"parentId":"1000000000000000")json" : "")
+            + R"json(,"name":"get /orders","timestamp":)json"
+            + QByteArray::number(1700000000000000LL + i) + R"json(,"duration":10,)json"
+            + R"json("localEndpoint":{"serviceName":"shop"}})json";
+    }
+    out += "]";
+    return out;
+}
+
 } // namespace
 
 class TestImportLimits : public QObject
@@ -93,7 +110,7 @@ private slots:
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("name");
-        QTest::addColumn<int>("profiles"); // within a budget of 64 MB
+        QTest::addColumn<int>("profiles"); // within a budget of 64 MB (traces: 0, spans > 0)
         QTest::addColumn<QString>("message");
         const QByteArray sentry = sentryProfile(20000);
         const QByteArray cpu = cpuProfile(100000);
@@ -108,6 +125,10 @@ private slots:
         QTest::newRow("cpuprofile, gzip")
             << testing::TestCompression::gzip(cpu) << QStringLiteral("big.cpuprofile.gz") << 1
             << QStringLiteral("is larger than 342 KB once decompressed, more than this format");
+        QTest::newRow("zipkin trace, read whole")
+            << zipkinTrace(4000) << QStringLiteral("big.zipkin.json") << 0
+            << QStringLiteral("is * KB, more than the 342 KB that this format, which is read "
+                              "in one piece, can take with the memory an import may use");
         QTest::newRow("chrome trace, streamed")
             << chromeTrace(8000) << QStringLiteral("big.trace.json") << 1
             << QStringLiteral("is too large to import: the * duration events read so far would "
@@ -146,7 +167,9 @@ private slots:
         QVERIFY(cache.profiles().empty());
 
         context.setMemoryBudget(int64_t(64) << 20);
-        QCOMPARE(pipeline.importFile(path, cache, context).profileCount, profiles);
+        const importers::ImportResult result = pipeline.importFile(path, cache, context);
+        QCOMPARE(result.profileCount, profiles);
+        QVERIFY(result.profileCount + result.spanCount > 0);
     }
 
 private:
