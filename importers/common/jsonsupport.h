@@ -66,6 +66,39 @@ public:
     // True (and consumed) when the value is JSON null, which files use for "absent".
     bool isNull(Value &value);
 
+    // Walks an object whose list member needs another member, its context, that writers
+    // usually put first but JSON does not promise: Jaeger's `processes` after `spans`,
+    // OTLP's `resource` after `scopeSpans`. `onMember(key, value)` sees every other member
+    // in file order and says whether it was the context; `isList(key)` names the list;
+    // `onList(value)` reads it, at once when the context came before it, else in a second
+    // walk over the object. `memberExpected` and `objectExpected` word the errors.
+    template<typename IsList, typename OnMember, typename OnList>
+    void readListAfterContext(Object &object, const char *memberExpected,
+                              const char *objectExpected, IsList isList, OnMember onMember,
+                              OnList onList)
+    {
+        bool contextRead = false;
+        bool listLeft = false;
+        for (auto item : object) {
+            auto field = take(std::move(item), memberExpected);
+            const auto key = field.key();
+            if (!isList(key))
+                contextRead = onMember(key, field.value()) || contextRead;
+            else if (contextRead)
+                onList(field.value());
+            else
+                listLeft = true;
+        }
+        if (!listLeft)
+            return;
+        take(object.reset(), objectExpected);
+        for (auto item : object) {
+            auto field = take(std::move(item), memberExpected);
+            if (isList(field.key()))
+                onList(field.value());
+        }
+    }
+
     // Whether `keys` (as topLevelKeys() returns them) hold `key`.
     static bool hasKey(const std::vector<std::string_view> &keys, std::string_view key);
 

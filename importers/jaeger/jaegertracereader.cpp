@@ -142,33 +142,18 @@ void JaegerTraceReader::readTrace(JsonObject &trace)
 {
     m_traceId.clear();
     m_processes.clear();
-    // Jaeger writes `processes` after `spans`, and spans need their process: spans met
-    // before the processes are read in a second walk over the trace.
-    bool processesRead = false;
-    bool spansLeft = false;
-    for (auto item : trace) {
-        auto field = m_json.take(std::move(item), "a key of a trace");
-        const auto key = field.key();
-        if (key == "traceID") {
-            readId(field.value(), m_traceId, "a trace id (a string) as a trace's `traceID`");
-        } else if (key == "processes") {
-            readProcesses(field.value());
-            processesRead = true;
-        } else if (key == "spans") {
-            if (processesRead)
-                readSpans(field.value());
-            else
-                spansLeft = true;
-        }
-    }
-    if (!spansLeft)
-        return;
-    m_json.take(trace.reset(), "a trace");
-    for (auto item : trace) {
-        auto field = m_json.take(std::move(item), "a key of a trace");
-        if (field.key() == "spans")
-            readSpans(field.value());
-    }
+    // Jaeger writes `processes` after `spans`, and spans need their process.
+    m_json.readListAfterContext(
+        trace, "a key of a trace", "a trace", [](auto key) { return key == "spans"; },
+        [this](auto key, JsonValue &value) {
+            if (key == "traceID")
+                readId(value, m_traceId, "a trace id (a string) as a trace's `traceID`");
+            if (key != "processes")
+                return false;
+            readProcesses(value);
+            return true;
+        },
+        [this](JsonValue &spans) { readSpans(spans); });
 }
 
 void JaegerTraceReader::readSpans(JsonValue &spans)

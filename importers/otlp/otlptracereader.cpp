@@ -114,31 +114,17 @@ void OtlpTraceReader::readResourceSpans(JsonValue &value)
     m_service.clear();
     m_resourceJson.clear();
     // The spans need their resource's service, which writers put first but JSON does
-    // not promise: spans met before the resource are read in a second walk.
-    bool resourceRead = false;
-    bool spansLeft = false;
-    for (auto item : object) {
-        auto field = json.take(std::move(item), "a key of a `resourceSpans` entry");
-        const auto key = field.key();
-        if (key == "resource") {
-            readResource(field.value());
-            resourceRead = true;
-        } else if (key == "scopeSpans" || key == "instrumentationLibrarySpans") {
-            if (resourceRead)
-                readScopeSpansList(field.value());
-            else
-                spansLeft = true;
-        }
-    }
-    if (!spansLeft)
-        return;
-    json.take(object.reset(), "a `resourceSpans` entry");
-    for (auto item : object) {
-        auto field = json.take(std::move(item), "a key of a `resourceSpans` entry");
-        const auto key = field.key();
-        if (key == "scopeSpans" || key == "instrumentationLibrarySpans")
-            readScopeSpansList(field.value());
-    }
+    // not promise.
+    json.readListAfterContext(
+        object, "a key of a `resourceSpans` entry", "a `resourceSpans` entry",
+        [](auto key) { return key == "scopeSpans" || key == "instrumentationLibrarySpans"; },
+        [this](auto key, JsonValue &member) {
+            if (key != "resource")
+                return false;
+            readResource(member);
+            return true;
+        },
+        [this](JsonValue &list) { readScopeSpansList(list); });
 }
 
 void OtlpTraceReader::readResource(JsonValue &value)
@@ -178,38 +164,24 @@ void OtlpTraceReader::readScopeSpans(JsonValue &value)
     JsonObject object = json.object(value, "an entry of `scopeSpans` (a JSON object)");
     m_scopeJson.clear();
     // As with the resource: the scope usually comes first, else the spans are read after.
-    bool scopeRead = false;
-    bool spansLeft = false;
-    const auto readSpans = [&](JsonValue &spans) {
-        if (json.isNull(spans))
-            return;
-        auto list = json.array(spans, "an array in `spans`");
-        for (auto element : list) {
-            JsonValue span = json.take(std::move(element), "a span in `spans`");
-            readSpan(span);
-        }
-    };
-    for (auto item : object) {
-        auto field = json.take(std::move(item), "a key of a `scopeSpans` entry");
-        const auto key = field.key();
-        if (key == "scope" || key == "instrumentationLibrary") {
-            readScope(field.value());
-            scopeRead = true;
-        } else if (key == "spans") {
-            if (scopeRead)
-                readSpans(field.value());
-            else
-                spansLeft = true;
-        }
-    }
-    if (!spansLeft)
-        return;
-    json.take(object.reset(), "a `scopeSpans` entry");
-    for (auto item : object) {
-        auto field = json.take(std::move(item), "a key of a `scopeSpans` entry");
-        if (field.key() == "spans")
-            readSpans(field.value());
-    }
+    json.readListAfterContext(
+        object, "a key of a `scopeSpans` entry", "a `scopeSpans` entry",
+        [](auto key) { return key == "spans"; },
+        [this](auto key, JsonValue &member) {
+            if (key != "scope" && key != "instrumentationLibrary")
+                return false;
+            readScope(member);
+            return true;
+        },
+        [this, &json](JsonValue &spans) {
+            if (json.isNull(spans))
+                return;
+            auto list = json.array(spans, "an array in `spans`");
+            for (auto element : list) {
+                JsonValue span = json.take(std::move(element), "a span in `spans`");
+                readSpan(span);
+            }
+        });
 }
 
 void OtlpTraceReader::readScope(JsonValue &value)
