@@ -26,6 +26,11 @@ void installTranslations(QApplication &app)
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
+    // The English plural forms first, so that the language installed after them wins
+    // where it has its own.
+    auto *english = new QTranslator(&app);
+    if (english->load(QStringLiteral(":/i18n/emberglass_en.qm")))
+        QApplication::installTranslator(english);
     auto *ours = new QTranslator(&app);
     if (ours->load(QLocale(), QStringLiteral("emberglass"), QStringLiteral("_"),
                    QStringLiteral(":/i18n")))

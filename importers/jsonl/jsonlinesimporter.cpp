@@ -399,34 +399,43 @@ void JsonLinesImporter::import(InputStream &input, store::CacheWriter &writer,
         ++records;
     }
 
-    const auto warn = [&writer](int64_t count, const QString &text) {
+    // One sentence per kind of problem, its English spelled out for one and for many.
+    const auto warn = [&writer](int64_t count, const QString &one, const QString &many) {
         if (count > 0)
-            writer.addWarning(text.arg(count));
+            writer.addWarning((count == 1 ? one : many).arg(count));
     };
     warn(problems.notJson,
-         QStringLiteral("%1 line(s) are not JSON objects; each was kept as a "
-                        "plain message without a time."));
-    warn(problems.binary, QStringLiteral("%1 line(s) of binary data were left out."));
+         QStringLiteral("%1 line is not a JSON object; it was kept as a plain message without "
+                        "a time."),
+         QStringLiteral("%1 lines are not JSON objects; each was kept as a plain message "
+                        "without a time."));
+    warn(problems.binary, QStringLiteral("%1 line of binary data was left out."),
+         QStringLiteral("%1 lines of binary data were left out."));
     warn(problems.invalidUtf8,
-         QStringLiteral("%1 line(s) held invalid UTF-8; the bad bytes "
-                        "were replaced with \uFFFD."));
+         QStringLiteral("%1 line held invalid UTF-8; the bad bytes were replaced with \uFFFD."),
+         QStringLiteral("%1 lines held invalid UTF-8; the bad bytes were replaced with \uFFFD."));
     warn(problems.cut,
-         QStringLiteral("%1 line(s) were longer than 1 MB; their message was cut "
-                        "to the first 1 MB."));
+         QStringLiteral("%1 line was longer than 1 MB; its message was cut to the first 1 MB."),
+         QStringLiteral("%1 lines were longer than 1 MB; their message was cut to the first "
+                        "1 MB."));
     if (fields.time.empty() && records > 0)
         writer.addWarning(QStringLiteral("No time field was found (looked for timestamp, time, "
                                          "ts, @timestamp, …); the records are in file order."));
     else
         warn(problems.noTime,
-             QStringLiteral("%1 record(s) have no time; they are kept in file "
-                            "order after the others."));
+             QStringLiteral("%1 record has no time; it is kept in file order after the others."),
+             QStringLiteral("%1 records have no time; they are kept in file order after the "
+                            "others."));
     warn(problems.badTime,
-         QStringLiteral("%1 record(s) have a time that could not be read; it "
-                        "is kept with the record."));
+         QStringLiteral("%1 record has a time that could not be read; it is kept with the "
+                        "record."),
+         QStringLiteral("%1 records have a time that could not be read; it is kept with the "
+                        "record."));
     warn(problems.unknownLevel,
-         QStringLiteral("%1 record(s) have a level that is none of trace, "
-                        "debug, info, warn, error, fatal; they count as "
-                        "info, and the level is kept as written."));
+         QStringLiteral("%1 record has a level that is none of trace, debug, info, warn, "
+                        "error, fatal; it counts as info, and the level is kept as written."),
+         QStringLiteral("%1 records have a level that is none of trace, debug, info, warn, "
+                        "error, fatal; they count as info, and the level is kept as written."));
     context.setProgress(1);
 }
 
