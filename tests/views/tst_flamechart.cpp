@@ -8,8 +8,10 @@
 #include "views/flamechartminimap.h"
 #include "views/flamecharttab.h"
 #include "views/flamechartview.h"
+#include "views/framelabelcache.h"
 
 #include <QApplication>
+#include <QFontMetricsF>
 #include <QImage>
 #include <QKeyEvent>
 #include <QLabel>
@@ -172,6 +174,34 @@ private Q_SLOTS:
         const int y = chart.centre(*chart.itemAt(0, 1)).y();
         QCOMPARE(image.pixelColor(300, y).rgb(), chart.view.palette().color(QPalette::Base).rgb());
         QVERIFY(!chart.itemAt(0, 7));
+    }
+
+    // Labels are the name when it fits, else its longest start that fits with "…", as
+    // Qt would elide it, and nothing when too little would be left to read.
+    void labelsAreElidedToTheirBar()
+    {
+        const QFontMetricsF metrics(QApplication::font());
+        views::FrameLabelCache labels;
+        labels.reset(2);
+        const QString name = QStringLiteral("eg::analysis::CallTree::CallTree(ProfileData const&)");
+        const double full = metrics.horizontalAdvance(name);
+        QCOMPARE(labels.label(0, name, full + 1, metrics, 3), name);
+        for (double available : {full - 1, full * 0.6, full * 0.3, 60.0}) {
+            const QString label = labels.label(0, name, available, metrics, 3);
+            QVERIFY2(label.endsWith(QChar(0x2026)), qPrintable(label));
+            QVERIFY(name.startsWith(label.chopped(1)));
+            // Within the 8-pixel step the cache rounds down to, and as long as Qt's.
+            QVERIFY(metrics.horizontalAdvance(label) <= available);
+            const int step = int(available) / 8 * 8;
+            QCOMPARE(label.size(), metrics.elidedText(name, Qt::ElideRight, step).size());
+        }
+        QVERIFY(labels.label(0, name, metrics.averageCharWidth() * 2, metrics, 3).isEmpty());
+        // A name of two-unit characters is never cut between the halves of one.
+        const QString emoji = QString::fromUtf8("\xF0\x9F\x94\xA5\xF0\x9F\x94\xA5\xF0\x9F\x94\xA5"
+                                                "\xF0\x9F\x94\xA5 hot path");
+        const QString cut
+            = labels.label(1, emoji, metrics.horizontalAdvance(emoji) / 2, metrics, 0);
+        QVERIFY(cut.isEmpty() || !cut.chopped(1).back().isHighSurrogate());
     }
 
     void narrowCallsMergeIntoOneItem()
