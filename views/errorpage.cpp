@@ -61,6 +61,24 @@ QString timeAfter(int64_t ns, int64_t earlierNs)
     return dateAndTime(ns);
 }
 
+bool sameCall(const ErrorFrame &a, const ErrorFrame &b)
+{
+    return a.function == b.function && a.file == b.file && a.module == b.module && a.line == b.line
+        && a.column == b.column;
+}
+
+// How many of the oldest frames a cause has in common with the exception it caused (a
+// chained error is usually built a line away from where it is thrown); the newest frame
+// always stays its own.
+int sharedOldestFrames(const QList<ErrorFrame> &cause, const QList<ErrorFrame> &caused)
+{
+    int shared = 0;
+    while (shared < int(cause.size()) - 1 && shared < int(caused.size())
+           && sameCall(cause[cause.size() - 1 - shared], caused[caused.size() - 1 - shared]))
+        ++shared;
+    return shared;
+}
+
 QLabel *sectionNote(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -343,7 +361,13 @@ void ErrorPage::rebuildChain()
         title->setTextFormat(Qt::RichText);
         title->setStyleSheet(QStringLiteral("color: #b71c1c; margin-top: 6px"));
         auto *stack = new StackTraceView(m_chain);
-        stack->setFrames(exception.frames);
+        if (i == 0)
+            stack->setFrames(exception.frames);
+        else
+            stack->setFrames(
+                exception.frames,
+                sharedOldestFrames(exception.frames, m_details.exceptions[i - 1].frames),
+                m_details.exceptions[i - 1].type);
         m_chainLayout->addWidget(title);
         m_chainLayout->addWidget(stack);
         m_chainTitles.append(title);

@@ -32,6 +32,16 @@ QString ownerOf(const ErrorFrame &frame)
     return frame.module.isEmpty() ? frame.file.section(QLatin1Char('/'), -1) : frame.module;
 }
 
+// "@sentry/core, node": who wrote the frames, each named once, in order.
+QString ownersOf(const QList<ErrorFrame> &frames)
+{
+    QStringList owners;
+    for (const ErrorFrame &frame : frames)
+        if (const QString owner = ownerOf(frame); !owner.isEmpty() && !owners.contains(owner))
+            owners << owner;
+    return owners.join(QStringLiteral(", "));
+}
+
 QString functionName(const ErrorFrame &frame)
 {
     return frame.function.isEmpty() || frame.function == QLatin1String("?")
@@ -72,25 +82,28 @@ QString contextHtml(const ErrorFrame &frame)
 
 } // namespace
 
-QList<StackTraceView::Row> StackTraceView::rowsOf(const QList<ErrorFrame> &frames)
+QList<StackTraceView::Row> StackTraceView::rowsOf(const QList<ErrorFrame> &frames, int sharedOldest)
 {
-    const bool anyInApp
-        = std::any_of(frames.begin(), frames.end(), [](const ErrorFrame &f) { return f.inApp; });
+    const int own = int(frames.size()) - std::clamp(sharedOldest, 0, int(frames.size()));
+    const bool anyInApp = std::any_of(frames.begin(), frames.begin() + own,
+                                      [](const ErrorFrame &f) { return f.inApp; });
     QList<Row> rows;
     int i = 0;
-    while (i < int(frames.size())) {
+    while (i < own) {
         int end = i + 1;
         if (anyInApp && !frames[i].inApp)
-            while (end < int(frames.size()) && !frames[end].inApp)
+            while (end < own && !frames[end].inApp)
                 ++end;
         if (end - i >= 2) {
-            rows.append({i, end - i, true});
+            rows.append({i, end - i, true, false});
         } else {
             for (int j = i; j < end; ++j)
-                rows.append({j, 1, false});
+                rows.append({j, 1, false, false});
         }
         i = end;
     }
+    if (own < int(frames.size()))
+        rows.append({own, int(frames.size()) - own, true, true});
     return rows;
 }
 
@@ -102,7 +115,8 @@ StackTraceView::StackTraceView(QWidget *parent)
     m_layout->setSpacing(2);
 }
 
-void StackTraceView::setFrames(const QList<ErrorFrame> &frames)
+void StackTraceView::setFrames(const QList<ErrorFrame> &frames, int sharedOldest,
+                               const QString &sharedWith)
 {
     while (QLayoutItem *item = m_layout->takeAt(0)) {
         delete item->widget();
@@ -116,9 +130,21 @@ void StackTraceView::setFrames(const QList<ErrorFrame> &frames)
         m_layout->addWidget(none);
         return;
     }
-    for (const Row &row : rowsOf(frames)) {
-        if (row.folded)
-            m_layout->addWidget(foldWidget(frames.mid(row.first, row.count)));
+    for (const Row &row : rowsOf(frames, sharedOldest)) {
+        const QList<ErrorFrame> folded = frames.mid(row.first, row.count);
+        if (row.shared)
+            m_layout->addWidget(foldWidget(
+                folded,
+                tr("%n older frames, the same as in %1 above", nullptr, row.count).arg(sharedWith),
+                tr("The calls that led here are the ones already shown above. Click to show "
+                   "them again.")));
+        else if (row.folded)
+            m_layout->addWidget(
+                foldWidget(folded,
+                           tr("%n library frames", nullptr, row.count) + QStringLiteral(" (")
+                               + ownersOf(folded) + QLatin1Char(')'),
+                           tr("Code of libraries and the runtime, not your own: usually not where "
+                              "the problem is. Click to show these frames.")));
         else if (frames[row.first].inApp)
             m_layout->addWidget(appFrameWidget(frames[row.first]));
         else
@@ -163,32 +189,28 @@ QWidget *StackTraceView::appFrameWidget(const ErrorFrame &frame)
 QWidget *StackTraceView::libraryFrameWidget(const ErrorFrame &frame)
 {
     auto *label = new QLabel(this);
-    label->setObjectName(QStringLiteral("libraryFrame"));
+    // The app's own frames among the shared ones are listed the same way, saying whose.
+    label->setObjectName(frame.inApp ? QStringLiteral("foldedAppFrame")
+                                     : QStringLiteral("libraryFrame"));
     label->setTextFormat(Qt::RichText);
     label->setContentsMargins(12, 1, 4, 1);
     label->setText(QStringLiteral("<span style=\"color:#707070\">%1 &nbsp; %2 &nbsp; (%3)</span>")
                        .arg(functionName(frame).toHtmlEscaped(),
                             locationWithColumn(frame).toHtmlEscaped(),
-                            ownerOf(frame).toHtmlEscaped()));
+                            (frame.inApp ? tr("your code") : ownerOf(frame)).toHtmlEscaped()));
     label->setToolTip(frame.contextLine.isEmpty()
                           ? frame.file
                           : frame.file + QLatin1Char('\n') + frame.contextLine.trimmed());
     return label;
 }
 
-QWidget *StackTraceView::foldWidget(const QList<ErrorFrame> &frames)
+QWidget *StackTraceView::foldWidget(const QList<ErrorFrame> &frames, const QString &summary,
+                                    const QString &toolTip)
 {
     auto *fold = new QWidget(this);
     auto *layout = new QVBoxLayout(fold);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    QStringList owners;
-    for (const ErrorFrame &frame : frames)
-        if (const QString owner = ownerOf(frame); !owner.isEmpty() && !owners.contains(owner))
-            owners << owner;
-    const int count = int(frames.size());
-    const QString summary = tr("%n library frames", nullptr, count) + QStringLiteral(" (")
-        + owners.join(QStringLiteral(", ")) + QLatin1Char(')');
     auto *button = new QToolButton(fold);
     button->setObjectName(QStringLiteral("libraryFold"));
     button->setCheckable(true);
@@ -196,8 +218,7 @@ QWidget *StackTraceView::foldWidget(const QList<ErrorFrame> &frames)
     button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     button->setArrowType(Qt::RightArrow);
     button->setText(summary);
-    button->setToolTip(tr("Code of libraries and the runtime, not your own: usually not where "
-                          "the problem is. Click to show these frames."));
+    button->setToolTip(toolTip);
     auto *frameList = new QWidget(fold);
     auto *listLayout = new QVBoxLayout(frameList);
     listLayout->setContentsMargins(0, 0, 0, 0);

@@ -20,20 +20,25 @@ class StackTraceView : public QWidget
 
 public:
     // What one row shows: frames [first, first + count) of the list, newest first; a
-    // folded row stands for a run of library frames.
+    // folded row stands for a run of library frames, or for the oldest frames a cause shares
+    // with the exception it caused (`shared`).
     struct Row
     {
         int first = 0;
         int count = 1;
         bool folded = false;
+        bool shared = false;
     };
     // Runs of two or more library frames fold; when no frame is the app's own there is
-    // nothing to tell apart, so nothing folds.
-    static QList<Row> rowsOf(const QList<itemmodels::ErrorFrame> &frames);
+    // nothing to tell apart, so nothing folds. The last `sharedOldest` frames fold into one.
+    static QList<Row> rowsOf(const QList<itemmodels::ErrorFrame> &frames, int sharedOldest = 0);
 
     explicit StackTraceView(QWidget *parent = nullptr);
 
-    void setFrames(const QList<itemmodels::ErrorFrame> &frames);
+    // `sharedOldest` frames at the bottom are the same as those of `sharedWith` (the
+    // exception above, which this one caused) and fold into one row saying so.
+    void setFrames(const QList<itemmodels::ErrorFrame> &frames, int sharedOldest = 0,
+                   const QString &sharedWith = {});
     // The fold rows' buttons, top to bottom; checking one opens its frames.
     const QList<QToolButton *> &foldButtons() const { return m_foldButtons; }
     // The app's own frames' boxes, top to bottom (object name "appFrame").
@@ -42,7 +47,8 @@ public:
 private:
     QWidget *appFrameWidget(const itemmodels::ErrorFrame &frame);
     QWidget *libraryFrameWidget(const itemmodels::ErrorFrame &frame);
-    QWidget *foldWidget(const QList<itemmodels::ErrorFrame> &frames);
+    QWidget *foldWidget(const QList<itemmodels::ErrorFrame> &frames, const QString &summary,
+                        const QString &toolTip);
 
     QVBoxLayout *m_layout;
     QList<QToolButton *> m_foldButtons;

@@ -197,6 +197,18 @@ private Q_SLOTS:
         QVERIFY(code->text().contains(QStringLiteral(">148&nbsp;<")));
         QVERIFY(code->text().contains(QStringLiteral(">158&nbsp;<")));
         QCOMPARE(page.findChildren<QLabel *>(QStringLiteral("libraryFrame")).size(), 6);
+        // The cause was built a line above the throw: only that line is its own, the five
+        // calls below it are the ones shown above, folded into one row.
+        StackTraceView *cause = page.stackTraces()[1];
+        QCOMPARE(cause->appFrameWidgets().size(), 1);
+        QCOMPARE(cause->foldButtons().size(), 1);
+        QCOMPARE(cause->foldButtons().front()->text(),
+                 QStringLiteral("5 older frames, the same as in PaymentDeclinedError above"));
+        QVERIFY(cause->appFrameWidgets()
+                    .front()
+                    ->findChild<QLabel *>(QStringLiteral("frameTitle"))
+                    ->text()
+                    .contains(QStringLiteral("app.mjs:152:19")));
 
         // What the user sees: the app's frame has its blue bar; the folded frames do not show.
         QImage image = page.grab().toImage();
@@ -319,6 +331,13 @@ private Q_SLOTS:
         QVERIFY(rows[3].folded);
         QCOMPARE(rows[3].first, 3);
         QCOMPARE(rows[3].count, 3);
+        // The oldest frames a cause shares with the exception above fold into one row.
+        const auto shared = StackTraceView::rowsOf(
+            {frame(true), frame(false), frame(false), frame(true), frame(false)}, 3);
+        QCOMPARE(shared.size(), 3);
+        QVERIFY(shared[2].shared);
+        QCOMPARE(shared[2].first, 2);
+        QCOMPARE(shared[2].count, 3);
         // Without any frame of the app's, every frame shows.
         QCOMPARE(StackTraceView::rowsOf({frame(false), frame(false)}).size(), 2);
     }
