@@ -1471,32 +1471,52 @@ am %3</translation>
 <context>
     <name>eg::views::BreadcrumbTimeline</name>
     <message>
-        <location filename="../views/breadcrumbtimeline.cpp" line="44"/>
+        <location filename="../views/breadcrumbtimeline.cpp" line="46"/>
         <source>to %1</source>
         <translation>nach %1</translation>
     </message>
     <message>
-        <location filename="../views/breadcrumbtimeline.cpp" line="54"/>
+        <location filename="../views/breadcrumbtimeline.cpp" line="56"/>
         <source>unknown time</source>
         <translation>unbekannte Zeit</translation>
     </message>
     <message>
-        <location filename="../views/breadcrumbtimeline.cpp" line="61"/>
+        <location filename="../views/breadcrumbtimeline.cpp" line="63"/>
         <source>%1 after</source>
         <translation>%1 danach</translation>
     </message>
     <message>
-        <location filename="../views/breadcrumbtimeline.cpp" line="63"/>
+        <location filename="../views/breadcrumbtimeline.cpp" line="65"/>
         <source>%1 before</source>
         <translation>%1 davor</translation>
     </message>
     <message>
-        <location filename="../views/breadcrumbtimeline.cpp" line="84"/>
+        <location filename="../views/breadcrumbtimeline.cpp" line="76"/>
+        <source>category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../views/breadcrumbtimeline.cpp" line="77"/>
+        <source>type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../views/breadcrumbtimeline.cpp" line="78"/>
+        <source>level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../views/breadcrumbtimeline.cpp" line="79"/>
+        <source>message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location filename="../views/breadcrumbtimeline.cpp" line="102"/>
         <source>the error</source>
         <translation>der Fehler</translation>
     </message>
     <message>
-        <location filename="../views/breadcrumbtimeline.cpp" line="84"/>
+        <location filename="../views/breadcrumbtimeline.cpp" line="102"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>

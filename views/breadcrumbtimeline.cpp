@@ -3,7 +3,9 @@
 #include "models/analysis/weightformatter.h"
 
 #include <QDateTime>
+#include <QHelpEvent>
 #include <QPainter>
+#include <QToolTip>
 
 #include <algorithm>
 
@@ -64,6 +66,22 @@ QString timeOf(const ErrorBreadcrumb &crumb, std::optional<double> errorSeconds)
         .arg(analysis::WeightFormatter::formatDuration(before * 1e9));
 }
 
+QString detailsOf(const ErrorBreadcrumb &crumb)
+{
+    QStringList lines;
+    const auto line = [&lines](const QString &name, const QString &value) {
+        if (!value.isEmpty())
+            lines << name + QStringLiteral(": ") + value;
+    };
+    line(BreadcrumbTimeline::tr("category"), crumb.category);
+    line(BreadcrumbTimeline::tr("type"), crumb.type);
+    line(BreadcrumbTimeline::tr("level"), crumb.level);
+    line(BreadcrumbTimeline::tr("message"), crumb.message);
+    for (const auto &[name, value] : crumb.data)
+        line(name, value);
+    return lines.join(QLatin1Char('\n'));
+}
+
 } // namespace
 
 BreadcrumbTimeline::BreadcrumbTimeline(QWidget *parent)
@@ -80,8 +98,8 @@ void BreadcrumbTimeline::setBreadcrumbs(const QList<ErrorBreadcrumb> &crumbs,
     for (const ErrorBreadcrumb &crumb : crumbs)
         m_rows.append({timeOf(crumb, errorSeconds),
                        crumb.category.isEmpty() ? crumb.type : crumb.category, textOf(crumb),
-                       crumb.level});
-    m_rows.append({tr("the error"), tr("error"), errorTitle, QStringLiteral("error")});
+                       crumb.level, detailsOf(crumb)});
+    m_rows.append({tr("the error"), tr("error"), errorTitle, QStringLiteral("error"), errorTitle});
     updateGeometry();
     update();
 }
@@ -92,6 +110,20 @@ QStringList BreadcrumbTimeline::rowTexts() const
     for (const Row &row : m_rows)
         texts << row.time + QStringLiteral(" · ") + row.category + QStringLiteral(" · ") + row.text;
     return texts;
+}
+
+bool BreadcrumbTimeline::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const int row = help->pos().y() / rowHeight();
+        if (row >= 0 && row < int(m_rows.size()))
+            QToolTip::showText(help->globalPos(), m_rows[row].details, this);
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QWidget::event(event);
 }
 
 QColor BreadcrumbTimeline::levelColour(const QString &level)

@@ -35,6 +35,8 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    // A step's whole text and data, which the row may have cut short.
+    bool event(QEvent *event) override;
 
 private:
     struct Row
@@ -43,6 +45,7 @@ private:
         QString category;
         QString text;
         QString level;
+        QString details; // the tooltip: category, level, message and data, one per line
     };
     int rowHeight() const;
     int timeColumnWidth() const;

@@ -16,6 +16,7 @@
 #include "views/stacktraceview.h"
 
 #include <QApplication>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -23,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QToolTip>
 
 using eg::itemmodels::ErrorEventListModel;
 using eg::store::Cache;
@@ -243,6 +245,14 @@ private Q_SLOTS:
         QCOMPARE(QColor(image.pixel(crumbsAt + crumbs->dotCentre(1))),
                  BreadcrumbTimeline::levelColour(QStringLiteral("info")));
         QVERIFY(crumbs->dotCentre(0).y() < crumbs->dotCentre(5).y());
+        // Hovering a step shows all it carried.
+        QHelpEvent hover(QEvent::ToolTip, crumbs->dotCentre(3),
+                         crumbs->mapToGlobal(crumbs->dotCentre(3)));
+        QApplication::sendEvent(crumbs, &hover);
+        QVERIFY2(QToolTip::text().contains(QStringLiteral("status_code: 404")),
+                 qPrintable(QToolTip::text()));
+        QVERIFY(QToolTip::text().contains(QStringLiteral("level: warning")));
+        QToolTip::hideText();
 
         QCOMPARE(page.tagsTable()->rows().size(), 2);
         QVERIFY(page.contextsTable()->rows().contains(
