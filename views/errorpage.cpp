@@ -17,7 +17,6 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <set>
 
 namespace eg::views {
 
@@ -185,7 +184,7 @@ bool ErrorPage::showErrorEvent(qint64 eventRow)
         clear();
         return false;
     }
-    setEvent(*event, reader.eventsOfGroup(store::errorGroupKey(event->type, event->value)));
+    setEvent(*event, reader.group(store::errorGroupKey(event->type, event->value)));
     return true;
 }
 
@@ -198,11 +197,11 @@ void ErrorPage::clear()
 }
 
 void ErrorPage::setEvent(const store::ErrorEvent &event,
-                         const std::vector<store::ErrorEvent> &sameKind)
+                         const std::optional<store::ErrorGroup> &kind)
 {
     m_event = event;
     m_details = itemmodels::ErrorDetails::parse(event.details, fromStd(event.type));
-    m_headlineText = headline(sameKind);
+    m_headlineText = headline(kind);
     m_headline->setText(PlainWordsHtml::boldNames(m_headlineText));
 
     QStringList facts;
@@ -251,7 +250,7 @@ QStringList ErrorPage::chainTypes() const
     return types;
 }
 
-QString ErrorPage::headline(const std::vector<store::ErrorEvent> &sameKind) const
+QString ErrorPage::headline(const std::optional<store::ErrorGroup> &kind) const
 {
     if (m_event.row == 0 && m_event.eventId.empty())
         return {};
@@ -281,18 +280,10 @@ QString ErrorPage::headline(const std::vector<store::ErrorEvent> &sameKind) cons
         text += QLatin1Char('.');
     }
 
-    // How often, counting an event once however many files hold it.
-    std::set<std::string> ids;
-    int64_t firstNs = 0;
-    int64_t lastNs = 0;
-    for (const store::ErrorEvent &event : sameKind) {
-        ids.insert(event.eventId);
-        if (event.timeNs) {
-            firstNs = firstNs == 0 ? *event.timeNs : std::min(firstNs, *event.timeNs);
-            lastNs = std::max(lastNs, *event.timeNs);
-        }
-    }
-    const int times = int(ids.size());
+    // How often (the reader counts an event once however many files hold it) and when.
+    const int times = kind ? int(kind->count) : 0;
+    const int64_t firstNs = kind ? kind->firstSeenNs : 0;
+    const int64_t lastNs = kind ? kind->lastSeenNs : 0;
     text += QLatin1Char(' ');
     if (times > 1 && firstNs != 0) {
         text += tr("It happened %n times between %1 and %2", nullptr, times)

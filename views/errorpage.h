@@ -38,10 +38,10 @@ public:
     // Shows the event stored in this error_event row; false (and a cleared page) when the
     // cache has no such row.
     bool showErrorEvent(qint64 eventRow);
-    // Shows an event read elsewhere; `sameKind` are the events of its group (for "it
-    // happened 3 times between …"), empty when unknown.
+    // Shows an event read elsewhere; `kind` is its group (for "it happened 3 times
+    // between …"), when known.
     void setEvent(const store::ErrorEvent &event,
-                  const std::vector<store::ErrorEvent> &sameKind = {});
+                  const std::optional<store::ErrorGroup> &kind = std::nullopt);
     void clear();
     qint64 eventRow() const { return m_event.row; }
 
@@ -63,7 +63,7 @@ Q_SIGNALS:
     void openLogsRequested(const QString &traceId);
 
 private:
-    QString headline(const std::vector<store::ErrorEvent> &sameKind) const;
+    QString headline(const std::optional<store::ErrorGroup> &kind) const;
     void rebuildChain();
     void showKeyValues(KeyValueTable *table, QLabel *none,
                        const QList<QPair<QString, QString>> &rows);

@@ -84,6 +84,21 @@ std::vector<ErrorGroup> ErrorReader::groups(const std::vector<int64_t> &sourceId
 
 std::vector<ErrorGroup> ErrorReader::groups(const ErrorFilter &filter) const
 {
+    return groupsWhere(filter, nullptr);
+}
+
+std::optional<ErrorGroup> ErrorReader::group(const std::string &groupKey,
+                                             const ErrorFilter &filter) const
+{
+    std::vector<ErrorGroup> groups = groupsWhere(filter, &groupKey);
+    if (groups.empty())
+        return std::nullopt;
+    return std::move(groups.front());
+}
+
+std::vector<ErrorGroup> ErrorReader::groupsWhere(const ErrorFilter &filter,
+                                                 const std::string *groupKey) const
+{
     // The latest event is picked among those the filter keeps, so that a trace's errors
     // list opens the trace's own event.
     SqliteStatement query(m_cache.handle(),
@@ -94,8 +109,11 @@ std::vector<ErrorGroup> ErrorReader::groups(const ErrorFilter &filter) const
                               + " ORDER BY e2.time_ns DESC, e2.id DESC LIMIT 1) "
                                 "FROM error_event e WHERE 1"
                               + filterConditions(filter, "e", 1)
+                              + (groupKey ? " AND e.group_key = ?2" : "")
                               + " GROUP BY group_key ORDER BY 3 DESC, 5 DESC");
     bindTrace(query, filter, 1);
+    if (groupKey)
+        query.bind(2, std::string_view(*groupKey));
     std::vector<ErrorGroup> groups;
     while (query.step()) {
         ErrorGroup group;

@@ -60,6 +60,9 @@ public:
     // Groups, most frequent first.
     std::vector<ErrorGroup> groups(const std::vector<int64_t> &sourceIds = {}) const;
     std::vector<ErrorGroup> groups(const ErrorFilter &filter) const;
+    // One group with its count and first and last seen, among the events the filter keeps.
+    std::optional<ErrorGroup> group(const std::string &groupKey,
+                                    const ErrorFilter &filter = {}) const;
     // The group's events, oldest first; with a filter, only those it keeps.
     std::vector<ErrorEvent> eventsOfGroup(const std::string &groupKey,
                                           const ErrorFilter &filter = {}) const;
@@ -68,6 +71,10 @@ public:
     std::optional<ErrorEvent> event(int64_t row) const;
 
 private:
+    // Groups of the filtered events; only the one with this key when it is set.
+    std::vector<ErrorGroup> groupsWhere(const ErrorFilter &filter,
+                                        const std::string *groupKey) const;
+
     const Cache &m_cache;
 };
 

@@ -290,6 +290,13 @@ private Q_SLOTS:
         QCOMPARE(checkout.size(), size_t(1));
         QCOMPARE(checkout.front().spanId, std::string(TestErrorEvents::kCheckoutSpan));
         QCOMPARE(errors.eventsOfGroup(all.front().groupKey).size(), size_t(3));
+        const auto one = errors.group(all.front().groupKey);
+        QVERIFY(one);
+        QCOMPARE(one->count, int64_t(3));
+        QCOMPARE(one->lastSeenNs, all.front().lastSeenNs);
+        QCOMPARE(one->value, all.front().value);
+        QCOMPARE(errors.group(all.front().groupKey, trace)->count, int64_t(1));
+        QVERIFY(!errors.group("NoSuchError: nothing"));
         QCOMPARE(errors.eventsOfGroup(all.front().groupKey, ErrorFilter {{source}, {}}).size(),
                  size_t(3));
     }
