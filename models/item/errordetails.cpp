@@ -16,6 +16,14 @@ QString str(const QJsonObject &object, const char *key)
     return object.value(QLatin1String(key)).toString();
 }
 
+QString firstText(const QJsonObject &object, std::initializer_list<const char *> keys)
+{
+    for (const char *key : keys)
+        if (const QString text = str(object, key); !text.isEmpty())
+            return text;
+    return {};
+}
+
 // Scalars as they read, arrays and objects as compact JSON.
 QString scalarText(const QJsonValue &value)
 {
@@ -54,9 +62,12 @@ ErrorFrame frameFrom(const QJsonObject &object)
     ErrorFrame frame;
     frame.function = str(object, "function");
     frame.module = str(object, "module");
-    frame.file = str(object, "file");
-    frame.line = object.value(QLatin1String("line")).toInt();
-    frame.column = object.value(QLatin1String("column")).toInt();
+    // The documented names first, then Sentry's own, should an importer keep them.
+    frame.file = firstText(object, {"file", "filename", "abs_path"});
+    frame.line
+        = object.value(QLatin1String("line")).toInt(object.value(QLatin1String("lineno")).toInt());
+    frame.column
+        = object.value(QLatin1String("column")).toInt(object.value(QLatin1String("colno")).toInt());
     frame.inApp = object.value(QLatin1String("in_app")).toBool();
     frame.contextLine = str(object, "context_line");
     frame.preContext = stringList(object.value(QLatin1String("pre_context")));
@@ -78,7 +89,12 @@ ErrorException exceptionFrom(const QJsonObject &object)
     } else {
         exception.mechanism = mechanism.toString();
     }
-    const QJsonArray frames = object.value(QLatin1String("frames")).toArray();
+    QJsonArray frames = object.value(QLatin1String("frames")).toArray();
+    if (frames.isEmpty())
+        frames = object.value(QLatin1String("stacktrace"))
+                     .toObject()
+                     .value(QLatin1String("frames"))
+                     .toArray();
     for (qsizetype i = frames.size() - 1; i >= 0; --i)
         exception.frames.append(frameFrom(frames[i].toObject()));
     return exception;

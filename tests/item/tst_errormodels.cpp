@@ -157,6 +157,13 @@ private Q_SLOTS:
         QCOMPARE(reversed.exceptions.front().type, QStringLiteral("Outer"));
         QCOMPARE(*reversed.breadcrumbs.front().timeSeconds, 1795547563.5);
         QVERIFY(ErrorDetails::parse("not json").exceptions.isEmpty());
+        // Frames in Sentry's own shape read the same.
+        const ErrorDetails sentryShape = ErrorDetails::parse(
+            "{\"exceptions\":[{\"type\":\"E\",\"stacktrace\":{\"frames\":["
+            "{\"filename\":\"/srv/a.js\",\"lineno\":7,\"colno\":3,\"in_app\":true}]}}]}");
+        QCOMPARE(sentryShape.exceptions.front().frames.front().location(),
+                 QStringLiteral("a.js:7"));
+        QCOMPARE(sentryShape.exceptions.front().frames.front().column, 3);
     }
 
 private:
