@@ -156,8 +156,10 @@ QWidget *StackTraceView::appFrameWidget(const ErrorFrame &frame)
 {
     auto *box = new QFrame(this);
     box->setObjectName(QStringLiteral("appFrame"));
+    // The box is light in any theme, so its text is dark in any theme too.
     box->setStyleSheet(QStringLiteral("QFrame#appFrame { border-left: 4px solid #1565c0; "
-                                      "background: #f3f7fd; }"));
+                                      "background: #f3f7fd; } "
+                                      "QFrame#appFrame QLabel { color: #1f1f1f; }"));
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(8, 4, 6, 4);
     layout->setSpacing(2);
