@@ -1914,122 +1914,122 @@ am %3</translation>
 <context>
     <name>eg::views::ErrorPage</name>
     <message>
-        <location filename="../views/errorpage.cpp" line="107"/>
+        <location filename="../views/errorpage.cpp" line="106"/>
         <source>Open trace</source>
         <translation>Trace öffnen</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="108"/>
+        <location filename="../views/errorpage.cpp" line="107"/>
         <source>Logs of this trace</source>
         <translation>Logs dieses Traces</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="109"/>
+        <location filename="../views/errorpage.cpp" line="108"/>
         <source>Each stack trace starts with the newest call, the line that raised the error, and goes down to the oldest. Your own code is highlighted with the lines around it; library and runtime code is folded: click a fold to open it.</source>
         <translation>Jeder Stacktrace beginnt mit dem neuesten Aufruf, der Zeile, die den Fehler auslöste, und geht hinunter bis zum ältesten. Ihr eigener Code ist mit den Zeilen darum hervorgehoben; Code von Bibliotheken und Laufzeit ist eingeklappt: ein Klick klappt ihn auf.</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="117"/>
+        <location filename="../views/errorpage.cpp" line="116"/>
         <source>The app recorded no steps before this error.</source>
         <translation>Die App hat vor diesem Fehler keine Schritte aufgezeichnet.</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="119"/>
+        <location filename="../views/errorpage.cpp" line="118"/>
         <source>No tags.</source>
         <translation>Keine Tags.</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="121"/>
+        <location filename="../views/errorpage.cpp" line="120"/>
         <source>No contexts.</source>
         <translation>Keine Kontexte.</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="148"/>
+        <location filename="../views/errorpage.cpp" line="147"/>
         <source>What was raised</source>
         <translation>Was ausgelöst wurde</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="150"/>
+        <location filename="../views/errorpage.cpp" line="149"/>
         <source>What happened before</source>
         <translation>Was davor geschah</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="151"/>
+        <location filename="../views/errorpage.cpp" line="150"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="152"/>
+        <location filename="../views/errorpage.cpp" line="151"/>
         <source>Contexts</source>
         <translation>Kontexte</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="195"/>
+        <location filename="../views/errorpage.cpp" line="194"/>
         <source>No error is selected.</source>
         <translation>Kein Fehler ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="213"/>
+        <location filename="../views/errorpage.cpp" line="212"/>
         <source>Level: %1</source>
         <translation>Stufe: %1</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="214"/>
+        <location filename="../views/errorpage.cpp" line="213"/>
         <source>Release: %1</source>
         <translation>Release: %1</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="215"/>
+        <location filename="../views/errorpage.cpp" line="214"/>
         <source>Environment: %1</source>
         <translation>Umgebung: %1</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="216"/>
+        <location filename="../views/errorpage.cpp" line="215"/>
         <source>Event: %1</source>
         <translation>Ereignis: %1</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="222"/>
+        <location filename="../views/errorpage.cpp" line="221"/>
         <source>This error was not captured during a trace.</source>
         <translation>Dieser Fehler wurde nicht während eines Traces erfasst.</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="224"/>
+        <location filename="../views/errorpage.cpp" line="223"/>
         <source>Show trace %1 with the span that was running</source>
         <translation>Trace %1 mit dem laufenden Span zeigen</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="227"/>
+        <location filename="../views/errorpage.cpp" line="226"/>
         <source>Show the log lines of trace %1</source>
         <translation>Die Logzeilen von Trace %1 zeigen</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="262"/>
+        <location filename="../views/errorpage.cpp" line="261"/>
         <source>A message was reported as %1: “%2”.</source>
         <translation>Eine Meldung wurde als %1 gemeldet: „%2“.</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="263"/>
+        <location filename="../views/errorpage.cpp" line="262"/>
         <source>an error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="271"/>
+        <location filename="../views/errorpage.cpp" line="270"/>
         <source> — raised in %1 (your code, %2)</source>
         <translation> — ausgelöst in %1 (Ihr Code, %2)</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="274"/>
+        <location filename="../views/errorpage.cpp" line="273"/>
         <source> — raised in %1 (library code, %2)</source>
         <translation> — ausgelöst in %1 (Bibliothekscode, %2)</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="278"/>
+        <location filename="../views/errorpage.cpp" line="277"/>
         <source>, caused by %1: %2</source>
         <translation>, verursacht durch %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/errorpage.cpp" line="298"/>
+        <location filename="../views/errorpage.cpp" line="289"/>
         <source>It happened %n times between %1 and %2</source>
         <translation>
             <numerusform>Es ist %n-mal zwischen %1 und %2 passiert</numerusform>
@@ -2037,12 +2037,12 @@ am %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="301"/>
+        <location filename="../views/errorpage.cpp" line="292"/>
         <source>; this time at %1</source>
         <translation>; dieses Mal um %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/errorpage.cpp" line="303"/>
+        <location filename="../views/errorpage.cpp" line="294"/>
         <source>It happened %n times, this time at %1</source>
         <translation>
             <numerusform>Es ist %n-mal passiert, dieses Mal um %1</numerusform>
@@ -2050,62 +2050,62 @@ am %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="305"/>
+        <location filename="../views/errorpage.cpp" line="296"/>
         <source>It happened at %1</source>
         <translation>Es ist um %1 passiert</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="307"/>
+        <location filename="../views/errorpage.cpp" line="298"/>
         <source>Its time is not known</source>
         <translation>Seine Zeit ist unbekannt</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="313"/>
+        <location filename="../views/errorpage.cpp" line="304"/>
         <source>, during trace %1</source>
         <translation>, während Trace %1</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="314"/>
+        <location filename="../views/errorpage.cpp" line="305"/>
         <source>, during trace %1 (%2)</source>
         <translation>, während Trace %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="317"/>
+        <location filename="../views/errorpage.cpp" line="308"/>
         <source>, outside any trace</source>
         <translation>, außerhalb jedes Traces</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="324"/>
+        <location filename="../views/errorpage.cpp" line="315"/>
         <source>The app caught it and reported it (handled).</source>
         <translation>Die App hat ihn abgefangen und gemeldet (behandelt).</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="325"/>
+        <location filename="../views/errorpage.cpp" line="316"/>
         <source>Nothing in the app caught it (unhandled).</source>
         <translation>Nichts in der App hat ihn abgefangen (unbehandelt).</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="342"/>
+        <location filename="../views/errorpage.cpp" line="333"/>
         <source>No exception: the app reported a message, so there is no stack trace.</source>
         <translation>Keine Ausnahme: die App hat eine Meldung gesendet, daher gibt es keinen Stacktrace.</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="349"/>
+        <location filename="../views/errorpage.cpp" line="340"/>
         <source>caused by</source>
         <translation>verursacht durch</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="353"/>
+        <location filename="../views/errorpage.cpp" line="344"/>
         <source>handled</source>
         <translation>behandelt</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="353"/>
+        <location filename="../views/errorpage.cpp" line="344"/>
         <source>unhandled</source>
         <translation>unbehandelt</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="355"/>
+        <location filename="../views/errorpage.cpp" line="346"/>
         <source>mechanism: %1</source>
         <translation>Mechanismus: %1</translation>
     </message>
@@ -3026,8 +3026,8 @@ Klicken Sie, um hineinzuzoomen und sie zu sehen.</translation>
         <translation>Code von Bibliotheken und der Laufzeit, nicht Ihr eigener: meist nicht dort, wo das Problem liegt. Klicken, um diese Frames zu zeigen.</translation>
     </message>
     <message>
-        <location filename="../views/stacktraceview.cpp" line="170"/>
-        <location filename="../views/stacktraceview.cpp" line="200"/>
+        <location filename="../views/stacktraceview.cpp" line="172"/>
+        <location filename="../views/stacktraceview.cpp" line="202"/>
         <source>your code</source>
         <translation>Ihr Code</translation>
     </message>
