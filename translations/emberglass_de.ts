@@ -1046,6 +1046,126 @@
     </message>
 </context>
 <context>
+    <name>eg::itemmodels::ErrorEventListModel</name>
+    <message>
+        <location filename="../models/item/erroreventlistmodel.cpp" line="53"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../models/item/erroreventlistmodel.cpp" line="66"/>
+        <source>trace %1</source>
+        <translation>Trace %1</translation>
+    </message>
+    <message>
+        <location filename="../models/item/erroreventlistmodel.cpp" line="67"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location filename="../models/item/erroreventlistmodel.cpp" line="72"/>
+        <source>Open trace %1</source>
+        <translation>Trace %1 öffnen</translation>
+    </message>
+    <message>
+        <location filename="../models/item/erroreventlistmodel.cpp" line="73"/>
+        <source>This event was not captured during a trace</source>
+        <translation>Dieses Ereignis wurde nicht während eines Traces erfasst</translation>
+    </message>
+    <message>
+        <location filename="../models/item/erroreventlistmodel.cpp" line="74"/>
+        <source>Event %1</source>
+        <translation>Ereignis %1</translation>
+    </message>
+    <message>
+        <location filename="../models/item/erroreventlistmodel.cpp" line="97"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../models/item/erroreventlistmodel.cpp" line="99"/>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../models/item/erroreventlistmodel.cpp" line="101"/>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <location filename="../models/item/erroreventlistmodel.cpp" line="103"/>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location filename="../models/item/erroreventlistmodel.cpp" line="105"/>
+        <source>Trace</source>
+        <translation>Trace</translation>
+    </message>
+</context>
+<context>
+    <name>eg::itemmodels::ErrorGroupModel</name>
+    <message>
+        <location filename="../models/item/errorgroupmodel.cpp" line="16"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../models/item/errorgroupmodel.cpp" line="51"/>
+        <location filename="../models/item/errorgroupmodel.cpp" line="185"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location filename="../models/item/errorgroupmodel.cpp" line="162"/>
+        <source>It happened once.</source>
+        <translation>Es ist einmal passiert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/item/errorgroupmodel.cpp" line="163"/>
+        <source>It happened %n times.</source>
+        <translation>
+            <numerusform>Es ist %n-mal passiert.</numerusform>
+            <numerusform>Es ist %n-mal passiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/item/errorgroupmodel.cpp" line="183"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../models/item/errorgroupmodel.cpp" line="187"/>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../models/item/errorgroupmodel.cpp" line="189"/>
+        <source>First seen</source>
+        <translation>Zuerst gesehen</translation>
+    </message>
+    <message>
+        <location filename="../models/item/errorgroupmodel.cpp" line="191"/>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <location filename="../models/item/errorgroupmodel.cpp" line="197"/>
+        <source>The kind of exception, or &quot;Message&quot; for an error reported as text</source>
+        <translation>Die Art der Ausnahme, oder „Meldung“ für einen als Text gemeldeten Fehler</translation>
+    </message>
+    <message>
+        <location filename="../models/item/errorgroupmodel.cpp" line="199"/>
+        <source>What the latest occurrence said; occurrences that differ only in numbers or ids are one row</source>
+        <translation>Was das letzte Auftreten sagte; Auftreten, die sich nur in Zahlen oder IDs unterscheiden, sind eine Zeile</translation>
+    </message>
+    <message>
+        <location filename="../models/item/errorgroupmodel.cpp" line="202"/>
+        <source>How many times it happened</source>
+        <translation>Wie oft es passiert ist</translation>
+    </message>
+</context>
+<context>
     <name>eg::itemmodels::FrameTreeModel</name>
     <message>
         <location filename="../models/item/frametreemodel.cpp" line="213"/>
@@ -1346,6 +1466,59 @@ am %3</translation>
         <location filename="../models/item/tracelistmodel.cpp" line="264"/>
         <source>Spans whose status says they failed</source>
         <translation>Spans, deren Status sagt, dass sie fehlgeschlagen sind</translation>
+    </message>
+</context>
+<context>
+    <name>eg::views::BreadcrumbTimeline</name>
+    <message>
+        <location filename="../views/breadcrumbtimeline.cpp" line="46"/>
+        <source>to %1</source>
+        <translation>nach %1</translation>
+    </message>
+    <message>
+        <location filename="../views/breadcrumbtimeline.cpp" line="56"/>
+        <source>unknown time</source>
+        <translation>unbekannte Zeit</translation>
+    </message>
+    <message>
+        <location filename="../views/breadcrumbtimeline.cpp" line="63"/>
+        <source>%1 after</source>
+        <translation>%1 danach</translation>
+    </message>
+    <message>
+        <location filename="../views/breadcrumbtimeline.cpp" line="65"/>
+        <source>%1 before</source>
+        <translation>%1 davor</translation>
+    </message>
+    <message>
+        <location filename="../views/breadcrumbtimeline.cpp" line="76"/>
+        <source>category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../views/breadcrumbtimeline.cpp" line="77"/>
+        <source>type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../views/breadcrumbtimeline.cpp" line="78"/>
+        <source>level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../views/breadcrumbtimeline.cpp" line="79"/>
+        <source>message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location filename="../views/breadcrumbtimeline.cpp" line="102"/>
+        <source>the error</source>
+        <translation>der Fehler</translation>
+    </message>
+    <message>
+        <location filename="../views/breadcrumbtimeline.cpp" line="102"/>
+        <source>error</source>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
@@ -1656,6 +1829,285 @@ am %3</translation>
         <location filename="../views/diffpage.cpp" line="276"/>
         <source>(unnamed function)</source>
         <translation>(unbenannte Funktion)</translation>
+    </message>
+</context>
+<context>
+    <name>eg::views::ErrorListPage</name>
+    <message>
+        <location filename="../views/errorlistpage.cpp" line="125"/>
+        <source>the cache</source>
+        <translation>dem Cache</translation>
+    </message>
+    <message>
+        <location filename="../views/errorlistpage.cpp" line="162"/>
+        <source>The one time %1 happened (double-click to open it)</source>
+        <translation>Das eine Mal, als %1 passierte (Doppelklick öffnet es)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/errorlistpage.cpp" line="163"/>
+        <source>Each of the %n times %1 happened (double-click one to open it)</source>
+        <translation>
+            <numerusform>Das %n Mal, als %1 passierte (Doppelklick öffnet es)</numerusform>
+            <numerusform>Jedes der %n Male, als %1 passierte (Doppelklick öffnet eines)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/errorlistpage.cpp" line="172"/>
+        <source>There are no errors in %1.</source>
+        <translation>In %1 gibt es keine Fehler.</translation>
+    </message>
+    <message>
+        <location filename="../views/errorlistpage.cpp" line="179"/>
+        <source>1 kind of error</source>
+        <translation>1 Fehlerart</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/errorlistpage.cpp" line="179"/>
+        <source>%n kinds of error</source>
+        <translation>
+            <numerusform>%n Fehlerart</numerusform>
+            <numerusform>%n Fehlerarten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/errorlistpage.cpp" line="180"/>
+        <source>1 event</source>
+        <translation>1 Ereignis</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/errorlistpage.cpp" line="180"/>
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/errorlistpage.cpp" line="182"/>
+        <source>%1, %2 in %3.</source>
+        <translation>%1, %2 in %3.</translation>
+    </message>
+    <message>
+        <location filename="../views/errorlistpage.cpp" line="190"/>
+        <source>The most frequent: %1 “%2”, once</source>
+        <translation>Am häufigsten: %1 „%2“, einmal</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/errorlistpage.cpp" line="192"/>
+        <source>The most frequent: %1 “%2”, %n times</source>
+        <translation>
+            <numerusform>Am häufigsten: %1 „%2“, %n-mal</numerusform>
+            <numerusform>Am häufigsten: %1 „%2“, %n-mal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/errorlistpage.cpp" line="195"/>
+        <source>, last at %1</source>
+        <translation>, zuletzt um %1</translation>
+    </message>
+    <message>
+        <location filename="../views/errorlistpage.cpp" line="197"/>
+        <source>Select a kind to see each time it happened; open one to see its stack trace and what led up to it.</source>
+        <translation>Wählen Sie eine Art, um jedes Auftreten zu sehen; öffnen Sie eines, um seinen Stacktrace und die Schritte davor zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>eg::views::ErrorPage</name>
+    <message>
+        <location filename="../views/errorpage.cpp" line="106"/>
+        <source>Open trace</source>
+        <translation>Trace öffnen</translation>
+    </message>
+    <message>
+        <location filename="../views/errorpage.cpp" line="107"/>
+        <source>Logs of this trace</source>
+        <translation>Logs dieses Traces</translation>
+    </message>
+    <message>
+        <location filename="../views/errorpage.cpp" line="108"/>
+        <source>Each stack trace starts with the newest call, the line that raised the error, and goes down to the oldest. Your own code is highlighted with the lines around it; library and runtime code is folded: click a fold to open it.</source>
+        <translation>Jeder Stacktrace beginnt mit dem neuesten Aufruf, der Zeile, die den Fehler auslöste, und geht hinunter bis zum ältesten. Ihr eigener Code ist mit den Zeilen darum hervorgehoben; Code von Bibliotheken und Laufzeit ist eingeklappt: ein Klick klappt ihn auf.</translation>
+    </message>
+    <message>
+        <location filename="../views/errorpage.cpp" line="116"/>
+        <source>The app recorded no steps before this error.</source>
+        <translation>Die App hat vor diesem Fehler keine Schritte aufgezeichnet.</translation>
+    </message>
+    <message>
+        <location filename="../views/errorpage.cpp" line="118"/>
+        <source>No tags.</source>
+        <translation>Keine Tags.</translation>
+    </message>
+    <message>
+        <location filename="../views/errorpage.cpp" line="120"/>
+        <source>No contexts.</source>
+        <translation>Keine Kontexte.</translation>
+    </message>
+    <message>
+        <location filename="../views/errorpage.cpp" line="147"/>
+        <source>What was raised</source>
+        <translation>Was ausgelöst wurde</translation>
+    </message>
+    <message>
+        <location filename="../views/errorpage.cpp" line="149"/>
+        <source>What happened before</source>
+        <translation>Was davor geschah</translation>
+    </message>
+    <message>
+        <location filename="../views/errorpage.cpp" line="150"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../views/errorpage.cpp" line="151"/>
+        <source>Contexts</source>
+        <translation>Kontexte</translation>
+    </message>
+    <message>
+        <location filename="../views/errorpage.cpp" line="194"/>
+        <source>No error is selected.</source>
+        <translation>Kein Fehler ausgewählt.</translation>
+    </message>
+    <message>
+        <location filename="../views/errorpage.cpp" line="212"/>
+        <source>Level: %1</source>
+        <translation>Stufe: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/errorpage.cpp" line="213"/>
+        <source>Release: %1</source>
+        <translation>Release: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/errorpage.cpp" line="214"/>
+        <source>Environment: %1</source>
+        <translation>Umgebung: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/errorpage.cpp" line="215"/>
+        <source>Event: %1</source>
+        <translation>Ereignis: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/errorpage.cpp" line="221"/>
+        <source>This error was not captured during a trace.</source>
+        <translation>Dieser Fehler wurde nicht während eines Traces erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../views/errorpage.cpp" line="223"/>
+        <source>Show trace %1 with the span that was running</source>
+        <translation>Trace %1 mit dem laufenden Span zeigen</translation>
+    </message>
+    <message>
+        <location filename="../views/errorpage.cpp" line="226"/>
+        <source>Show the log lines of trace %1</source>
+        <translation>Die Logzeilen von Trace %1 zeigen</translation>
+    </message>
+    <message>
+        <location filename="../views/errorpage.cpp" line="261"/>
+        <source>A message was reported as %1: “%2”.</source>
+        <translation>Eine Meldung wurde als %1 gemeldet: „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../views/errorpage.cpp" line="262"/>
+        <source>an error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../views/errorpage.cpp" line="270"/>
+        <source> — raised in %1 (your code, %2)</source>
+        <translation> — ausgelöst in %1 (Ihr Code, %2)</translation>
+    </message>
+    <message>
+        <location filename="../views/errorpage.cpp" line="273"/>
+        <source> — raised in %1 (library code, %2)</source>
+        <translation> — ausgelöst in %1 (Bibliothekscode, %2)</translation>
+    </message>
+    <message>
+        <location filename="../views/errorpage.cpp" line="277"/>
+        <source>, caused by %1: %2</source>
+        <translation>, verursacht durch %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/errorpage.cpp" line="289"/>
+        <source>It happened %n times between %1 and %2</source>
+        <translation>
+            <numerusform>Es ist %n-mal zwischen %1 und %2 passiert</numerusform>
+            <numerusform>Es ist %n-mal zwischen %1 und %2 passiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/errorpage.cpp" line="292"/>
+        <source>; this time at %1</source>
+        <translation>; dieses Mal um %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/errorpage.cpp" line="294"/>
+        <source>It happened %n times, this time at %1</source>
+        <translation>
+            <numerusform>Es ist %n-mal passiert, dieses Mal um %1</numerusform>
+            <numerusform>Es ist %n-mal passiert, dieses Mal um %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/errorpage.cpp" line="296"/>
+        <source>It happened at %1</source>
+        <translation>Es ist um %1 passiert</translation>
+    </message>
+    <message>
+        <location filename="../views/errorpage.cpp" line="298"/>
+        <source>Its time is not known</source>
+        <translation>Seine Zeit ist unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../views/errorpage.cpp" line="304"/>
+        <source>, during trace %1</source>
+        <translation>, während Trace %1</translation>
+    </message>
+    <message>
+        <location filename="../views/errorpage.cpp" line="305"/>
+        <source>, during trace %1 (%2)</source>
+        <translation>, während Trace %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../views/errorpage.cpp" line="308"/>
+        <source>, outside any trace</source>
+        <translation>, außerhalb jedes Traces</translation>
+    </message>
+    <message>
+        <location filename="../views/errorpage.cpp" line="315"/>
+        <source>The app caught it and reported it (handled).</source>
+        <translation>Die App hat ihn abgefangen und gemeldet (behandelt).</translation>
+    </message>
+    <message>
+        <location filename="../views/errorpage.cpp" line="316"/>
+        <source>Nothing in the app caught it (unhandled).</source>
+        <translation>Nichts in der App hat ihn abgefangen (unbehandelt).</translation>
+    </message>
+    <message>
+        <location filename="../views/errorpage.cpp" line="333"/>
+        <source>No exception: the app reported a message, so there is no stack trace.</source>
+        <translation>Keine Ausnahme: die App hat eine Meldung gesendet, daher gibt es keinen Stacktrace.</translation>
+    </message>
+    <message>
+        <location filename="../views/errorpage.cpp" line="340"/>
+        <source>caused by</source>
+        <translation>verursacht durch</translation>
+    </message>
+    <message>
+        <location filename="../views/errorpage.cpp" line="344"/>
+        <source>handled</source>
+        <translation>behandelt</translation>
+    </message>
+    <message>
+        <location filename="../views/errorpage.cpp" line="344"/>
+        <source>unhandled</source>
+        <translation>unbehandelt</translation>
+    </message>
+    <message>
+        <location filename="../views/errorpage.cpp" line="346"/>
+        <source>mechanism: %1</source>
+        <translation>Mechanismus: %1</translation>
     </message>
 </context>
 <context>
@@ -2009,6 +2461,19 @@ Klicken Sie, um hineinzuzoomen und sie zu sehen.</translation>
         <location filename="../views/flamegraphview.cpp" line="581"/>
         <source>No profile to show.</source>
         <translation>Kein Profil zum Anzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>eg::views::KeyValueTable</name>
+    <message>
+        <location filename="../views/keyvaluetable.cpp" line="10"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../views/keyvaluetable.cpp" line="10"/>
+        <source>Value</source>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
@@ -2520,6 +2985,51 @@ Klicken Sie, um hineinzuzoomen und sie zu sehen.</translation>
         <location filename="../views/spandetailspanel.cpp" line="324"/>
         <source>Measurements</source>
         <translation>Messwerte</translation>
+    </message>
+</context>
+<context>
+    <name>eg::views::StackTraceView</name>
+    <message>
+        <location filename="../views/stacktraceview.cpp" line="48"/>
+        <source>(anonymous function)</source>
+        <translation>(anonyme Funktion)</translation>
+    </message>
+    <message>
+        <location filename="../views/stacktraceview.cpp" line="128"/>
+        <source>No stack trace was sent with this exception.</source>
+        <translation>Mit dieser Ausnahme wurde kein Stacktrace gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/stacktraceview.cpp" line="138"/>
+        <source>%n older frames, the same as in %1 above</source>
+        <translation>
+            <numerusform>%n älterer Frame, derselbe wie bei %1 oben</numerusform>
+            <numerusform>%n ältere Frames, dieselben wie bei %1 oben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/stacktraceview.cpp" line="139"/>
+        <source>The calls that led here are the ones already shown above. Click to show them again.</source>
+        <translation>Die Aufrufe, die hierher führten, sind die oben schon gezeigten. Klicken, um sie noch einmal zu zeigen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/stacktraceview.cpp" line="144"/>
+        <source>%n library frames</source>
+        <translation>
+            <numerusform>%n Bibliotheksframe</numerusform>
+            <numerusform>%n Bibliotheksframes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/stacktraceview.cpp" line="146"/>
+        <source>Code of libraries and the runtime, not your own: usually not where the problem is. Click to show these frames.</source>
+        <translation>Code von Bibliotheken und der Laufzeit, nicht Ihr eigener: meist nicht dort, wo das Problem liegt. Klicken, um diese Frames zu zeigen.</translation>
+    </message>
+    <message>
+        <location filename="../views/stacktraceview.cpp" line="172"/>
+        <location filename="../views/stacktraceview.cpp" line="202"/>
+        <source>your code</source>
+        <translation>Ihr Code</translation>
     </message>
 </context>
 <context>

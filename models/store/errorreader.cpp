@@ -32,14 +32,27 @@ ErrorEvent eventFrom(const SqliteStatement &query)
     return event;
 }
 
-std::string sourceCondition(const std::vector<int64_t> &sourceIds, const char *prefix)
+// The filter's conditions on the columns of `table`, each after " AND "; the trace id is
+// SQL parameter `traceParameter` (bound by bindTrace), so one number can serve twice.
+std::string filterConditions(const ErrorFilter &filter, const char *table, int traceParameter)
 {
-    if (sourceIds.empty())
-        return {};
-    std::string ids;
-    for (int64_t id : sourceIds)
-        ids += (ids.empty() ? "" : ",") + std::to_string(id);
-    return std::string(prefix) + "source_id IN (" + ids + ")";
+    std::string conditions;
+    if (!filter.sourceIds.empty()) {
+        std::string ids;
+        for (int64_t id : filter.sourceIds)
+            ids += (ids.empty() ? "" : ",") + std::to_string(id);
+        conditions += std::string(" AND ") + table + ".source_id IN (" + ids + ")";
+    }
+    if (!filter.traceId.empty())
+        conditions
+            += std::string(" AND ") + table + ".trace_id = ?" + std::to_string(traceParameter);
+    return conditions;
+}
+
+void bindTrace(SqliteStatement &query, const ErrorFilter &filter, int traceParameter)
+{
+    if (!filter.traceId.empty())
+        query.bind(traceParameter, std::string_view(filter.traceId));
 }
 
 } // namespace
@@ -50,24 +63,57 @@ ErrorReader::ErrorReader(const Cache &cache)
 
 int64_t ErrorReader::count(const std::vector<int64_t> &sourceIds) const
 {
+    return count(ErrorFilter {sourceIds, {}});
+}
+
+int64_t ErrorReader::count(const ErrorFilter &filter) const
+{
     // An event several files hold (an envelope and an API export of it) is one error.
     SqliteStatement query(m_cache.handle(),
-                          "SELECT count(DISTINCT event_id) FROM error_event"
-                              + sourceCondition(sourceIds, " WHERE "));
+                          "SELECT count(DISTINCT event_id) FROM error_event e WHERE 1"
+                              + filterConditions(filter, "e", 1));
+    bindTrace(query, filter, 1);
     query.step();
     return query.int64(0);
 }
 
 std::vector<ErrorGroup> ErrorReader::groups(const std::vector<int64_t> &sourceIds) const
 {
+    return groups(ErrorFilter {sourceIds, {}});
+}
+
+std::vector<ErrorGroup> ErrorReader::groups(const ErrorFilter &filter) const
+{
+    return groupsWhere(filter, nullptr);
+}
+
+std::optional<ErrorGroup> ErrorReader::group(const std::string &groupKey,
+                                             const ErrorFilter &filter) const
+{
+    std::vector<ErrorGroup> groups = groupsWhere(filter, &groupKey);
+    if (groups.empty())
+        return std::nullopt;
+    return std::move(groups.front());
+}
+
+std::vector<ErrorGroup> ErrorReader::groupsWhere(const ErrorFilter &filter,
+                                                 const std::string *groupKey) const
+{
+    // The latest event is picked among those the filter keeps, so that a trace's errors
+    // list opens the trace's own event.
     SqliteStatement query(m_cache.handle(),
                           "SELECT group_key, min(type), count(DISTINCT event_id), "
                           "min(time_ns), max(time_ns), "
-                          "(SELECT e2.id FROM error_event e2 WHERE e2.group_key = e.group_key "
-                          " ORDER BY e2.time_ns DESC, e2.id DESC LIMIT 1) "
-                          "FROM error_event e"
-                              + sourceCondition(sourceIds, " WHERE ")
+                          "(SELECT e2.id FROM error_event e2 WHERE e2.group_key = e.group_key"
+                              + filterConditions(filter, "e2", 1)
+                              + " ORDER BY e2.time_ns DESC, e2.id DESC LIMIT 1) "
+                                "FROM error_event e WHERE 1"
+                              + filterConditions(filter, "e", 1)
+                              + (groupKey ? " AND e.group_key = ?2" : "")
                               + " GROUP BY group_key ORDER BY 3 DESC, 5 DESC");
+    bindTrace(query, filter, 1);
+    if (groupKey)
+        query.bind(2, std::string_view(*groupKey));
     std::vector<ErrorGroup> groups;
     while (query.step()) {
         ErrorGroup group;
@@ -85,11 +131,14 @@ std::vector<ErrorGroup> ErrorReader::groups(const std::vector<int64_t> &sourceId
     return groups;
 }
 
-std::vector<ErrorEvent> ErrorReader::eventsOfGroup(const std::string &groupKey) const
+std::vector<ErrorEvent> ErrorReader::eventsOfGroup(const std::string &groupKey,
+                                                   const ErrorFilter &filter) const
 {
     SqliteStatement query(m_cache.handle(),
-                          std::string(kEventColumns) + "WHERE group_key = ? ORDER BY time_ns, id");
+                          std::string(kEventColumns) + "e WHERE group_key = ?1"
+                              + filterConditions(filter, "e", 2) + " ORDER BY time_ns, id");
     query.bind(1, std::string_view(groupKey));
+    bindTrace(query, filter, 2);
     std::vector<ErrorEvent> events;
     while (query.step())
         events.push_back(eventFrom(query));

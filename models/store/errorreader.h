@@ -22,6 +22,14 @@ struct ErrorGroup
     int64_t latestEventRow = 0; // error_event row of the latest event, for its page
 };
 
+// Which error events the errors list shows: those of some sources (none: the whole cache)
+// and, when traceId is set, only those captured during that trace.
+struct ErrorFilter
+{
+    std::vector<int64_t> sourceIds;
+    std::string traceId;
+};
+
 // One error event with everything its page shows.
 struct ErrorEvent
 {
@@ -48,14 +56,25 @@ public:
 
     // Distinct error events (by event id) of these sources; empty: of the whole cache.
     int64_t count(const std::vector<int64_t> &sourceIds = {}) const;
+    int64_t count(const ErrorFilter &filter) const;
     // Groups, most frequent first.
     std::vector<ErrorGroup> groups(const std::vector<int64_t> &sourceIds = {}) const;
-    std::vector<ErrorEvent> eventsOfGroup(const std::string &groupKey) const;
+    std::vector<ErrorGroup> groups(const ErrorFilter &filter) const;
+    // One group with its count and first and last seen, among the events the filter keeps.
+    std::optional<ErrorGroup> group(const std::string &groupKey,
+                                    const ErrorFilter &filter = {}) const;
+    // The group's events, oldest first; with a filter, only those it keeps.
+    std::vector<ErrorEvent> eventsOfGroup(const std::string &groupKey,
+                                          const ErrorFilter &filter = {}) const;
     std::vector<ErrorEvent> eventsOfTrace(const std::string &traceId,
                                           const std::string &spanId = {}) const;
     std::optional<ErrorEvent> event(int64_t row) const;
 
 private:
+    // Groups of the filtered events; only the one with this key when it is set.
+    std::vector<ErrorGroup> groupsWhere(const ErrorFilter &filter,
+                                        const std::string *groupKey) const;
+
     const Cache &m_cache;
 };
 

@@ -49,8 +49,10 @@ struct ErrorRecord
     std::string environment;
     std::string replayId;
     // JSON object: "exceptions" [{type, value, mechanism, frames [{function, module, file,
-    // line, column, in_app, context_line, pre_context, post_context}] oldest first}],
-    // "breadcrumbs" [...], "tags" {...}, "contexts" {...}, "message", "transaction".
+    // line, column, in_app, context_line, pre_context, post_context}] oldest first}] in
+    // Sentry's order (the innermost cause first, the outermost, `type`, last),
+    // "breadcrumbs" [{timestamp (seconds since the epoch), category, type, level, message,
+    // data {...}}] oldest first, "tags" {...}, "contexts" {...}, "message", "transaction".
     std::string details;
 };
 

@@ -4,6 +4,7 @@
 #include "models/store/logreader.h"
 #include "models/store/sqlitestatement.h"
 #include "models/store/tracereader.h"
+#include "tests/support/testerrorevents.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -252,6 +253,52 @@ private Q_SLOTS:
         QCOMPARE(ofSpan.front().eventId, error.eventId);
         QVERIFY(errors.eventsOfTrace(span.traceId, "ffffffffffffffff").empty());
         QCOMPARE(errors.eventsOfGroup(groups.front().groupKey).size(), size_t(1));
+    }
+
+    void filtersErrorGroupsBySourceAndTrace()
+    {
+        using eg::testsupport::TestErrorEvents;
+        const int64_t source = TestErrorEvents::write(m_path);
+        Cache cache(m_path);
+        ErrorReader errors(cache);
+        QCOMPARE(errors.count(), int64_t(TestErrorEvents::kEvents));
+        const auto all = errors.groups();
+        QCOMPARE(all.size(), size_t(TestErrorEvents::kGroups));
+        // Most frequent first, with when it was first and last seen.
+        QCOMPARE(all.front().type, std::string("PaymentDeclinedError"));
+        QCOMPARE(all.front().count, int64_t(3));
+        constexpr int64_t second = 1'000'000'000;
+        QCOMPARE(all.front().firstSeenNs, TestErrorEvents::kFirstSeconds * second + 252'000'000);
+        QCOMPARE(all.front().lastSeenNs,
+                 (TestErrorEvents::kFirstSeconds + 120) * second + 252'000'000);
+        QCOMPARE(all[1].count, int64_t(2));
+        QCOMPARE(all[1].value, std::string("inventory sync lagging by 14 minutes"));
+        QCOMPARE(errors.groups(ErrorFilter {{source}, {}}).size(), all.size());
+        QVERIFY(errors.groups(ErrorFilter {{source + 1}, {}}).empty());
+
+        const ErrorFilter trace {{}, TestErrorEvents::kCheckoutTrace};
+        QCOMPARE(errors.count(trace), int64_t(2));
+        const auto ofTrace = errors.groups(trace);
+        QCOMPARE(ofTrace.size(), size_t(2));
+        for (const ErrorGroup &group : ofTrace) {
+            QCOMPARE(group.count, int64_t(1));
+            // The event the group opens is the trace's own, not the latest of all.
+            QCOMPARE(errors.event(group.latestEventRow)->traceId,
+                     std::string(TestErrorEvents::kCheckoutTrace));
+        }
+        const auto checkout = errors.eventsOfGroup(all.front().groupKey, trace);
+        QCOMPARE(checkout.size(), size_t(1));
+        QCOMPARE(checkout.front().spanId, std::string(TestErrorEvents::kCheckoutSpan));
+        QCOMPARE(errors.eventsOfGroup(all.front().groupKey).size(), size_t(3));
+        const auto one = errors.group(all.front().groupKey);
+        QVERIFY(one);
+        QCOMPARE(one->count, int64_t(3));
+        QCOMPARE(one->lastSeenNs, all.front().lastSeenNs);
+        QCOMPARE(one->value, all.front().value);
+        QCOMPARE(errors.group(all.front().groupKey, trace)->count, int64_t(1));
+        QVERIFY(!errors.group("NoSuchError: nothing"));
+        QCOMPARE(errors.eventsOfGroup(all.front().groupKey, ErrorFilter {{source}, {}}).size(),
+                 size_t(3));
     }
 
 private:
