@@ -46,6 +46,16 @@
         </message>
     </context>
     <context>
+        <name>eg::itemmodels::ErrorGroupModel</name>
+        <message numerus="yes">
+            <source>It happened %n times.</source>
+            <translation>
+                <numerusform>It happened once.</numerusform>
+                <numerusform>It happened %n times.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>eg::itemmodels::SourcesModel</name>
         <message numerus="yes">
             <source>%n profiles</source>
@@ -70,6 +80,54 @@
         </message>
     </context>
     <context>
+        <name>eg::views::ErrorListPage</name>
+        <message numerus="yes">
+            <source>Each of the %n times %1 happened (double-click one to open it)</source>
+            <translation>
+                <numerusform>The one time %1 happened (double-click it to open it)</numerusform>
+                <numerusform>Each of the %n times %1 happened (double-click one to open it)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n kinds of error</source>
+            <translation>
+                <numerusform>%n kind of error</numerusform>
+                <numerusform>%n kinds of error</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n events</source>
+            <translation>
+                <numerusform>%n event</numerusform>
+                <numerusform>%n events</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The most frequent: %1 “%2”, %n times</source>
+            <translation>
+                <numerusform>The most frequent: %1 “%2”, once</numerusform>
+                <numerusform>The most frequent: %1 “%2”, %n times</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>eg::views::ErrorPage</name>
+        <message numerus="yes">
+            <source>It happened %n times between %1 and %2</source>
+            <translation>
+                <numerusform>It happened once, between %1 and %2</numerusform>
+                <numerusform>It happened %n times between %1 and %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>It happened %n times, this time at %1</source>
+            <translation>
+                <numerusform>It happened once, at %1</numerusform>
+                <numerusform>It happened %n times, this time at %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>eg::views::FlameGraphColours</name>
         <message numerus="yes">
             <source>%n more</source>
@@ -86,6 +144,23 @@
             <translation>
                 <numerusform>it was called from %n place, `%1` (%2).</numerusform>
                 <numerusform>it was called from %n places, mostly `%1` (%2).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>eg::views::StackTraceView</name>
+        <message numerus="yes">
+            <source>%n older frames, the same as in %1 above</source>
+            <translation>
+                <numerusform>%n older frame, the same as in %1 above</numerusform>
+                <numerusform>%n older frames, the same as in %1 above</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n library frames</source>
+            <translation>
+                <numerusform>%n library frame</numerusform>
+                <numerusform>%n library frames</numerusform>
             </translation>
         </message>
     </context>
