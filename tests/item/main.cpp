@@ -6,13 +6,14 @@ int runItemModelTests(int argc, char *argv[]); // the top-down call tree model
 int runCallTableModelTests(int argc, char *argv[]); // bottom-up, sandwich trees, functions
 int runDiffTableModelTests(int argc, char *argv[]); // compared functions, the sources list
 int runTraceListModelTests(int argc, char *argv[]); // the trace list
+int runLogTableModelTests(int argc, char *argv[]); // the paged log table
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     int failures = 0;
     for (auto run : {runItemModelTests, runCallTableModelTests, runTraceListModelTests,
-                     runDiffTableModelTests})
+                     runDiffTableModelTests, runLogTableModelTests})
         failures += run(argc, argv);
     return failures;
 }
