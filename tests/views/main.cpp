@@ -10,6 +10,7 @@ int runColourModeTests(int argc, char *argv[]); // search and colour modes of th
 int runCallTreeTabTests(int argc, char *argv[]); // call tree tables and sandwich
 int runDiffPageTests(int argc, char *argv[]); // comparing two profiles
 int runWaterfallTests(int argc, char *argv[]); // trace waterfall, span details, trace page
+int runLogTimelineTests(int argc, char *argv[]); // log histogram, table and filters
 
 int main(int argc, char *argv[])
 {
@@ -17,9 +18,9 @@ int main(int argc, char *argv[])
     // As QTEST_MAIN does, so that pixel sizes do not depend on the machine.
     QApplication::setAttribute(Qt::AA_Use96Dpi, true);
     int failures = 0;
-    for (auto run :
-         {runViewTests, runFlameGraphExportTests, runProfileSummaryTests, runFlameChartTests,
-          runColourModeTests, runCallTreeTabTests, runDiffPageTests, runWaterfallTests})
+    for (auto run : {runViewTests, runFlameGraphExportTests, runProfileSummaryTests,
+                     runFlameChartTests, runColourModeTests, runCallTreeTabTests, runDiffPageTests,
+                     runWaterfallTests, runLogTimelineTests})
         failures += run(argc, argv);
     return failures;
 }

@@ -1,0 +1,191 @@
+#include "loghistogramview.h"
+
+#include "models/item/loglevelpalette.h"
+
+#include <QAreaSeries>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QLineSeries>
+#include <QMouseEvent>
+#include <QPen>
+#include <QRubberBand>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <array>
+
+namespace eg::views {
+
+using itemmodels::LogLevelPalette;
+
+namespace {
+
+constexpr double kNsPerMs = 1e6;
+constexpr double kGapShare = 0.15;
+
+// Labels as fine as the range needs: milliseconds for a second, seconds for an hour.
+QString timeFormat(int64_t spanNs)
+{
+    if (spanNs < 10'000'000'000LL)
+        return QStringLiteral("HH:mm:ss.zzz");
+    if (spanNs < 86'400'000'000'000LL)
+        return QStringLiteral("HH:mm:ss");
+    return QStringLiteral("MMM d HH:mm");
+}
+
+} // namespace
+
+LogHistogramView::LogHistogramView(QWidget *parent)
+    : QChartView(new QChart, parent)
+{
+    setRenderHint(QPainter::Antialiasing, false);
+    setRubberBand(QChartView::NoRubberBand);
+    chart()->setBackgroundRoundness(0);
+    chart()->setMargins(QMargins(4, 4, 4, 4));
+    chart()->legend()->setAlignment(Qt::AlignRight);
+    chart()->legend()->setMarkerShape(QLegend::MarkerShapeRectangle);
+    chart()->setAnimationOptions(QChart::NoAnimation);
+    m_band = new QRubberBand(QRubberBand::Rectangle, viewport());
+    setCursor(Qt::CrossCursor);
+    setToolTip(tr("Drag across the chart to look at that stretch of time"));
+    setMinimumHeight(160);
+}
+
+LogHistogramView::~LogHistogramView() = default;
+
+void LogHistogramView::setBins(const std::vector<store::LogBin> &bins)
+{
+    m_bins = bins;
+    QChart *c = chart();
+    c->removeAllSeries();
+    const auto axes = c->axes();
+    for (QAbstractAxis *axis : axes) {
+        c->removeAxis(axis);
+        delete axis;
+    }
+    if (bins.empty())
+        return;
+
+    // Stacked by hand: each level's area runs from the sum of the levels below it to that
+    // sum plus its own count, drawn as steps so that each bin is a flat-topped bar.
+    std::array<int64_t, LogLevelPalette::kLevelCount> totals {};
+    for (const auto &bin : bins)
+        for (int level = 0; level < LogLevelPalette::kLevelCount; ++level)
+            totals[size_t(level)] += bin.byLevel[size_t(level)];
+    std::vector<int64_t> below(bins.size(), 0);
+    int64_t highest = 0;
+    auto *timeAxis = new QDateTimeAxis;
+    auto *countAxis = new QValueAxis;
+    c->addAxis(timeAxis, Qt::AlignBottom);
+    c->addAxis(countAxis, Qt::AlignLeft);
+    for (int level = 0; level < LogLevelPalette::kLevelCount; ++level) {
+        if (totals[size_t(level)] == 0)
+            continue;
+        auto *lower = new QLineSeries;
+        auto *upper = new QLineSeries;
+        for (size_t i = 0; i < bins.size(); ++i) {
+            // A thin gap after each bar keeps the bars apart: upper and lower meet there.
+            const double from = double(bins[i].fromNs) / kNsPerMs;
+            const double to = double(bins[i].toNs) / kNsPerMs;
+            const double end = to - (to - from) * kGapShare;
+            const int64_t top = below[i] + bins[i].byLevel[size_t(level)];
+            lower->append(from, double(below[i]));
+            lower->append(end, double(below[i]));
+            upper->append(from, double(below[i]));
+            upper->append(from, double(top));
+            upper->append(end, double(top));
+            upper->append(end, double(below[i]));
+            below[i] = top;
+            highest = std::max(highest, top);
+        }
+        auto *area = new QAreaSeries(upper, lower);
+        upper->setParent(area);
+        lower->setParent(area);
+        const store::LogLevel logLevel = LogLevelPalette::level(level);
+        area->setName(LogLevelPalette::name(logLevel));
+        area->setColor(LogLevelPalette::colour(logLevel));
+        // No outline: a level with no lines in a bin would draw one along the bar's top.
+        area->setPen(QPen(Qt::NoPen));
+        c->addSeries(area);
+        area->attachAxis(timeAxis);
+        area->attachAxis(countAxis);
+    }
+    const int64_t from = bins.front().fromNs;
+    const int64_t to = bins.back().toNs;
+    timeAxis->setFormat(timeFormat(to - from));
+    timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(from / 1'000'000),
+                       QDateTime::fromMSecsSinceEpoch((to + 999'999) / 1'000'000));
+    timeAxis->setTickCount(6);
+    timeAxis->setTitleText(tr("Time"));
+    countAxis->setRange(0, double(std::max<int64_t>(highest, 1)));
+    countAxis->setLabelFormat(QStringLiteral("%d"));
+    countAxis->applyNiceNumbers();
+    countAxis->setTitleText(tr("Lines"));
+}
+
+QRectF LogHistogramView::plotArea() const
+{
+    return chart()->mapToScene(chart()->plotArea()).boundingRect();
+}
+
+int64_t LogHistogramView::timeAt(double x) const
+{
+    const QRectF area = plotArea();
+    if (m_bins.empty() || area.width() <= 0)
+        return 0;
+    const QPointF value = chart()->mapToValue(chart()->mapFromScene(QPointF(x, area.center().y())));
+    return int64_t(value.x() * kNsPerMs);
+}
+
+double LogHistogramView::xOf(int64_t timeNs) const
+{
+    if (m_bins.empty())
+        return 0;
+    return chart()->mapToScene(chart()->mapToPosition(QPointF(double(timeNs) / kNsPerMs, 0))).x();
+}
+
+QRect LogHistogramView::bandBetween(double x1, double x2) const
+{
+    const QRectF area = mapFromScene(plotArea()).boundingRect();
+    const double left = std::clamp(std::min(x1, x2), area.left(), area.right());
+    const double right = std::clamp(std::max(x1, x2), area.left(), area.right());
+    return QRectF(QPointF(left, area.top()), QPointF(right, area.bottom())).toRect();
+}
+
+void LogHistogramView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton || m_bins.empty())
+        return QChartView::mousePressEvent(event);
+    m_dragStart = event->position().x();
+    m_band->setGeometry(bandBetween(m_dragStart, m_dragStart));
+    m_band->show();
+    event->accept();
+}
+
+void LogHistogramView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_dragStart < 0)
+        return QChartView::mouseMoveEvent(event);
+    m_band->setGeometry(bandBetween(m_dragStart, event->position().x()));
+    event->accept();
+}
+
+void LogHistogramView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_dragStart < 0 || event->button() != Qt::LeftButton)
+        return QChartView::mouseReleaseEvent(event);
+    const QRect band = bandBetween(m_dragStart, event->position().x());
+    m_band->hide();
+    m_dragStart = -1;
+    event->accept();
+    // A click is not a selection: a few pixels at least.
+    if (band.width() < 4)
+        return;
+    // View and scene coordinates are the same in a chart view that is not transformed.
+    const int64_t from = timeAt(mapToScene(band.topLeft()).x());
+    const int64_t to = timeAt(mapToScene(band.topRight()).x());
+    if (to > from)
+        Q_EMIT rangeSelected(from, to);
+}
+
+} // namespace eg::views
