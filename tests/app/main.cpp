@@ -5,6 +5,7 @@
 int runAppTests(int argc, char *argv[]); // open, import, remove, navigate
 int runCompareTests(int argc, char *argv[]); // compare two sources
 int runTraceNavigationTests(int argc, char *argv[]); // trace list, trace, span → profile
+int runLogNavigationTests(int argc, char *argv[]); // log line → span → logs, trace → logs
 
 int main(int argc, char *argv[])
 {
@@ -14,7 +15,7 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     int failures = 0;
-    for (auto run : {runAppTests, runCompareTests, runTraceNavigationTests})
+    for (auto run : {runAppTests, runCompareTests, runTraceNavigationTests, runLogNavigationTests})
         failures += run(argc, argv);
     return failures;
 }
