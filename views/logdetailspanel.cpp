@@ -148,7 +148,9 @@ void LogDetailsPanel::showSurrounding(const std::vector<store::LogRow> &rows)
         const QString style = self ? QStringLiteral(" style=\"background: #fff4ce\"") : QString();
         html
             += QStringLiteral("<tr%1><td>%2</td><td style=\"color: %3\">%4</td><td>%5</td></tr>")
-                   .arg(style, timeOf(row).right(12).toHtmlEscaped(),
+                   .arg(style,
+                        (self ? QStringLiteral("<a name=\"line\"></a>") : QString())
+                            + timeOf(row).right(12).toHtmlEscaped(),
                         LogLevelPalette::colour(row.level).name(),
                         LogLevelPalette::name(row.level).toHtmlEscaped(),
                         (self ? QStringLiteral("<b>%1</b>") : QStringLiteral("%1"))
@@ -156,6 +158,7 @@ void LogDetailsPanel::showSurrounding(const std::vector<store::LogRow> &rows)
     }
     html += QStringLiteral("</table>");
     m_text->setHtml(html);
+    m_text->scrollToAnchor(QStringLiteral("line"));
 }
 
 QString LogDetailsPanel::plainText() const

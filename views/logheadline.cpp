@@ -4,6 +4,8 @@
 
 #include "models/analysis/weightformatter.h"
 
+#include <cmath>
+
 #include <QDateTime>
 #include <QLocale>
 #include <QStringList>
@@ -21,13 +23,26 @@ int64_t keptAtLevel(const LogQueryResult &result, int level)
     return (result.filter.levels & (1 << level)) ? result.byLevel[size_t(level)] : 0;
 }
 
+// A stretch of time as people say it: two significant digits ("5 s", not "4.96 s").
+QString roundedDuration(int64_t ns)
+{
+    double value = double(ns);
+    if (value > 0) {
+        const double scale = std::pow(10.0, std::floor(std::log10(value)) - 1);
+        value = std::round(value / scale) * scale;
+    }
+    return analysis::WeightFormatter::formatDuration(value);
+}
+
 } // namespace
 
-QString LogHeadline::timeText(int64_t ns, bool withDate)
+QString LogHeadline::timeText(int64_t ns, bool withDate, bool withMs)
 {
     const QDateTime time = QDateTime::fromMSecsSinceEpoch(ns / 1'000'000);
-    return time.toString(withDate ? QStringLiteral("yyyy-MM-dd HH:mm:ss")
-                                  : QStringLiteral("HH:mm:ss"));
+    QString format = withDate ? QStringLiteral("yyyy-MM-dd HH:mm:ss") : QStringLiteral("HH:mm:ss");
+    if (withMs)
+        format += QStringLiteral(".zzz");
+    return time.toString(format);
 }
 
 QString LogHeadline::text(const LogQueryResult &result)
@@ -52,8 +67,11 @@ QString LogHeadline::text(const LogQueryResult &result)
         const auto [from, to] = *result.extent;
         withDate = QDateTime::fromMSecsSinceEpoch(from / 1'000'000).date()
             != QDateTime::fromMSecsSinceEpoch((to - 1) / 1'000'000).date();
+        // Milliseconds only where seconds would say "between 10:02:03 and 10:02:03".
+        const bool withMs = to - from < 10'000'000'000LL;
         sentence = tr("%1 between %2 and %3")
-                       .arg(sentence, timeText(from, withDate), timeText(to - 1, withDate));
+                       .arg(sentence, timeText(from, withDate, withMs),
+                            timeText(to - 1, withDate, withMs));
     }
     const int64_t errors = keptAtLevel(result, kError) + keptAtLevel(result, kFatal);
     const int64_t warnings = keptAtLevel(result, kWarn);
@@ -72,8 +90,16 @@ QString LogHeadline::text(const LogQueryResult &result)
 
 QString LogHeadline::errorText(const LogQueryResult &result, int64_t errors, bool withDate)
 {
-    const QString count = errors == 1 ? tr("one error")
-                                      : tr("%1 errors").arg(QLocale().toString(qlonglong(errors)));
+    const int64_t fatal = keptAtLevel(result, kFatal);
+    QString count = errors == 1 ? tr("one error")
+                                : tr("%1 errors").arg(QLocale().toString(qlonglong(errors)));
+    if (fatal > 0 && fatal == errors)
+        count = errors == 1 ? tr("one fatal error")
+                            : tr("%1 fatal errors").arg(QLocale().toString(qlonglong(errors)));
+    else if (fatal == 1)
+        count = tr("%1 (one fatal)").arg(count);
+    else if (fatal > 1)
+        count = tr("%1 (%2 fatal)").arg(count, QLocale().toString(qlonglong(fatal)));
     const auto &bins = result.bins;
     if (errors < 3 || bins.size() < 4 || !result.extent)
         return count;
@@ -111,12 +137,10 @@ QString LogHeadline::errorText(const LogQueryResult &result, int64_t errors, boo
     const size_t nearEnd = bins.size() / 10;
     if (bins.size() - 1 - bestLast <= nearEnd)
         return tr("%1, most in the last %2")
-            .arg(count,
-                 analysis::WeightFormatter::formatDuration(double(result.extent->second - from)));
+            .arg(count, roundedDuration(result.extent->second - from));
     if (bestFirst <= nearEnd)
         return tr("%1, most in the first %2")
-            .arg(count,
-                 analysis::WeightFormatter::formatDuration(double(to - result.extent->first)));
+            .arg(count, roundedDuration(to - result.extent->first));
     return tr("%1, most between %2 and %3")
         .arg(count, timeText(from, withDate), timeText(to, withDate));
 }

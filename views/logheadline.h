@@ -17,9 +17,9 @@ class LogHeadline
 
 public:
     static QString text(const LogQueryResult &result);
-    // A time as the headline and the table write it: the time of day, with the date when
-    // the range crosses midnight.
-    static QString timeText(int64_t ns, bool withDate);
+    // A time as the headline writes it: the time of day, with the date when the range
+    // crosses midnight, with milliseconds when it is only seconds long.
+    static QString timeText(int64_t ns, bool withDate, bool withMs = false);
 
 private:
     static QString errorText(const LogQueryResult &result, int64_t errors, bool withDate);

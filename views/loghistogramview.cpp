@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 
 namespace eg::views {
 
@@ -117,9 +118,14 @@ void LogHistogramView::setBins(const std::vector<store::LogBin> &bins)
                        QDateTime::fromMSecsSinceEpoch((to + 999'999) / 1'000'000));
     timeAxis->setTickCount(6);
     timeAxis->setTitleText(tr("Time"));
-    countAxis->setRange(0, double(std::max<int64_t>(highest, 1)));
+    // Whole-number ticks at 1, 2 or 5 times a power of ten: counts have no fractions.
+    double step = 1;
+    while (double(highest) / step > 5)
+        step *= (QString::number(step).startsWith(QLatin1Char('2')) ? 2.5 : 2);
+    const double top = std::max(1.0, std::ceil(double(highest) / step)) * step;
+    countAxis->setRange(0, top);
+    countAxis->setTickCount(int(top / step) + 1);
     countAxis->setLabelFormat(QStringLiteral("%d"));
-    countAxis->applyNiceNumbers();
     countAxis->setTitleText(tr("Lines"));
 }
 
