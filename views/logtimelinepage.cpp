@@ -6,6 +6,7 @@
 #include "logheadline.h"
 #include "loghistogramview.h"
 #include "logmessagedelegate.h"
+#include "pagelabels.h"
 #include "plainwordshtml.h"
 
 #include "models/analysis/weightformatter.h"
@@ -40,21 +41,10 @@ constexpr int kSurroundingLines = 10;
 LogTimelinePage::LogTimelinePage(QWidget *parent)
     : QWidget(parent)
 {
-    m_headline = new QLabel(this);
-    m_headline->setWordWrap(true);
-    m_headline->setTextFormat(Qt::RichText);
-    m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont headlineFont = m_headline->font();
-    headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.2);
-    m_headline->setFont(headlineFont);
-    m_headline->setAccessibleName(tr("Summary"));
+    m_headline = PageLabels::headline(tr("Summary"), this);
 
-    m_intro = new QLabel(howToReadText(), this);
-    m_intro->setWordWrap(true);
-    m_intro->setTextFormat(Qt::PlainText);
-    QPalette quiet = m_intro->palette();
-    quiet.setColor(QPalette::WindowText, quiet.color(QPalette::PlaceholderText));
-    m_intro->setPalette(quiet);
+    m_intro = PageLabels::quietNote(this);
+    m_intro->setText(howToReadText());
 
     m_filters = new LogFilterBar(this);
     m_rangeLabel = new QLabel(this);

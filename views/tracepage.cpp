@@ -1,5 +1,6 @@
 #include "tracepage.h"
 
+#include "pagelabels.h"
 #include "plainwordshtml.h"
 #include "spandetailspanel.h"
 #include "waterfallminimap.h"
@@ -31,26 +32,14 @@ using analysis::WeightFormatter;
 TracePage::TracePage(QWidget *parent)
     : QWidget(parent)
 {
-    m_headline = new QLabel(this);
-    m_headline->setWordWrap(true);
-    m_headline->setTextFormat(Qt::RichText);
-    m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont headlineFont = m_headline->font();
-    headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.2);
-    m_headline->setFont(headlineFont);
-    m_headline->setAccessibleName(tr("Summary"));
+    m_headline = PageLabels::headline(tr("Summary"), this);
 
     m_repeated = new QLabel(this);
     m_repeated->setWordWrap(true);
     m_repeated->setTextFormat(Qt::RichText);
     m_repeated->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_intro = new QLabel(this);
-    m_intro->setWordWrap(true);
-    m_intro->setTextFormat(Qt::PlainText);
-    QPalette quiet = m_intro->palette();
-    quiet.setColor(QPalette::WindowText, quiet.color(QPalette::PlaceholderText));
-    m_intro->setPalette(quiet);
+    m_intro = PageLabels::quietNote(this);
 
     m_warnings = new QLabel(this);
     m_warnings->setWordWrap(true);
