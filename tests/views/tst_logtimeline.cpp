@@ -10,6 +10,7 @@
 #include "views/loghistogramview.h"
 #include "views/logtimelinepage.h"
 
+#include <QComboBox>
 #include <QImage>
 #include <QLineEdit>
 #include <QPushButton>
@@ -231,6 +232,30 @@ private Q_SLOTS:
         QCOMPARE(page.model()->rowCount(), 1);
         attribute->setText(QStringLiteral("order"));
         QVERIFY(page.filterBar()->attributeInvalid());
+    }
+
+    void filtersByServiceAndAsksAfterAPauseInTyping()
+    {
+        LogTimelinePage page;
+        QSignalSpy finished(&page, &LogTimelinePage::queryFinished);
+        page.showLogs(m_path, {}, QString());
+        QTRY_COMPARE(finished.size(), 1);
+        QComboBox *services = page.filterBar()->serviceCombo();
+        QCOMPARE(services->count(), 3);
+        QCOMPARE(services->itemText(2), QStringLiteral("worker (310)"));
+        services->setCurrentIndex(2);
+        Q_EMIT services->activated(2);
+        QTRY_COMPARE(finished.size(), 2);
+        QCOMPARE(page.model()->rowCount(), 310);
+        QVERIFY2(page.headlineText().startsWith(QStringLiteral("310 log lines from one service")),
+                 qPrintable(page.headlineText()));
+
+        // Typing asks once, when it pauses, not on every key.
+        QLineEdit *search = page.filterBar()->searchField();
+        QTest::keyClicks(search, QStringLiteral("stored"));
+        QTRY_COMPARE(finished.size(), 3);
+        QCOMPARE(page.model()->rowCount(), 300);
+        QCOMPARE(page.result().filter.text, QStringLiteral("stored"));
     }
 
     void prettyPrintsAttributes()
