@@ -1396,47 +1396,52 @@
 <context>
     <name>eg::itemmodels::LogTableModel</name>
     <message>
-        <location filename="../models/item/logtablemodel.cpp" line="162"/>
+        <location filename="../models/item/logtablemodel.cpp" line="223"/>
         <source>unreadable time</source>
         <translation>unlesbare Zeit</translation>
     </message>
     <message>
-        <location filename="../models/item/logtablemodel.cpp" line="163"/>
+        <location filename="../models/item/logtablemodel.cpp" line="224"/>
         <source>no time</source>
         <translation>keine Zeit</translation>
     </message>
     <message>
-        <location filename="../models/item/logtablemodel.cpp" line="195"/>
+        <location filename="../models/item/logtablemodel.cpp" line="247"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../models/item/logtablemodel.cpp" line="259"/>
         <source>Written as “%1”</source>
         <translation>Geschrieben als „%1“</translation>
     </message>
     <message>
-        <location filename="../models/item/logtablemodel.cpp" line="197"/>
+        <location filename="../models/item/logtablemodel.cpp" line="261"/>
         <source>Trace %1: double-click to open its waterfall</source>
         <translation>Trace %1: Doppelklick öffnet sein Wasserfalldiagramm</translation>
     </message>
     <message>
-        <location filename="../models/item/logtablemodel.cpp" line="248"/>
+        <location filename="../models/item/logtablemodel.cpp" line="312"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../models/item/logtablemodel.cpp" line="250"/>
+        <location filename="../models/item/logtablemodel.cpp" line="314"/>
         <source>Level</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../models/item/logtablemodel.cpp" line="252"/>
+        <location filename="../models/item/logtablemodel.cpp" line="316"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../models/item/logtablemodel.cpp" line="254"/>
+        <location filename="../models/item/logtablemodel.cpp" line="318"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../models/item/logtablemodel.cpp" line="256"/>
+        <location filename="../models/item/logtablemodel.cpp" line="320"/>
         <source>Trace</source>
         <translation>Trace</translation>
     </message>
@@ -2486,17 +2491,17 @@ Klicken Sie, um hineinzuzoomen und sie zu sehen.</translation>
         <translation>Jeder Balken des Diagramms ist ein Zeitabschnitt; seine Höhe ist die Zahl der Zeilen, die in ihm geschrieben wurden, nach Stufe geteilt: die ruhigen Trace-, Debug- und Info-Zeilen unten, Warnungen und Fehler oben in Bernstein und Rot. Ziehen Sie über das Diagramm, um einen kürzeren Abschnitt anzusehen; die Tabelle darunter folgt. Ein Doppelklick auf eine Zeile mit Trace öffnet sein Wasserfalldiagramm.</translation>
     </message>
     <message>
-        <location filename="../views/logtimelinepage.cpp" line="222"/>
+        <location filename="../views/logtimelinepage.cpp" line="226"/>
         <source>Logs of %1: %2</source>
         <translation>Logs von %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/logtimelinepage.cpp" line="232"/>
+        <location filename="../views/logtimelinepage.cpp" line="236"/>
         <source>Showing the whole time. Drag across the chart to look closer.</source>
         <translation>Die ganze Zeit wird gezeigt. Ziehen Sie über das Diagramm, um genauer hinzusehen.</translation>
     </message>
     <message>
-        <location filename="../views/logtimelinepage.cpp" line="236"/>
+        <location filename="../views/logtimelinepage.cpp" line="240"/>
         <source>Showing %1 to %2 (%3) only.</source>
         <translation>Nur %1 bis %2 (%3) wird gezeigt.</translation>
     </message>

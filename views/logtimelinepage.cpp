@@ -146,6 +146,7 @@ void LogTimelinePage::showLogs(const QString &cachePath, const store::LogFilter 
 {
     if (cachePath != m_cachePath) {
         m_model->setCache(nullptr);
+        m_model->setBackgroundReading(QString(), nullptr);
         m_cache.reset();
     }
     m_cachePath = cachePath;
@@ -209,8 +210,11 @@ void LogTimelinePage::applyResult(LogQueryResult result)
 {
     m_loading = false;
     m_result = std::move(result);
-    if (!m_model->cache())
+    if (!m_model->cache()) {
         m_model->setCache(guiCache());
+        // Pages past the first can be slow deep in a large cache: read off this thread.
+        m_model->setBackgroundReading(m_cachePath, AnalysisPool::instance());
+    }
     m_model->setFilterResult(m_result.filter, m_result.error.isEmpty() ? m_result.count : 0,
                              m_result.firstPage);
     m_filters->setLevelCounts(m_result.byLevel);

@@ -7,11 +7,14 @@
 #include <QBrush>
 #include <QDateTime>
 #include <QFont>
+#include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QPalette>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <climits>
+#include <exception>
 
 namespace eg::itemmodels {
 
@@ -33,15 +36,37 @@ LogTableModel::LogTableModel(QObject *parent)
 
 LogTableModel::~LogTableModel() = default;
 
+void LogTableModel::clearPages()
+{
+    m_pages.clear();
+    m_recent.clear();
+    m_requested.clear();
+    m_pagesRead = 0;
+    ++m_generation;
+}
+
 void LogTableModel::setCache(const store::Cache *cache)
 {
     beginResetModel();
     m_cache = cache;
     m_count = 0;
-    m_pages.clear();
-    m_recent.clear();
-    m_pagesRead = 0;
+    clearPages();
     endResetModel();
+}
+
+void LogTableModel::setBackgroundReading(const QString &cachePath, QThreadPool *pool)
+{
+    beginResetModel();
+    m_cachePath = pool ? cachePath : QString();
+    m_pool = pool;
+    m_count = 0;
+    clearPages();
+    endResetModel();
+}
+
+bool LogTableModel::isLoading(int row) const
+{
+    return row >= 0 && m_requested.count(row / kPageSize) > 0;
 }
 
 void LogTableModel::setFilter(const store::LogFilter &filter)
@@ -56,9 +81,7 @@ void LogTableModel::setFilterResult(const store::LogFilter &filter, int64_t coun
     beginResetModel();
     m_filter = filter;
     m_count = m_cache ? count : 0;
-    m_pages.clear();
-    m_recent.clear();
-    m_pagesRead = 0;
+    clearPages();
     if (m_count > 0 && !firstPage.empty()) {
         if (firstPage.size() > size_t(kPageSize))
             firstPage.resize(size_t(kPageSize));
@@ -80,17 +103,55 @@ const std::vector<store::LogRow> *LogTableModel::page(int64_t pageIndex) const
     }
     if (!m_cache)
         return nullptr;
-    // One short query by offset: the time index (or the full-text index's rowid order)
-    // makes it a walk of one page, however many records there are.
-    std::vector<store::LogRow> rows
-        = store::LogReader(*m_cache).page(m_filter, pageIndex * kPageSize, kPageSize);
+    if (!m_cachePath.isEmpty()) {
+        requestPage(pageIndex);
+        return nullptr;
+    }
+    keepPage(pageIndex,
+             store::LogReader(*m_cache).page(m_filter, pageIndex * kPageSize, kPageSize));
+    return &m_pages.find(pageIndex)->second;
+}
+
+void LogTableModel::keepPage(int64_t pageIndex, std::vector<store::LogRow> rows) const
+{
     ++m_pagesRead;
     while (m_pages.size() >= kCachedPages) {
         m_pages.erase(m_recent.front());
         m_recent.pop_front();
     }
     m_recent.push_back(pageIndex);
-    return &m_pages.emplace(pageIndex, std::move(rows)).first->second;
+    m_pages.emplace(pageIndex, std::move(rows));
+}
+
+void LogTableModel::requestPage(int64_t pageIndex) const
+{
+    if (!m_requested.insert(pageIndex).second)
+        return;
+    // The watcher is the model's child: a model destroyed meanwhile drops the result.
+    auto *self = const_cast<LogTableModel *>(this);
+    auto *watcher = new QFutureWatcher<std::vector<store::LogRow>>(self);
+    connect(watcher, &QFutureWatcher<std::vector<store::LogRow>>::finished, self,
+            [self, watcher, pageIndex, generation = m_generation] {
+                watcher->deleteLater();
+                if (generation != self->m_generation)
+                    return; // asked for a filter no longer shown
+                self->m_requested.erase(pageIndex);
+                self->keepPage(pageIndex, watcher->result());
+                const int first = int(pageIndex * kPageSize);
+                const int last = std::min(self->rowCount(), first + kPageSize) - 1;
+                if (last >= first)
+                    Q_EMIT self->dataChanged(self->index(first, 0),
+                                             self->index(last, ColumnCount - 1));
+            });
+    watcher->setFuture(QtConcurrent::run(
+        m_pool, [path = m_cachePath, filter = m_filter, offset = pageIndex * kPageSize] {
+            try {
+                const store::Cache cache(path);
+                return store::LogReader(cache).page(filter, offset, kPageSize);
+            } catch (const std::exception &) {
+                return std::vector<store::LogRow>(); // shown as empty rows, not a crash
+            }
+        }));
 }
 
 const store::LogRow *LogTableModel::rowAt(int row) const
@@ -181,8 +242,11 @@ QVariant LogTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const store::LogRow *row = rowAt(index.row());
-    if (!row)
+    if (!row) {
+        if (role == Qt::DisplayRole && index.column() == MessageColumn && isLoading(index.row()))
+            return tr("Loading…");
         return {};
+    }
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:

@@ -9,7 +9,10 @@
 #include <cstdint>
 #include <deque>
 #include <map>
+#include <set>
 #include <vector>
+
+class QThreadPool;
 
 namespace eg::store {
 class Cache;
@@ -41,10 +44,18 @@ public:
     explicit LogTableModel(QObject *parent = nullptr);
     ~LogTableModel() override;
 
-    // Reads through this connection (the GUI thread's own, outliving the model); nullptr
-    // empties the table.
+    // Reads through this connection (the GUI thread's own, outliving the model), a page
+    // at once when a row of it is first asked for; nullptr empties the table.
     void setCache(const store::Cache *cache);
     const store::Cache *cache() const { return m_cache; }
+    // Reads pages on `pool`'s threads instead, each with its own connection to the cache
+    // at `cachePath` (ARCHITECTURE.md, Threads): a page deep in a large cache can take
+    // longer than a frame. Rows whose page has not arrived show as loading; dataChanged
+    // says when it has. The connection set with setCache() still marks the table as
+    // having a cache to read. An empty path goes back to reading on the GUI thread.
+    void setBackgroundReading(const QString &cachePath, QThreadPool *pool);
+    // Whether a row's page is being read in the background.
+    bool isLoading(int row) const;
     // Counts what the filter keeps, here and now, and starts over.
     void setFilter(const store::LogFilter &filter);
     // Starts over with a filter whose count and first page were read elsewhere (off the
@@ -54,7 +65,8 @@ public:
     const store::LogFilter &filter() const { return m_filter; }
     int64_t totalCount() const { return m_count; }
 
-    // The record on a row, reading its page if needed; null outside the table.
+    // The record on a row, reading its page if needed; null outside the table, and while
+    // its page is read in the background.
     const store::LogRow *rowAt(int row) const;
     // How many page queries ran since the last reset, so tests can see the paging.
     int pagesRead() const { return m_pagesRead; }
@@ -75,6 +87,9 @@ public:
 
 private:
     const std::vector<store::LogRow> *page(int64_t pageIndex) const;
+    void requestPage(int64_t pageIndex) const;
+    void keepPage(int64_t pageIndex, std::vector<store::LogRow> rows) const;
+    void clearPages();
     QVariant display(const store::LogRow &row, int column) const;
 
     const store::Cache *m_cache = nullptr;
@@ -84,6 +99,13 @@ private:
     mutable std::map<int64_t, std::vector<store::LogRow>> m_pages;
     mutable std::deque<int64_t> m_recent;
     mutable int m_pagesRead = 0;
+    // Background reading: where, on which threads, the pages asked for and not arrived,
+    // and the generation of the filter they were asked for (results of an older one are
+    // dropped).
+    QString m_cachePath;
+    QThreadPool *m_pool = nullptr;
+    mutable std::set<int64_t> m_requested;
+    quint64 m_generation = 0;
 };
 
 } // namespace eg::itemmodels

@@ -8,6 +8,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 using eg::itemmodels::LogLevelPalette;
 using eg::itemmodels::LogTableModel;
@@ -171,6 +172,47 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 60);
         QVERIFY(model.rowAt(59));
         QCOMPARE(model.pagesRead(), 0); // the first page came with the result
+    }
+
+    void readsPagesInTheBackground()
+    {
+        LogTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QThreadPool pool;
+        model.setCache(m_cache.get());
+        model.setBackgroundReading(m_path, &pool);
+        model.setFilter({});
+        QCOMPARE(model.rowCount(), 600);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        // Row 301 is on the second page: loading at first, then there.
+        const QModelIndex message = model.index(301, LogTableModel::MessageColumn);
+        QCOMPARE(message.data().toString(), QStringLiteral("Loading…"));
+        QVERIFY(!model.rowAt(301));
+        QVERIFY(model.isLoading(301));
+        QTRY_VERIFY(!model.isLoading(301));
+        // The rows of its page were said to have changed (the tester may have asked for
+        // the first page too).
+        bool pageChanged = false;
+        for (const auto &signal : std::as_const(changed))
+            pageChanged = pageChanged
+                || (signal.at(0).toModelIndex() == model.index(256, 0)
+                    && signal.at(1).toModelIndex()
+                        == model.index(511, LogTableModel::ColumnCount - 1));
+        QVERIFY(pageChanged);
+        QCOMPARE(message.data().toString(), QStringLiteral("order 301 stored"));
+
+        // A page asked for under an old filter does not land in the new one.
+        QVERIFY(!model.rowAt(599));
+        eg::store::LogFilter errors;
+        errors.levels = 1 << int(LogLevel::Error);
+        model.setFilter(errors);
+        pool.waitForDone();
+        QCoreApplication::processEvents();
+        QCOMPARE(model.rowCount(), 6);
+        QTRY_VERIFY(model.rowAt(0));
+        QCOMPARE(model.rowAt(0)->level, LogLevel::Error);
+        QCOMPARE(model.rowAt(5)->body, std::string("payment declined for order 500"));
     }
 
     void marksTheSearchedWords()
