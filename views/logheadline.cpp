@@ -84,7 +84,7 @@ QString LogHeadline::text(const LogQueryResult &result)
         notes << (warnings == 1 ? tr("one warning")
                                 : tr("%1 warnings").arg(QLocale().toString(qlonglong(warnings))));
     if (!notes.isEmpty())
-        sentence += QStringLiteral("; ") + notes.join(QStringLiteral(", "));
+        sentence += QStringLiteral("; ") + notes.join(QStringLiteral("; "));
     return sentence + QLatin1Char('.');
 }
 

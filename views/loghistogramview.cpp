@@ -34,6 +34,22 @@ QString timeFormat(int64_t spanNs)
     return QStringLiteral("MMM d HH:mm");
 }
 
+// The roundest step between time ticks that puts at most six steps across `spanMs`.
+int64_t tickStepMs(int64_t spanMs)
+{
+    static constexpr std::array<int64_t, 27> steps {
+        1,         2,         5,          10,         20,         50,         100,
+        200,       500,       1'000,      2'000,      5'000,      10'000,     15'000,
+        30'000,    60'000,    120'000,    300'000,    600'000,    900'000,    1'800'000,
+        3'600'000, 7'200'000, 10'800'000, 21'600'000, 43'200'000, 86'400'000,
+    };
+    for (int64_t step : steps)
+        if (spanMs <= step * 6)
+            return step;
+    const int64_t day = steps.back();
+    return (spanMs / (day * 6) + 1) * day;
+}
+
 } // namespace
 
 LogHistogramView::LogHistogramView(QWidget *parent)
@@ -113,10 +129,17 @@ void LogHistogramView::setBins(const std::vector<store::LogBin> &bins)
     }
     const int64_t from = bins.front().fromNs;
     const int64_t to = bins.back().toNs;
+    // Ticks on round times (every 10 s, every 5 min) rather than wherever a sixth of the
+    // range falls: the axis reaches a little past the bars to the nearest round times.
+    const int64_t fromMs = from / 1'000'000;
+    const int64_t toMs = (to + 999'999) / 1'000'000;
+    const int64_t tickMs = tickStepMs(toMs - fromMs);
+    const int64_t axisFrom = fromMs / tickMs * tickMs;
+    const int64_t axisTo = (toMs + tickMs - 1) / tickMs * tickMs;
     timeAxis->setFormat(timeFormat(to - from));
-    timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(from / 1'000'000),
-                       QDateTime::fromMSecsSinceEpoch((to + 999'999) / 1'000'000));
-    timeAxis->setTickCount(6);
+    timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(axisFrom),
+                       QDateTime::fromMSecsSinceEpoch(std::max(axisTo, axisFrom + tickMs)));
+    timeAxis->setTickCount(int(std::max<int64_t>(axisTo - axisFrom, tickMs) / tickMs) + 1);
     timeAxis->setTitleText(tr("Time"));
     // Whole-number ticks at 1, 2 or 5 times a power of ten: counts have no fractions.
     double step = 1;
