@@ -45,82 +45,87 @@
         <translation>%1 Logzeilen</translation>
     </message>
     <message>
-        <location filename="../views/logheadline.cpp" line="62"/>
+        <location filename="../views/logheadline.cpp" line="58"/>
+        <source>%1; counting them by level and time…</source>
+        <translation>%1; sie werden nach Stufe und Zeit gezählt…</translation>
+    </message>
+    <message>
+        <location filename="../views/logheadline.cpp" line="64"/>
         <source>%1 from %2 services</source>
         <translation>%1 von %2 Diensten</translation>
     </message>
     <message>
-        <location filename="../views/logheadline.cpp" line="63"/>
+        <location filename="../views/logheadline.cpp" line="65"/>
         <source>%1 from one service</source>
         <translation>%1 von einem Dienst</translation>
     </message>
     <message>
-        <location filename="../views/logheadline.cpp" line="72"/>
+        <location filename="../views/logheadline.cpp" line="74"/>
         <source>%1 between %2 and %3</source>
         <translation>%1 zwischen %2 und %3</translation>
     </message>
     <message>
-        <location filename="../views/logheadline.cpp" line="82"/>
+        <location filename="../views/logheadline.cpp" line="84"/>
         <source>no errors</source>
         <translation>keine Fehler</translation>
     </message>
     <message>
-        <location filename="../views/logheadline.cpp" line="84"/>
+        <location filename="../views/logheadline.cpp" line="86"/>
         <source>one warning</source>
         <translation>eine Warnung</translation>
     </message>
     <message>
-        <location filename="../views/logheadline.cpp" line="85"/>
+        <location filename="../views/logheadline.cpp" line="87"/>
         <source>%1 warnings</source>
         <translation>%1 Warnungen</translation>
     </message>
     <message>
-        <location filename="../views/logheadline.cpp" line="94"/>
+        <location filename="../views/logheadline.cpp" line="96"/>
         <source>one error</source>
         <translation>ein Fehler</translation>
     </message>
     <message>
-        <location filename="../views/logheadline.cpp" line="95"/>
+        <location filename="../views/logheadline.cpp" line="97"/>
         <source>%1 errors</source>
         <translation>%1 Fehler</translation>
     </message>
     <message>
-        <location filename="../views/logheadline.cpp" line="97"/>
+        <location filename="../views/logheadline.cpp" line="99"/>
         <source>one fatal error</source>
         <translation>ein fataler Fehler</translation>
     </message>
     <message>
-        <location filename="../views/logheadline.cpp" line="98"/>
+        <location filename="../views/logheadline.cpp" line="100"/>
         <source>%1 fatal errors</source>
         <translation>%1 fatale Fehler</translation>
     </message>
     <message>
-        <location filename="../views/logheadline.cpp" line="100"/>
+        <location filename="../views/logheadline.cpp" line="102"/>
         <source>%1 (one fatal)</source>
         <translation>%1 (einer fatal)</translation>
     </message>
     <message>
-        <location filename="../views/logheadline.cpp" line="102"/>
+        <location filename="../views/logheadline.cpp" line="104"/>
         <source>%1 (%2 fatal)</source>
         <translation>%1 (%2 fatal)</translation>
     </message>
     <message>
-        <location filename="../views/logheadline.cpp" line="133"/>
+        <location filename="../views/logheadline.cpp" line="135"/>
         <source>%1, spread over the whole time</source>
         <translation>%1, über die ganze Zeit verteilt</translation>
     </message>
     <message>
-        <location filename="../views/logheadline.cpp" line="139"/>
+        <location filename="../views/logheadline.cpp" line="141"/>
         <source>%1, most in the last %2</source>
         <translation>%1, die meisten in den letzten %2</translation>
     </message>
     <message>
-        <location filename="../views/logheadline.cpp" line="142"/>
+        <location filename="../views/logheadline.cpp" line="144"/>
         <source>%1, most in the first %2</source>
         <translation>%1, die meisten in den ersten %2</translation>
     </message>
     <message>
-        <location filename="../views/logheadline.cpp" line="144"/>
+        <location filename="../views/logheadline.cpp" line="146"/>
         <source>%1, most between %2 and %3</source>
         <translation>%1, die meisten zwischen %2 und %3</translation>
     </message>
@@ -2443,17 +2448,17 @@ Klicken Sie, um hineinzuzoomen und sie zu sehen.</translation>
 <context>
     <name>eg::views::LogHistogramView</name>
     <message>
-        <location filename="../views/loghistogramview.cpp" line="51"/>
+        <location filename="../views/loghistogramview.cpp" line="67"/>
         <source>Drag across the chart to look at that stretch of time</source>
         <translation>Über das Diagramm ziehen, um diesen Zeitabschnitt anzusehen</translation>
     </message>
     <message>
-        <location filename="../views/loghistogramview.cpp" line="120"/>
+        <location filename="../views/loghistogramview.cpp" line="143"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../views/loghistogramview.cpp" line="129"/>
+        <location filename="../views/loghistogramview.cpp" line="152"/>
         <source>Lines</source>
         <translation>Zeilen</translation>
     </message>
@@ -2491,17 +2496,27 @@ Klicken Sie, um hineinzuzoomen und sie zu sehen.</translation>
         <translation>Jeder Balken des Diagramms ist ein Zeitabschnitt; seine Höhe ist die Zahl der Zeilen, die in ihm geschrieben wurden, nach Stufe geteilt: die ruhigen Trace-, Debug- und Info-Zeilen unten, Warnungen und Fehler oben in Bernstein und Rot. Ziehen Sie über das Diagramm, um einen kürzeren Abschnitt anzusehen; die Tabelle darunter folgt. Ein Doppelklick auf eine Zeile mit Trace öffnet sein Wasserfalldiagramm.</translation>
     </message>
     <message>
-        <location filename="../views/logtimelinepage.cpp" line="226"/>
+        <location filename="../views/logtimelinepage.cpp" line="162"/>
+        <source>Reading the log lines…</source>
+        <translation>Die Logzeilen werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../views/logtimelinepage.cpp" line="163"/>
+        <source>Reading the log lines of %1…</source>
+        <translation>Die Logzeilen von %1 werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../views/logtimelinepage.cpp" line="246"/>
         <source>Logs of %1: %2</source>
         <translation>Logs von %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/logtimelinepage.cpp" line="236"/>
+        <location filename="../views/logtimelinepage.cpp" line="260"/>
         <source>Showing the whole time. Drag across the chart to look closer.</source>
         <translation>Die ganze Zeit wird gezeigt. Ziehen Sie über das Diagramm, um genauer hinzusehen.</translation>
     </message>
     <message>
-        <location filename="../views/logtimelinepage.cpp" line="240"/>
+        <location filename="../views/logtimelinepage.cpp" line="264"/>
         <source>Showing %1 to %2 (%3) only.</source>
         <translation>Nur %1 bis %2 (%3) wird gezeigt.</translation>
     </message>

@@ -54,6 +54,8 @@ QString LogHeadline::text(const LogQueryResult &result)
     const QString lines = result.count == 1
         ? tr("One log line")
         : tr("%1 log lines").arg(QLocale().toString(qlonglong(result.count)));
+    if (!result.overviewRead)
+        return tr("%1; counting them by level and time…").arg(lines);
     int services = 0;
     for (const auto &[name, count] : result.services)
         if (!name.empty() && count > 0

@@ -159,6 +159,9 @@ void LogTimelinePage::showLogs(const QString &cachePath, const store::LogFilter 
     m_scope.toNs.reset();
     m_filters->reset();
     m_details->clear();
+    m_headlineText = scopeText.isEmpty() ? tr("Reading the log lines…")
+                                         : tr("Reading the log lines of %1…").arg(scopeText);
+    m_headline->setText(PlainWordsHtml::boldNames(m_headlineText));
     requery();
 }
 
@@ -193,40 +196,61 @@ void LogTimelinePage::requery()
     updateRangeLabel();
     m_loading = true;
     const quint64 generation = ++m_generation;
-    auto *watcher = new QFutureWatcher<LogQueryResult>(this);
-    connect(watcher, &QFutureWatcher<LogQueryResult>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return; // the user asked for something else meanwhile
-        applyResult(watcher->result());
-    });
-    watcher->setFuture(
-        QtConcurrent::run(AnalysisPool::instance(), [cachePath = m_cachePath, filter] {
-            return LogQueryResult::run(cachePath, filter, kBinCount);
-        }));
+    // The old figures stay on screen until the new ones replace them, part by part.
+    m_result.filter = filter;
+    m_result.error.clear();
+    m_result.tableRead = false;
+    m_result.overviewRead = false;
+    // Two queries at once: the table's is quick whatever the size of the cache, the
+    // overview reads every record the filter keeps (ARCHITECTURE.md: results in the order
+    // a user needs them).
+    for (const auto part : {LogQueryResult::Part::Table, LogQueryResult::Part::Overview}) {
+        auto *watcher = new QFutureWatcher<LogQueryResult>(this);
+        connect(watcher, &QFutureWatcher<LogQueryResult>::finished, this,
+                [this, watcher, generation] {
+                    watcher->deleteLater();
+                    if (generation != m_generation)
+                        return; // the user asked for something else meanwhile
+                    applyPart(watcher->result());
+                });
+        watcher->setFuture(
+            QtConcurrent::run(AnalysisPool::instance(), [cachePath = m_cachePath, filter, part] {
+                return LogQueryResult::run(cachePath, filter, kBinCount, part);
+            }));
+    }
 }
 
-void LogTimelinePage::applyResult(LogQueryResult result)
+void LogTimelinePage::applyPart(LogQueryResult part)
 {
-    m_loading = false;
-    m_result = std::move(result);
-    if (!m_model->cache()) {
-        m_model->setCache(guiCache());
-        // Pages past the first can be slow deep in a large cache: read off this thread.
-        m_model->setBackgroundReading(m_cachePath, AnalysisPool::instance());
+    const bool table = part.tableRead;
+    const bool overview = part.overviewRead;
+    m_result.merge(std::move(part));
+    if (table) {
+        if (!m_model->cache()) {
+            m_model->setCache(guiCache());
+            // Pages past the first can be slow deep in a large cache: read off this thread.
+            m_model->setBackgroundReading(m_cachePath, AnalysisPool::instance());
+        }
+        m_model->setFilterResult(m_result.filter, m_result.error.isEmpty() ? m_result.count : 0,
+                                 m_result.firstPage);
+        m_details->clear();
     }
-    m_model->setFilterResult(m_result.filter, m_result.error.isEmpty() ? m_result.count : 0,
-                             m_result.firstPage);
-    m_filters->setLevelCounts(m_result.byLevel);
-    m_filters->setServices(m_result.services);
-    m_chart->setBins(m_result.bins);
-    m_details->clear();
-    m_headlineText = LogHeadline::text(m_result);
-    if (!m_scopeText.isEmpty() && m_result.error.isEmpty())
-        m_headlineText = tr("Logs of %1: %2").arg(m_scopeText, m_headlineText);
-    m_headline->setText(PlainWordsHtml::boldNames(m_headlineText));
-    updateRangeLabel();
-    Q_EMIT queryFinished();
+    if (overview) {
+        m_filters->setLevelCounts(m_result.byLevel);
+        m_filters->setServices(m_result.services);
+        m_chart->setBins(m_result.bins);
+    }
+    if (m_result.tableRead) {
+        m_headlineText = LogHeadline::text(m_result);
+        if (!m_scopeText.isEmpty() && m_result.error.isEmpty())
+            m_headlineText = tr("Logs of %1: %2").arg(m_scopeText, m_headlineText);
+        m_headline->setText(PlainWordsHtml::boldNames(m_headlineText));
+    }
+    if (m_result.tableRead && m_result.overviewRead) {
+        m_loading = false;
+        updateRangeLabel();
+        Q_EMIT queryFinished();
+    }
 }
 
 void LogTimelinePage::updateRangeLabel()

@@ -76,7 +76,7 @@ Q_SIGNALS:
     void queryFinished();
 
 private:
-    void applyResult(LogQueryResult result);
+    void applyPart(LogQueryResult part);
     void onCurrentRowChanged(int row);
     void showSurrounding(qint64 logId);
     void updateRangeLabel();
