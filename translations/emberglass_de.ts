@@ -2448,19 +2448,39 @@ Klicken Sie, um hineinzuzoomen und sie zu sehen.</translation>
 <context>
     <name>eg::views::LogHistogramView</name>
     <message>
-        <location filename="../views/loghistogramview.cpp" line="67"/>
+        <location filename="../views/loghistogramview.cpp" line="73"/>
         <source>Drag across the chart to look at that stretch of time</source>
         <translation>Über das Diagramm ziehen, um diesen Zeitabschnitt anzusehen</translation>
     </message>
     <message>
-        <location filename="../views/loghistogramview.cpp" line="143"/>
+        <location filename="../views/loghistogramview.cpp" line="149"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../views/loghistogramview.cpp" line="152"/>
+        <location filename="../views/loghistogramview.cpp" line="158"/>
         <source>Lines</source>
         <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../views/loghistogramview.cpp" line="228"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../views/loghistogramview.cpp" line="232"/>
+        <source>%1–%2: no lines</source>
+        <translation>%1–%2: keine Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../views/loghistogramview.cpp" line="234"/>
+        <source>%1–%2: one line, %3</source>
+        <translation>%1–%2: eine Zeile, %3</translation>
+    </message>
+    <message>
+        <location filename="../views/loghistogramview.cpp" line="235"/>
+        <source>%1–%2: %3 lines: %4</source>
+        <translation>%1–%2: %3 Zeilen: %4</translation>
     </message>
 </context>
 <context>

@@ -6,14 +6,18 @@
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QLineSeries>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QPen>
 #include <QRubberBand>
+#include <QStringList>
+#include <QToolTip>
 #include <QValueAxis>
 
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <iterator>
 
 namespace eg::views {
 
@@ -64,6 +68,8 @@ LogHistogramView::LogHistogramView(QWidget *parent)
     chart()->setAnimationOptions(QChart::NoAnimation);
     m_band = new QRubberBand(QRubberBand::Rectangle, viewport());
     setCursor(Qt::CrossCursor);
+    setMouseTracking(true);
+    viewport()->setMouseTracking(true);
     setToolTip(tr("Drag across the chart to look at that stretch of time"));
     setMinimumHeight(160);
 }
@@ -191,10 +197,57 @@ void LogHistogramView::mousePressEvent(QMouseEvent *event)
     event->accept();
 }
 
+int LogHistogramView::binAt(int64_t timeNs) const
+{
+    const auto after = std::upper_bound(
+        m_bins.begin(), m_bins.end(), timeNs,
+        [](int64_t time, const store::LogBin &bin) { return time < bin.fromNs; });
+    if (after == m_bins.begin())
+        return -1;
+    const auto bin = std::prev(after);
+    return timeNs < bin->toNs ? int(bin - m_bins.begin()) : -1;
+}
+
+QString LogHistogramView::binText(int bin) const
+{
+    if (bin < 0 || bin >= int(m_bins.size()))
+        return QString();
+    const store::LogBin &b = m_bins[size_t(bin)];
+    const bool fine = b.toNs - b.fromNs < 10'000'000'000LL;
+    const QString format = fine ? QStringLiteral("HH:mm:ss.zzz") : QStringLiteral("HH:mm:ss");
+    const QString from = QDateTime::fromMSecsSinceEpoch(b.fromNs / 1'000'000).toString(format);
+    const QString to = QDateTime::fromMSecsSinceEpoch(b.toNs / 1'000'000).toString(format);
+    int64_t total = 0;
+    QStringList parts;
+    // Most severe first: what a reader looks for.
+    for (int level = LogLevelPalette::kLevelCount - 1; level >= 0; --level) {
+        const int64_t count = b.byLevel[size_t(level)];
+        total += count;
+        if (count > 0)
+            // The level's name as written (German capitalises its nouns).
+            parts << tr("%1 %2").arg(QLocale().toString(qlonglong(count)),
+                                     LogLevelPalette::name(LogLevelPalette::level(level)));
+    }
+    if (total == 0)
+        return tr("%1–%2: no lines").arg(from, to);
+    if (total == 1)
+        return tr("%1–%2: one line, %3").arg(from, to, parts.join(QString()));
+    return tr("%1–%2: %3 lines: %4")
+        .arg(from, to, QLocale().toString(qlonglong(total)), parts.join(QStringLiteral(", ")));
+}
+
 void LogHistogramView::mouseMoveEvent(QMouseEvent *event)
 {
-    if (m_dragStart < 0)
+    if (m_dragStart < 0) {
+        const int bin = plotArea().contains(mapToScene(event->position().toPoint()))
+            ? binAt(timeAt(mapToScene(event->position().toPoint()).x()))
+            : -1;
+        if (bin >= 0)
+            QToolTip::showText(event->globalPosition().toPoint(), binText(bin), this);
+        else
+            QToolTip::hideText();
         return QChartView::mouseMoveEvent(event);
+    }
     m_band->setGeometry(bandBetween(m_dragStart, event->position().x()));
     event->accept();
 }

@@ -130,6 +130,13 @@ private Q_SLOTS:
         QCOMPARE(sum(errors, area.left(), at45s), 0);
         QVERIFY(sum(infos, area.left(), chart->xOf(kOrigin + 10 * kSecond)) > 0);
         QVERIFY(sum(infos, at50s, at60s) > 0);
+
+        // Each bar says what it holds.
+        const int bin = chart->binAt(kOrigin + 55 * kSecond);
+        QVERIFY(bin > 0);
+        QVERIFY2(chart->binText(bin).contains(QStringLiteral(" lines: 1 Error, 5 Info")),
+                 qPrintable(chart->binText(bin)));
+        QCOMPARE(chart->binAt(kOrigin - kSecond), -1);
     }
 
     void dragSelectsTheTimeTheTableShows()
