@@ -19,6 +19,15 @@ LogPages::LogPages(const QString &cachePath, const store::Cache &cache, Navigato
 {
     m_pages->addWidget(m_page);
     connect(m_page, &views::LogTimelinePage::traceRequested, this, &LogPages::openTrace);
+    connect(
+        m_page, &views::LogTimelinePage::timeRangeChanged, this, [this](qint64 from, qint64 to) {
+            EntityRef current = m_navigator->current();
+            if (current.kind != EntityRef::Kind::Logs && current.kind != EntityRef::Kind::TraceLogs)
+                return;
+            current.fromNs = from;
+            current.toNs = to;
+            m_navigator->updateCurrent(current);
+        });
 }
 
 LogPages::~LogPages() = default;
@@ -35,10 +44,6 @@ void LogPages::show(const EntityRef &entity)
                 + QLatin1Char('`');
         } else {
             scopeText = tr("the whole cache");
-        }
-        if (entity.toNs > entity.fromNs) {
-            scope.fromNs = entity.fromNs;
-            scope.toNs = entity.toNs;
         }
     } else if (entity.kind == EntityRef::Kind::TraceLogs) {
         scope.traceId = entity.key.toStdString();
@@ -57,6 +62,10 @@ void LogPages::show(const EntityRef &entity)
         }
     } else {
         return;
+    }
+    if (entity.toNs > entity.fromNs) {
+        scope.fromNs = entity.fromNs;
+        scope.toNs = entity.toNs;
     }
     m_page->showLogs(m_cachePath, scope, scopeText);
     m_pages->setCurrentWidget(m_page);

@@ -21,7 +21,7 @@ struct EntityRef
         // cache); fromNs/toNs: the stretch of time shown first (both 0: all of it).
         Logs,
         // The log timeline of one trace. key: the trace id; id: the row of the span whose
-        // lines are shown (0: the whole trace's).
+        // lines are shown (0: the whole trace's); fromNs/toNs as for Logs.
         TraceLogs,
     };
     EntityRef() = default;

@@ -114,9 +114,14 @@ LogTimelinePage::LogTimelinePage(QWidget *parent)
     layout->addWidget(splitter, 1);
 
     connect(m_filters, &LogFilterBar::filterChanged, this, &LogTimelinePage::requery);
-    connect(m_chart, &LogHistogramView::rangeSelected, this,
-            [this](qint64 from, qint64 to) { setTimeRange(std::make_pair(from, to)); });
-    connect(m_clearRange, &QToolButton::clicked, this, [this] { setTimeRange(std::nullopt); });
+    connect(m_chart, &LogHistogramView::rangeSelected, this, [this](qint64 from, qint64 to) {
+        setTimeRange(std::make_pair(from, to));
+        Q_EMIT timeRangeChanged(from, to);
+    });
+    connect(m_clearRange, &QToolButton::clicked, this, [this] {
+        setTimeRange(std::nullopt);
+        Q_EMIT timeRangeChanged(0, 0);
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { onCurrentRowChanged(current.row()); });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {

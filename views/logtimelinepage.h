@@ -74,6 +74,9 @@ Q_SIGNALS:
     void traceRequested(const QString &traceId, const QString &spanId);
     // A query's results are on screen.
     void queryFinished();
+    // The user picked a stretch of time (both 0: the whole time again), for the
+    // Navigator to keep with the page so that Back returns to it.
+    void timeRangeChanged(qint64 fromNs, qint64 toNs);
 
 private:
     void applyPart(LogQueryResult part);

@@ -9,6 +9,7 @@
 
 #include "models/item/logtablemodel.h"
 #include "views/logdetailspanel.h"
+#include "views/loghistogramview.h"
 #include "views/logtimelinepage.h"
 #include "views/spandetailspanel.h"
 #include "views/tracepage.h"
@@ -30,6 +31,8 @@ namespace {
 
 const QString kTrace = QStringLiteral("5b8efff798038103d269b633813fc60c");
 const QString kChargeSpan = QStringLiteral("eee19b7ec3c1b178"); // Payments/Charge
+constexpr int64_t kPickedFrom = 1'700'000'000'000'000'000;
+constexpr int64_t kPickedTo = 1'700'000'001'000'000'000;
 
 QWidget *currentPage(MainWindow &window)
 {
@@ -87,6 +90,13 @@ private Q_SLOTS:
         QVERIFY2(timeline->headlineText().contains(QStringLiteral("91 log lines from 2 services")),
                  qPrintable(timeline->headlineText()));
 
+        // Picking the stretch of the checkout (22:13:20.000 to 22:13:21.000): its 8 lines.
+        QSignalSpy picked(timeline, &eg::views::LogTimelinePage::queryFinished);
+        Q_EMIT timeline->chart()->rangeSelected(kPickedFrom, kPickedTo);
+        QTRY_COMPARE(picked.size(), 1);
+        QCOMPARE(timeline->model()->rowCount(), 8);
+        QCOMPARE(window.navigator()->current(), EntityRef::logs(0, kPickedFrom, kPickedTo));
+
         // A line of the trace → the waterfall with the line's span selected.
         const int row = rowOf(*timeline->model(), QStringLiteral("payment declined: card expired"));
         QVERIFY(row >= 0);
@@ -135,14 +145,16 @@ private Q_SLOTS:
         QTRY_VERIFY(!timeline->isLoading());
         QCOMPARE(timeline->model()->rowCount(), 8);
 
-        // Back twice: the waterfall, then the timeline of every line.
+        // Back twice: the waterfall, then the timeline of every line, with the stretch of
+        // time picked there.
         window.navigator()->goBack();
         QCOMPARE(currentPage(window), tracePage);
         window.navigator()->goBack();
         QCOMPARE(currentPage(window), timeline);
-        QCOMPARE(window.navigator()->current(), EntityRef::logs());
+        QCOMPARE(window.navigator()->current(), EntityRef::logs(0, kPickedFrom, kPickedTo));
         QTRY_VERIFY(!timeline->isLoading());
-        QCOMPARE(timeline->model()->rowCount(), 91);
+        QVERIFY(timeline->timeRange() == std::make_pair(kPickedFrom, kPickedTo));
+        QCOMPARE(timeline->model()->rowCount(), 8);
         // Forward again.
         window.navigator()->goForward();
         QCOMPARE(currentPage(window), tracePage);
