@@ -115,10 +115,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption traces(
         QStringLiteral("traces"),
         QApplication::translate("main", "Once the files are imported, list every trace."));
+    const QCommandLineOption logs(
+        QStringLiteral("logs"),
+        QApplication::translate("main", "Once the files are imported, show every log line."));
     const QCommandLineOption compare(
         QStringLiteral("compare"),
         QApplication::translate("main", "Compare the two files given: the first is \"before\"."));
-    parser.addOptions({demo, cache, screenshot, tab, trace, traces, compare});
+    parser.addOptions({demo, cache, screenshot, tab, trace, traces, logs, compare});
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QApplication::translate("main", "Files to open."),
                                  QStringLiteral("[FILE...]"));
@@ -143,11 +146,12 @@ int main(int argc, char *argv[])
     if (parser.isSet(compare))
         scheduleComparison(window.get(), parser.positionalArguments());
     window->openFiles(parser.positionalArguments());
-    if (parser.isSet(trace) || parser.isSet(traces)) {
+    if (parser.isSet(trace) || parser.isSet(traces) || parser.isSet(logs)) {
         // After the imports, which navigate to the last file themselves.
         const eg::app::EntityRef target = parser.isSet(trace)
             ? eg::app::EntityRef::trace(parser.value(trace))
-            : eg::app::EntityRef {eg::app::EntityRef::Kind::TraceList};
+            : parser.isSet(logs) ? eg::app::EntityRef::logs()
+                                 : eg::app::EntityRef {eg::app::EntityRef::Kind::TraceList};
         auto *navigator = window->navigator();
         if (window->importJob()->isRunning())
             QObject::connect(

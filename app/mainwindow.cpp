@@ -2,6 +2,7 @@
 
 #include "exportactions.h"
 #include "importjob.h"
+#include "logpages.h"
 #include "settings.h"
 #include "tracepages.h"
 
@@ -67,6 +68,11 @@ MainWindow::MainWindow(const QString &cachePath, QWidget *parent)
             statusBar()->showMessage(message, 8000);
     });
     connect(m_tracePages, &TracePages::titleChanged, this,
+            [this](const QString &title) { setWindowTitle(tr("%1 — Emberglass").arg(title)); });
+    m_logPages = new LogPages(cachePath, *m_cache, m_navigator, m_pages);
+    connect(m_logPages, &LogPages::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_logPages, &LogPages::titleChanged, this,
             [this](const QString &title) { setWindowTitle(tr("%1 — Emberglass").arg(title)); });
     setCentralWidget(m_pages);
 
@@ -174,6 +180,11 @@ void MainWindow::createSourcesDock()
     connect(m_tracesButton, &QPushButton::clicked, this, [this] {
         m_navigator->navigate({EntityRef::Kind::TraceList, 0});
     });
+    m_logsButton = new QPushButton(tr("All logs"), dock);
+    m_logsButton->setObjectName(QStringLiteral("allLogsButton"));
+    m_logsButton->setToolTip(tr("Every log line in the cache, from all files, on one timeline"));
+    connect(m_logsButton, &QPushButton::clicked, this,
+            [this] { m_navigator->navigate(EntityRef::logs()); });
     auto *sources = new QWidget(dock);
     auto *sourcesLayout = new QVBoxLayout(sources);
     sourcesLayout->setContentsMargins(0, 0, 0, 0);
@@ -181,6 +192,7 @@ void MainWindow::createSourcesDock()
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(compare);
     buttons->addWidget(m_tracesButton);
+    buttons->addWidget(m_logsButton);
     sourcesLayout->addLayout(buttons);
     dock->setWidget(sources);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
@@ -303,6 +315,12 @@ void MainWindow::reloadSources()
     const int64_t traces = store::TraceReader(*m_cache).traceCount();
     m_tracesButton->setText(tr("All traces (%1)").arg(QLocale().toString(traces)));
     m_tracesButton->setEnabled(traces > 0);
+    // Counted at import: summing the sources' figures reads no log row.
+    int64_t logs = 0;
+    for (int row = 0; row < count; ++row)
+        logs += m_sourcesModel->sourceAt(row)->logCount;
+    m_logsButton->setText(tr("All logs (%1)").arg(QLocale().toString(qlonglong(logs))));
+    m_logsButton->setEnabled(logs > 0);
 }
 
 void MainWindow::removeSelectedSource()
@@ -323,6 +341,7 @@ void MainWindow::removeSelectedSource()
     reloadSources();
     m_navigator->forget({EntityRef::Kind::Source, id});
     m_navigator->forget({EntityRef::Kind::TraceList, id});
+    m_navigator->forget(EntityRef::logs(id));
     if (m_navigator->current().kind == EntityRef::Kind::None)
         showEntity({});
     statusBar()->showMessage(tr("Removed %1 from the cache").arg(name), 4000);
@@ -365,6 +384,10 @@ void MainWindow::showEntity(const EntityRef &entity)
         m_tracePages->showTrace(entity.key, entity.id);
         return;
     }
+    if (entity.kind == EntityRef::Kind::Logs || entity.kind == EntityRef::Kind::TraceLogs) {
+        m_logPages->show(entity);
+        return;
+    }
     std::optional<int64_t> sourceId;
     int index = 0;
     if (entity.kind == EntityRef::Kind::Source) {
@@ -388,6 +411,12 @@ void MainWindow::showEntity(const EntityRef &entity)
     if (entity.kind == EntityRef::Kind::Source && source->profileCount == 0
         && source->traceCount > 0) {
         m_tracePages->showList(source->id);
+        return;
+    }
+    // A file of log lines alone opens on its log timeline.
+    if (entity.kind == EntityRef::Kind::Source && source->profileCount == 0
+        && source->traceCount == 0 && source->logCount > 0) {
+        m_logPages->show(EntityRef::logs(source->id));
         return;
     }
     setWindowTitle(tr("%1 — Emberglass").arg(source->name));

@@ -31,6 +31,7 @@ namespace eg::app {
 
 class ExportActions;
 class ImportJob;
+class LogPages;
 class TracePages;
 
 // The main window: the sources list on the left, the view of the current entity in the
@@ -52,6 +53,7 @@ public:
     views::ProfilePanel *profilePanel() const { return m_profilePanel; }
     views::DiffPage *diffPage() const { return m_diffPage; }
     TracePages *tracePages() const { return m_tracePages; }
+    LogPages *logPages() const { return m_logPages; }
     // Compares the two sources selected in the list (the older one as "before").
     QAction *compareAction() const { return m_compareAction; }
     // Shows the Compare page for two imported sources.
@@ -100,6 +102,8 @@ private:
     views::DiffPage *m_diffPage = nullptr;
     TracePages *m_tracePages = nullptr;
     QPushButton *m_tracesButton = nullptr;
+    LogPages *m_logPages = nullptr;
+    QPushButton *m_logsButton = nullptr;
     QAction *m_compareAction = nullptr;
     QMenu *m_recentMenu = nullptr;
     ExportActions *m_exportActions = nullptr;

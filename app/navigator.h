@@ -17,6 +17,12 @@ struct EntityRef
         Profile, // id: the profile; fromNs/toNs: only the samples of that wall-clock window
         TraceList, // id: the source whose traces are listed; 0: every trace in the cache
         Trace, // key: the trace id; id: the selected span's row (0: none)
+        // The log timeline. id: the source whose lines are shown (0: every line in the
+        // cache); fromNs/toNs: the stretch of time shown first (both 0: all of it).
+        Logs,
+        // The log timeline of one trace. key: the trace id; id: the row of the span whose
+        // lines are shown (0: the whole trace's); fromNs/toNs as for Logs.
+        TraceLogs,
     };
     EntityRef() = default;
     EntityRef(Kind kind, int64_t id = 0, const QString &key = QString(), int64_t fromNs = 0,
@@ -40,7 +46,17 @@ struct EntityRef
     {
         return {Kind::Trace, spanRow, traceId, 0, 0};
     }
+    static EntityRef logs(int64_t sourceId = 0, int64_t fromNs = 0, int64_t toNs = 0)
+    {
+        return {Kind::Logs, sourceId, QString(), fromNs, toNs};
+    }
+    static EntityRef traceLogs(const QString &traceId, int64_t spanRow = 0)
+    {
+        return {Kind::TraceLogs, spanRow, traceId, 0, 0};
+    }
     // Whether two references show the same page (a trace with another span selected).
+    // The log timelines of a trace and of one of its spans are different pages: their
+    // lines differ.
     bool samePage(const EntityRef &other) const
     {
         return kind == other.kind && (kind == Kind::Trace ? key == other.key : *this == other);

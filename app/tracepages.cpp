@@ -33,6 +33,13 @@ TracePages::TracePages(const QString &cachePath, const store::Cache &cache, Navi
     });
     connect(m_tracePage, &views::TracePage::openProfileRequested, this,
             &TracePages::openSpanProfile);
+    connect(
+        m_tracePage, &views::TracePage::traceLogsRequested, this,
+        [this](const QString &traceId) { m_navigator->navigate(EntityRef::traceLogs(traceId)); });
+    connect(m_tracePage, &views::TracePage::spanLogsRequested, this,
+            [this](const QString &traceId, qint64 rowId) {
+                m_navigator->navigate(EntityRef::traceLogs(traceId, rowId));
+            });
 }
 
 TracePages::~TracePages() = default;

@@ -23,6 +23,148 @@
     </message>
 </context>
 <context>
+    <name>LogHeadline</name>
+    <message>
+        <location filename="../views/logheadline.cpp" line="51"/>
+        <source>Could not read the logs: %1</source>
+        <translation>Die Logs konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/logheadline.cpp" line="53"/>
+        <source>No log line matches these filters.</source>
+        <translation>Keine Logzeile passt zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <location filename="../views/logheadline.cpp" line="55"/>
+        <source>One log line</source>
+        <translation>Eine Logzeile</translation>
+    </message>
+    <message>
+        <location filename="../views/logheadline.cpp" line="56"/>
+        <source>%1 log lines</source>
+        <translation>%1 Logzeilen</translation>
+    </message>
+    <message>
+        <location filename="../views/logheadline.cpp" line="58"/>
+        <source>%1; counting them by level and time…</source>
+        <translation>%1; sie werden nach Stufe und Zeit gezählt…</translation>
+    </message>
+    <message>
+        <location filename="../views/logheadline.cpp" line="64"/>
+        <source>%1 from %2 services</source>
+        <translation>%1 von %2 Diensten</translation>
+    </message>
+    <message>
+        <location filename="../views/logheadline.cpp" line="65"/>
+        <source>%1 from one service</source>
+        <translation>%1 von einem Dienst</translation>
+    </message>
+    <message>
+        <location filename="../views/logheadline.cpp" line="74"/>
+        <source>%1 between %2 and %3</source>
+        <translation>%1 zwischen %2 und %3</translation>
+    </message>
+    <message>
+        <location filename="../views/logheadline.cpp" line="84"/>
+        <source>no errors</source>
+        <translation>keine Fehler</translation>
+    </message>
+    <message>
+        <location filename="../views/logheadline.cpp" line="86"/>
+        <source>one warning</source>
+        <translation>eine Warnung</translation>
+    </message>
+    <message>
+        <location filename="../views/logheadline.cpp" line="87"/>
+        <source>%1 warnings</source>
+        <translation>%1 Warnungen</translation>
+    </message>
+    <message>
+        <location filename="../views/logheadline.cpp" line="96"/>
+        <source>one error</source>
+        <translation>ein Fehler</translation>
+    </message>
+    <message>
+        <location filename="../views/logheadline.cpp" line="97"/>
+        <source>%1 errors</source>
+        <translation>%1 Fehler</translation>
+    </message>
+    <message>
+        <location filename="../views/logheadline.cpp" line="99"/>
+        <source>one fatal error</source>
+        <translation>ein fataler Fehler</translation>
+    </message>
+    <message>
+        <location filename="../views/logheadline.cpp" line="100"/>
+        <source>%1 fatal errors</source>
+        <translation>%1 fatale Fehler</translation>
+    </message>
+    <message>
+        <location filename="../views/logheadline.cpp" line="102"/>
+        <source>%1 (one fatal)</source>
+        <translation>%1 (einer fatal)</translation>
+    </message>
+    <message>
+        <location filename="../views/logheadline.cpp" line="104"/>
+        <source>%1 (%2 fatal)</source>
+        <translation>%1 (%2 fatal)</translation>
+    </message>
+    <message>
+        <location filename="../views/logheadline.cpp" line="135"/>
+        <source>%1, spread over the whole time</source>
+        <translation>%1, über die ganze Zeit verteilt</translation>
+    </message>
+    <message>
+        <location filename="../views/logheadline.cpp" line="141"/>
+        <source>%1, most in the last %2</source>
+        <translation>%1, die meisten in den letzten %2</translation>
+    </message>
+    <message>
+        <location filename="../views/logheadline.cpp" line="144"/>
+        <source>%1, most in the first %2</source>
+        <translation>%1, die meisten in den ersten %2</translation>
+    </message>
+    <message>
+        <location filename="../views/logheadline.cpp" line="146"/>
+        <source>%1, most between %2 and %3</source>
+        <translation>%1, die meisten zwischen %2 und %3</translation>
+    </message>
+</context>
+<context>
+    <name>LogLevelPalette</name>
+    <message>
+        <location filename="../models/item/loglevelpalette.cpp" line="27"/>
+        <source>Trace</source>
+        <translation>Trace</translation>
+    </message>
+    <message>
+        <location filename="../models/item/loglevelpalette.cpp" line="29"/>
+        <source>Debug</source>
+        <translation>Debug</translation>
+    </message>
+    <message>
+        <location filename="../models/item/loglevelpalette.cpp" line="31"/>
+        <location filename="../models/item/loglevelpalette.cpp" line="39"/>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location filename="../models/item/loglevelpalette.cpp" line="33"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../models/item/loglevelpalette.cpp" line="35"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../models/item/loglevelpalette.cpp" line="37"/>
+        <source>Fatal</source>
+        <translation>Fatal</translation>
+    </message>
+</context>
+<context>
     <name>ProfileInsights</name>
     <message>
         <location filename="../models/analysis/profileinsights.cpp" line="20"/>
@@ -581,10 +723,48 @@
     </message>
 </context>
 <context>
+    <name>eg::app::LogPages</name>
+    <message>
+        <location filename="../app/logpages.cpp" line="43"/>
+        <source>a removed file</source>
+        <translation>einer entfernten Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/logpages.cpp" line="46"/>
+        <source>the whole cache</source>
+        <translation>des ganzen Caches</translation>
+    </message>
+    <message>
+        <location filename="../app/logpages.cpp" line="53"/>
+        <source>trace `%1` (%2)</source>
+        <translation>Trace `%1` (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/logpages.cpp" line="54"/>
+        <source>trace %1</source>
+        <translation>Trace %1</translation>
+    </message>
+    <message>
+        <location filename="../app/logpages.cpp" line="60"/>
+        <source>span %1 of %2</source>
+        <translation>Span %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../app/logpages.cpp" line="74"/>
+        <source>Logs of %1</source>
+        <translation>Logs von %1</translation>
+    </message>
+    <message>
+        <location filename="../app/logpages.cpp" line="82"/>
+        <source>Trace %1 is not in the cache. Import the file that holds its spans (OpenTelemetry, Jaeger, Zipkin or a Sentry transaction).</source>
+        <translation>Trace %1 ist nicht im Cache. Importieren Sie die Datei mit seinen Spans (OpenTelemetry, Jaeger, Zipkin oder eine Sentry-Transaktion).</translation>
+    </message>
+</context>
+<context>
     <name>eg::app::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="51"/>
-        <location filename="../app/mainwindow.cpp" line="381"/>
+        <location filename="../app/mainwindow.cpp" line="52"/>
+        <location filename="../app/mainwindow.cpp" line="404"/>
         <source>Emberglass</source>
         <translation>Emberglass</translation>
     </message>
@@ -593,122 +773,132 @@
         <translation type="vanished">&lt;h2&gt;Emberglass&lt;/h2&gt;&lt;p&gt;Öffnen Sie ein CPU-Profil, um zu sehen, wofür die Zeit verbraucht wurde. Emberglass liest speedscope-Dateien, V8-&lt;code&gt;.cpuprofile&lt;/code&gt;-Dateien (&lt;code&gt;node --cpu-prof&lt;/code&gt;, Chrome DevTools) und Collapsed Stacks, unkomprimiert oder mit gzip, zlib oder zstd komprimiert.&lt;/p&gt;&lt;p&gt;Ziehen Sie eine Datei auf dieses Fenster, verwenden Sie &lt;b&gt;Datei → Öffnen&lt;/b&gt; oder beginnen Sie mit dem Demoprofil eines kleinen Node.js-Programms.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="112"/>
+        <location filename="../app/mainwindow.cpp" line="118"/>
         <source>Open a file…</source>
         <translation>Datei öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="113"/>
+        <location filename="../app/mainwindow.cpp" line="119"/>
         <source>Open the demo profile</source>
         <translation>Demoprofil öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="131"/>
+        <location filename="../app/mainwindow.cpp" line="137"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="147"/>
+        <location filename="../app/mainwindow.cpp" line="153"/>
         <source>Remove from cache</source>
         <translation>Aus dem Cache entfernen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="157"/>
+        <location filename="../app/mainwindow.cpp" line="163"/>
         <source>&amp;Compare the Selected Sources</source>
         <translation>&amp;Ausgewählte Quellen vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="158"/>
+        <location filename="../app/mainwindow.cpp" line="164"/>
         <source>Select two sources (Ctrl+click) to see what changed between their profiles</source>
         <translation>Wählen Sie zwei Quellen aus (Strg+Klick), um zu sehen, was sich zwischen ihren Profilen geändert hat</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="165"/>
+        <location filename="../app/mainwindow.cpp" line="171"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="170"/>
+        <location filename="../app/mainwindow.cpp" line="176"/>
         <source>All traces</source>
         <translation>Alle Traces</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="172"/>
+        <location filename="../app/mainwindow.cpp" line="178"/>
         <source>Every trace in the cache, from all files: spans of one trace from several files are joined</source>
         <translation>Jeder Trace im Zwischenspeicher, aus allen Dateien: Spans eines Traces aus mehreren Dateien werden zusammengeführt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="192"/>
+        <location filename="../app/mainwindow.cpp" line="183"/>
+        <source>All logs</source>
+        <translation>Alle Logs</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="185"/>
+        <source>Every log line in the cache, from all files, on one timeline</source>
+        <translation>Jede Logzeile im Cache, aus allen Dateien, auf einer Zeitleiste</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="204"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="193"/>
+        <location filename="../app/mainwindow.cpp" line="205"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="195"/>
+        <location filename="../app/mainwindow.cpp" line="207"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="197"/>
+        <location filename="../app/mainwindow.cpp" line="209"/>
         <source>Open the &amp;Demo Profile</source>
         <translation>&amp;Demoprofil öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="203"/>
+        <location filename="../app/mainwindow.cpp" line="215"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="206"/>
+        <location filename="../app/mainwindow.cpp" line="218"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="207"/>
+        <location filename="../app/mainwindow.cpp" line="219"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="210"/>
+        <location filename="../app/mainwindow.cpp" line="222"/>
         <source>&amp;Forward</source>
         <translation>&amp;Vorwärts</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="216"/>
+        <location filename="../app/mainwindow.cpp" line="228"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="217"/>
+        <location filename="../app/mainwindow.cpp" line="229"/>
         <source>&amp;About Emberglass</source>
         <translation>&amp;Über Emberglass</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="218"/>
+        <location filename="../app/mainwindow.cpp" line="230"/>
         <source>About Emberglass</source>
         <translation>Über Emberglass</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="219"/>
+        <location filename="../app/mainwindow.cpp" line="231"/>
         <source>&lt;p&gt;&lt;b&gt;Emberglass %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A native viewer for profiles, traces, logs and replays. Files are imported into a local cache at &lt;code&gt;%2&lt;/code&gt;; nothing leaves this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Emberglass %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ein natives Programm zum Ansehen von Profilen, Traces, Logs und Sitzungsaufzeichnungen. Dateien werden in einen lokalen Cache unter &lt;code&gt;%2&lt;/code&gt; importiert; nichts verlässt diesen Computer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="225"/>
+        <location filename="../app/mainwindow.cpp" line="237"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="240"/>
+        <location filename="../app/mainwindow.cpp" line="252"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="244"/>
+        <location filename="../app/mainwindow.cpp" line="256"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -721,22 +911,22 @@
         <translation type="vanished">Profile (*.json *.cpuprofile *.speedscope.json *.txt *.folded *.collapsed *.gz *.zst *.zlib);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="272"/>
+        <location filename="../app/mainwindow.cpp" line="284"/>
         <source>No recent files</source>
         <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="274"/>
+        <location filename="../app/mainwindow.cpp" line="286"/>
         <source>Clear the list</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="299"/>
+        <location filename="../app/mainwindow.cpp" line="311"/>
         <source>Or pick the file imported before, on the left.</source>
         <translation>Oder wählen Sie links die zuvor importierte Datei.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="301"/>
+        <location filename="../app/mainwindow.cpp" line="313"/>
         <source>Or pick one of the %n files imported before, on the left.</source>
         <translation>
             <numerusform>Oder wählen Sie links die %n zuvor importierte Datei.</numerusform>
@@ -744,94 +934,100 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="319"/>
+        <location filename="../app/mainwindow.cpp" line="337"/>
         <source>Cannot remove %1</source>
         <translation>%1 kann nicht entfernt werden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="328"/>
+        <location filename="../app/mainwindow.cpp" line="347"/>
         <source>Removed %1 from the cache</source>
         <translation>%1 wurde aus dem Cache entfernt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="354"/>
+        <location filename="../app/mainwindow.cpp" line="373"/>
         <source>%1 vs %2 — Emberglass</source>
         <translation>%1 vs. %2 — Emberglass</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="70"/>
-        <location filename="../app/mainwindow.cpp" line="393"/>
+        <location filename="../app/mainwindow.cpp" line="71"/>
+        <location filename="../app/mainwindow.cpp" line="76"/>
+        <location filename="../app/mainwindow.cpp" line="422"/>
         <source>%1 — Emberglass</source>
         <translation>%1 — Emberglass</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="99"/>
+        <location filename="../app/mainwindow.cpp" line="105"/>
         <source>&lt;h2&gt;Emberglass&lt;/h2&gt;&lt;p&gt;Open a CPU profile to see where its time went, or a trace to follow one request through every service it touched. Emberglass reads speedscope, V8 &lt;code&gt;.cpuprofile&lt;/code&gt;, Chrome and Firefox profiles, &lt;code&gt;perf script&lt;/code&gt;, pprof, collapsed stacks, Sentry envelopes, and OpenTelemetry, Jaeger and Zipkin traces, plain or gzip-, zlib- or zstd-compressed.&lt;/p&gt;&lt;p&gt;Drop a file on this window, use &lt;b&gt;File → Open&lt;/b&gt;, or start with a demo profile of a small Node.js program.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Emberglass&lt;/h2&gt;&lt;p&gt;Öffnen Sie ein CPU-Profil, um zu sehen, wohin seine Zeit ging, oder einen Trace, um eine Anfrage durch jeden Dienst zu verfolgen, den sie berührt hat. Emberglass liest speedscope, V8-&lt;code&gt;.cpuprofile&lt;/code&gt;, Chrome- und Firefox-Profile, &lt;code&gt;perf script&lt;/code&gt;, pprof, zusammengefasste Stapel, Sentry-Envelopes sowie OpenTelemetry-, Jaeger- und Zipkin-Traces, unkomprimiert oder mit gzip, zlib oder zstd komprimiert.&lt;/p&gt;&lt;p&gt;Ziehen Sie eine Datei auf dieses Fenster, nutzen Sie &lt;b&gt;Datei → Öffnen&lt;/b&gt; oder beginnen Sie mit einem Demoprofil eines kleinen Node.js-Programms.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="256"/>
+        <location filename="../app/mainwindow.cpp" line="268"/>
         <source>Open profiles and traces</source>
         <translation>Profile und Traces öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="257"/>
+        <location filename="../app/mainwindow.cpp" line="269"/>
         <source>Profiles and traces (*.json *.cpuprofile *.speedscope.json *.txt *.folded *.collapsed *.pb *.envelope *.gz *.zst *.zlib);;All files (*)</source>
         <translation>Profile und Traces (*.json *.cpuprofile *.speedscope.json *.txt *.folded *.collapsed *.pb *.envelope *.gz *.zst *.zlib);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="304"/>
+        <location filename="../app/mainwindow.cpp" line="316"/>
         <source>All traces (%1)</source>
         <translation>Alle Traces (%1)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="404"/>
-        <location filename="../app/mainwindow.cpp" line="427"/>
+        <location filename="../app/mainwindow.cpp" line="322"/>
+        <source>All logs (%1)</source>
+        <translation>Alle Logs (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="433"/>
+        <location filename="../app/mainwindow.cpp" line="456"/>
         <source>the demo profile</source>
         <translation>das Demoprofil</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="406"/>
+        <location filename="../app/mainwindow.cpp" line="435"/>
         <source>Importing %1 (%2 of %3)…</source>
         <translation>Importiere %1 (%2 von %3)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="407"/>
+        <location filename="../app/mainwindow.cpp" line="436"/>
         <source>Importing %1…</source>
         <translation>Importiere %1…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="420"/>
+        <location filename="../app/mainwindow.cpp" line="449"/>
         <source>%1 was already in the cache</source>
         <translation>%1 war bereits im Cache</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="421"/>
+        <location filename="../app/mainwindow.cpp" line="450"/>
         <source>Imported %1</source>
         <translation>%1 importiert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="428"/>
+        <location filename="../app/mainwindow.cpp" line="457"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="431"/>
+        <location filename="../app/mainwindow.cpp" line="460"/>
         <source>Cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="432"/>
+        <location filename="../app/mainwindow.cpp" line="461"/>
         <source>Emberglass could not import %1.</source>
         <translation>Emberglass konnte %1 nicht importieren.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="438"/>
+        <location filename="../app/mainwindow.cpp" line="467"/>
         <source>Nothing in the cache was changed.</source>
         <translation>Am Cache wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="448"/>
+        <location filename="../app/mainwindow.cpp" line="477"/>
         <source>Import cancelled; the cache is as it was before.</source>
         <translation>Import abgebrochen; der Cache ist unverändert.</translation>
     </message>
@@ -839,37 +1035,37 @@
 <context>
     <name>eg::app::TracePages</name>
     <message>
-        <location filename="../app/tracepages.cpp" line="43"/>
+        <location filename="../app/tracepages.cpp" line="50"/>
         <source>the cache</source>
         <translation>dem Zwischenspeicher</translation>
     </message>
     <message>
-        <location filename="../app/tracepages.cpp" line="54"/>
+        <location filename="../app/tracepages.cpp" line="61"/>
         <source>Traces in %1</source>
         <translation>Traces in %1</translation>
     </message>
     <message>
-        <location filename="../app/tracepages.cpp" line="67"/>
+        <location filename="../app/tracepages.cpp" line="74"/>
         <source>Loading trace %1…</source>
         <translation>Trace %1 wird geladen …</translation>
     </message>
     <message>
-        <location filename="../app/tracepages.cpp" line="85"/>
+        <location filename="../app/tracepages.cpp" line="92"/>
         <source>Could not load trace %1: %2</source>
         <translation>Trace %1 konnte nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/tracepages.cpp" line="96"/>
+        <location filename="../app/tracepages.cpp" line="103"/>
         <source>%1 (trace %2)</source>
         <translation>%1 (Trace %2)</translation>
     </message>
     <message>
-        <location filename="../app/tracepages.cpp" line="105"/>
+        <location filename="../app/tracepages.cpp" line="112"/>
         <source>The profile of this span is not in the cache. Import the file that holds it (a Sentry profile or profile_chunk envelope).</source>
         <translation>Das Profil dieses Spans ist nicht im Zwischenspeicher. Importieren Sie die Datei, die es enthält (ein Sentry-Envelope mit profile oder profile_chunk).</translation>
     </message>
     <message>
-        <location filename="../app/tracepages.cpp" line="111"/>
+        <location filename="../app/tracepages.cpp" line="118"/>
         <source>the span&apos;s %1</source>
         <translation>der %1 des Spans</translation>
     </message>
@@ -1323,6 +1519,59 @@
     </message>
 </context>
 <context>
+    <name>eg::itemmodels::LogTableModel</name>
+    <message>
+        <location filename="../models/item/logtablemodel.cpp" line="223"/>
+        <source>unreadable time</source>
+        <translation>unlesbare Zeit</translation>
+    </message>
+    <message>
+        <location filename="../models/item/logtablemodel.cpp" line="224"/>
+        <source>no time</source>
+        <translation>keine Zeit</translation>
+    </message>
+    <message>
+        <location filename="../models/item/logtablemodel.cpp" line="247"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../models/item/logtablemodel.cpp" line="259"/>
+        <source>Written as “%1”</source>
+        <translation>Geschrieben als „%1“</translation>
+    </message>
+    <message>
+        <location filename="../models/item/logtablemodel.cpp" line="261"/>
+        <source>Trace %1: double-click to open its waterfall</source>
+        <translation>Trace %1: Doppelklick öffnet sein Wasserfalldiagramm</translation>
+    </message>
+    <message>
+        <location filename="../models/item/logtablemodel.cpp" line="312"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../models/item/logtablemodel.cpp" line="314"/>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../models/item/logtablemodel.cpp" line="316"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location filename="../models/item/logtablemodel.cpp" line="318"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location filename="../models/item/logtablemodel.cpp" line="320"/>
+        <source>Trace</source>
+        <translation>Trace</translation>
+    </message>
+</context>
+<context>
     <name>eg::itemmodels::SourcesModel</name>
     <message>
         <location filename="../models/item/sourcesmodel.cpp" line="51"/>
@@ -1380,27 +1629,40 @@ am %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/item/sourcesmodel.cpp" line="96"/>
+        <location filename="../models/item/sourcesmodel.cpp" line="84"/>
+        <source>1 log line</source>
+        <translation>1 Logzeile</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/item/sourcesmodel.cpp" line="85"/>
+        <source>%n log lines</source>
+        <translation>
+            <numerusform>%n Logzeile</numerusform>
+            <numerusform>%n Logzeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/item/sourcesmodel.cpp" line="99"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/item/sourcesmodel.cpp" line="98"/>
+        <location filename="../models/item/sourcesmodel.cpp" line="101"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../models/item/sourcesmodel.cpp" line="100"/>
+        <location filename="../models/item/sourcesmodel.cpp" line="103"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../models/item/sourcesmodel.cpp" line="102"/>
+        <location filename="../models/item/sourcesmodel.cpp" line="105"/>
         <source>Imported</source>
         <translation>Importiert</translation>
     </message>
     <message>
-        <location filename="../models/item/sourcesmodel.cpp" line="104"/>
+        <location filename="../models/item/sourcesmodel.cpp" line="107"/>
         <source>Contains</source>
         <translation>Inhalt</translation>
     </message>
@@ -1625,92 +1887,92 @@ am %3</translation>
         <translation type="vanished">%1 (%2%3)</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="38"/>
+        <location filename="../views/diffpage.cpp" line="39"/>
         <source>Profile %1</source>
         <translation>Profil %1</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="40"/>
+        <location filename="../views/diffpage.cpp" line="41"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="41"/>
+        <location filename="../views/diffpage.cpp" line="42"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="60"/>
+        <location filename="../views/diffpage.cpp" line="54"/>
         <source>What changed</source>
         <translation>Was sich geändert hat</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="66"/>
+        <location filename="../views/diffpage.cpp" line="60"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="67"/>
+        <location filename="../views/diffpage.cpp" line="61"/>
         <source>The profile to compare from</source>
         <translation>Das Profil, von dem aus verglichen wird</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="69"/>
+        <location filename="../views/diffpage.cpp" line="63"/>
         <source>After</source>
         <translation>Nachher</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="70"/>
+        <location filename="../views/diffpage.cpp" line="64"/>
         <source>The profile to compare to</source>
         <translation>Das Profil, mit dem verglichen wird</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="84"/>
+        <location filename="../views/diffpage.cpp" line="78"/>
         <source>Paler: a smaller change.</source>
         <translation>Blasser: eine kleinere Änderung.</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="86"/>
+        <location filename="../views/diffpage.cpp" line="80"/>
         <source>Bars are the calls of both profiles: each is as wide as its time after, plus the time of the calls below it that only the before profile has.</source>
         <translation>Die Balken sind die Aufrufe beider Profile: Jeder ist so breit wie seine Zeit danach, plus die Zeit der Aufrufe darunter, die nur das Profil davor hat.</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="213"/>
+        <location filename="../views/diffpage.cpp" line="207"/>
         <source>more time after</source>
         <translation>nachher mehr Zeit</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="214"/>
+        <location filename="../views/diffpage.cpp" line="208"/>
         <source>less time after</source>
         <translation>nachher weniger Zeit</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="252"/>
+        <location filename="../views/diffpage.cpp" line="246"/>
         <source>All · %1 before → %2 after</source>
         <translation>Alles · %1 vorher → %2 nachher</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="273"/>
+        <location filename="../views/diffpage.cpp" line="267"/>
         <source>All samples</source>
         <translation>Alle Stichproben</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="281"/>
+        <location filename="../views/diffpage.cpp" line="275"/>
         <source>New: only the after profile has this call, %1 in total.</source>
         <translation>Neu: nur das Profil „nachher“ hat diesen Aufruf, %1 insgesamt.</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="284"/>
+        <location filename="../views/diffpage.cpp" line="278"/>
         <source>Removed: only the before profile has this call; it took %1 there.</source>
         <translation>Entfernt: nur das Profil „vorher“ hat diesen Aufruf; dort dauerte er %1.</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="287"/>
+        <location filename="../views/diffpage.cpp" line="281"/>
         <source>Total: %1 before, %2 after; %3.</source>
         <translation>Gesamt: %1 vorher, %2 nachher; %3.</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="292"/>
+        <location filename="../views/diffpage.cpp" line="286"/>
         <source>Own code: %1 before, %2 after.</source>
         <translation>Eigener Code: %1 vorher, %2 nachher.</translation>
     </message>
@@ -1719,12 +1981,12 @@ am %3</translation>
         <translation type="vanished">Das Profil, mit dem verglichen wird; das Flammendiagramm zeigt seine Form</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="72"/>
+        <location filename="../views/diffpage.cpp" line="66"/>
         <source>Before:</source>
         <translation>Vorher:</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="74"/>
+        <location filename="../views/diffpage.cpp" line="68"/>
         <source>After:</source>
         <translation>Nachher:</translation>
     </message>
@@ -1741,7 +2003,7 @@ am %3</translation>
         <translation type="vanished">neu</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="217"/>
+        <location filename="../views/diffpage.cpp" line="211"/>
         <source>about the same</source>
         <translation>etwa gleich</translation>
     </message>
@@ -1778,42 +2040,42 @@ am %3</translation>
         <translation type="vanished">Änderung der Gesamtzeit</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="107"/>
+        <location filename="../views/diffpage.cpp" line="101"/>
         <source>Functions that changed most</source>
         <translation>Funktionen mit den größten Änderungen</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="129"/>
+        <location filename="../views/diffpage.cpp" line="123"/>
         <source>Select two sources in the list and press Compare.</source>
         <translation>Wählen Sie zwei Quellen in der Liste aus und klicken Sie auf „Vergleichen“.</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="155"/>
+        <location filename="../views/diffpage.cpp" line="149"/>
         <source>Comparing %1 (before) with %2 (after)</source>
         <translation>%1 (vorher) wird mit %2 (nachher) verglichen</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="173"/>
+        <location filename="../views/diffpage.cpp" line="167"/>
         <source>One of the sources holds no profile, so there is nothing to compare.</source>
         <translation>Eine der Quellen enthält kein Profil, daher gibt es nichts zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="177"/>
+        <location filename="../views/diffpage.cpp" line="171"/>
         <source>Comparing the profiles…</source>
         <translation>Die Profile werden verglichen…</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="215"/>
+        <location filename="../views/diffpage.cpp" line="209"/>
         <source>new: only in the after profile</source>
         <translation>neu: nur im Profil „nachher“</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="216"/>
+        <location filename="../views/diffpage.cpp" line="210"/>
         <source>removed: only in the before profile</source>
         <translation>entfernt: nur im Profil „vorher“</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="228"/>
+        <location filename="../views/diffpage.cpp" line="222"/>
         <source>Could not compare: %1</source>
         <translation>Vergleich nicht möglich: %1</translation>
     </message>
@@ -1826,7 +2088,7 @@ am %3</translation>
         <translation type="vanished">Vorher: %1; Änderung: %2</translation>
     </message>
     <message>
-        <location filename="../views/diffpage.cpp" line="276"/>
+        <location filename="../views/diffpage.cpp" line="270"/>
         <source>(unnamed function)</source>
         <translation>(unbenannte Funktion)</translation>
     </message>
@@ -2477,137 +2739,405 @@ Klicken Sie, um hineinzuzoomen und sie zu sehen.</translation>
     </message>
 </context>
 <context>
-    <name>eg::views::ProfilePanel</name>
+    <name>eg::views::LogDetailsPanel</name>
     <message>
-        <location filename="../views/profilepanel.cpp" line="55"/>
-        <source>Profile %1</source>
-        <translation>Profil %1</translation>
+        <location filename="../views/logdetailspanel.cpp" line="50"/>
+        <source>Open its trace</source>
+        <translation>Seinen Trace öffnen</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="57"/>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
+        <location filename="../views/logdetailspanel.cpp" line="51"/>
+        <source>Shows the waterfall of the trace this line was written in, with its span selected</source>
+        <translation>Zeigt das Wasserfalldiagramm des Traces, in dem diese Zeile geschrieben wurde, mit ausgewähltem Span</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="58"/>
+        <location filename="../views/logdetailspanel.cpp" line="53"/>
+        <source>Show surrounding lines</source>
+        <translation>Umgebende Zeilen zeigen</translation>
+    </message>
+    <message>
+        <location filename="../views/logdetailspanel.cpp" line="54"/>
+        <source>The lines written just before and after this one in its file, whatever the filters</source>
+        <translation>Die Zeilen, die in ihrer Datei kurz vor und nach dieser geschrieben wurden, unabhängig von den Filtern</translation>
+    </message>
+    <message>
+        <location filename="../views/logdetailspanel.cpp" line="59"/>
+        <source>Log line details</source>
+        <translation>Details der Logzeile</translation>
+    </message>
+    <message>
+        <location filename="../views/logdetailspanel.cpp" line="82"/>
+        <source>No line selected</source>
+        <translation>Keine Zeile ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../views/logdetailspanel.cpp" line="83"/>
+        <source>Click a line of the table to see it whole here: its message, trace, span and attributes.</source>
+        <translation>Klicken Sie auf eine Zeile der Tabelle, um sie hier ganz zu sehen: Meldung, Trace, Span und Attribute.</translation>
+    </message>
+    <message>
+        <location filename="../views/logdetailspanel.cpp" line="103"/>
+        <source>%1 line</source>
+        <translation>Zeile der Stufe %1</translation>
+    </message>
+    <message>
+        <location filename="../views/logdetailspanel.cpp" line="105"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../views/logdetailspanel.cpp" line="108"/>
+        <source>unreadable; listed by its place in the file</source>
+        <translation>unlesbar; nach ihrer Stelle in der Datei eingeordnet</translation>
+    </message>
+    <message>
+        <location filename="../views/logdetailspanel.cpp" line="109"/>
+        <source>none; listed by its place in the file</source>
+        <translation>keine; nach ihrer Stelle in der Datei eingeordnet</translation>
+    </message>
+    <message>
+        <location filename="../views/logdetailspanel.cpp" line="110"/>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../views/logdetailspanel.cpp" line="115"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location filename="../views/logdetailspanel.cpp" line="117"/>
+        <source>Trace</source>
+        <translation>Trace</translation>
+    </message>
+    <message>
+        <location filename="../views/logdetailspanel.cpp" line="119"/>
+        <source>Span</source>
+        <translation>Span</translation>
+    </message>
+    <message>
+        <location filename="../views/logdetailspanel.cpp" line="120"/>
+        <source>Line in file</source>
+        <translation>Zeile in der Datei</translation>
+    </message>
+    <message>
+        <location filename="../views/logdetailspanel.cpp" line="122"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location filename="../views/logdetailspanel.cpp" line="126"/>
+        <source>Attributes</source>
+        <translation>Attribute</translation>
+    </message>
+    <message>
+        <location filename="../views/logdetailspanel.cpp" line="129"/>
+        <source>This line has no attributes.</source>
+        <translation>Diese Zeile hat keine Attribute.</translation>
+    </message>
+    <message>
+        <location filename="../views/logdetailspanel.cpp" line="144"/>
+        <source>Surrounding lines in its file</source>
+        <translation>Umgebende Zeilen in ihrer Datei</translation>
+    </message>
+</context>
+<context>
+    <name>eg::views::LogFilterBar</name>
+    <message>
+        <location filename="../views/logfilterbar.cpp" line="41"/>
+        <source>Search log messages…</source>
+        <translation>Logmeldungen durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../views/logfilterbar.cpp" line="43"/>
+        <source>Keeps the lines whose message holds all these words (the last one may be the start of a word); matches are marked</source>
+        <translation>Behält die Zeilen, deren Meldung alle diese Wörter enthält (das letzte darf ein Wortanfang sein); Treffer werden markiert</translation>
+    </message>
+    <message>
+        <location filename="../views/logfilterbar.cpp" line="45"/>
+        <source>Search log messages</source>
+        <translation>Logmeldungen durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../views/logfilterbar.cpp" line="62"/>
+        <source>Show or hide the %1 lines</source>
+        <translation>Zeilen der Stufe %1 zeigen oder verbergen</translation>
+    </message>
+    <message>
+        <location filename="../views/logfilterbar.cpp" line="71"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location filename="../views/logfilterbar.cpp" line="72"/>
+        <source>Only the lines of one service</source>
+        <translation>Nur die Zeilen eines Dienstes</translation>
+    </message>
+    <message>
+        <location filename="../views/logfilterbar.cpp" line="73"/>
+        <location filename="../views/logfilterbar.cpp" line="139"/>
+        <source>All services</source>
+        <translation>Alle Dienste</translation>
+    </message>
+    <message>
+        <location filename="../views/logfilterbar.cpp" line="78"/>
+        <source>attribute=value</source>
+        <translation>attribut=wert</translation>
+    </message>
+    <message>
+        <location filename="../views/logfilterbar.cpp" line="80"/>
+        <source>Only the lines whose attribute has this value, for example http.status_code=500</source>
+        <translation>Nur die Zeilen, deren Attribut diesen Wert hat, zum Beispiel http.status_code=500</translation>
+    </message>
+    <message>
+        <location filename="../views/logfilterbar.cpp" line="82"/>
+        <source>Attribute filter</source>
+        <translation>Attributfilter</translation>
+    </message>
+    <message>
+        <location filename="../views/logfilterbar.cpp" line="131"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../views/logfilterbar.cpp" line="144"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="76"/>
+        <location filename="../views/logfilterbar.cpp" line="150"/>
+        <source>%1 (0)</source>
+        <translation>%1 (0)</translation>
+    </message>
+</context>
+<context>
+    <name>eg::views::LogHistogramView</name>
+    <message>
+        <location filename="../views/loghistogramview.cpp" line="73"/>
+        <source>Drag across the chart to look at that stretch of time</source>
+        <translation>Über das Diagramm ziehen, um diesen Zeitabschnitt anzusehen</translation>
+    </message>
+    <message>
+        <location filename="../views/loghistogramview.cpp" line="149"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../views/loghistogramview.cpp" line="158"/>
+        <source>Lines</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../views/loghistogramview.cpp" line="228"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../views/loghistogramview.cpp" line="232"/>
+        <source>%1–%2: no lines</source>
+        <translation>%1–%2: keine Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../views/loghistogramview.cpp" line="234"/>
+        <source>%1–%2: one line, %3</source>
+        <translation>%1–%2: eine Zeile, %3</translation>
+    </message>
+    <message>
+        <location filename="../views/loghistogramview.cpp" line="235"/>
+        <source>%1–%2: %3 lines: %4</source>
+        <translation>%1–%2: %3 Zeilen: %4</translation>
+    </message>
+</context>
+<context>
+    <name>eg::views::LogTimelinePage</name>
+    <message>
+        <location filename="../views/logtimelinepage.cpp" line="44"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="80"/>
+        <location filename="../views/logtimelinepage.cpp" line="53"/>
+        <source>Clear range</source>
+        <translation>Bereich aufheben</translation>
+    </message>
+    <message>
+        <location filename="../views/logtimelinepage.cpp" line="54"/>
+        <source>Show the whole time again</source>
+        <translation>Wieder die ganze Zeit zeigen</translation>
+    </message>
+    <message>
+        <location filename="../views/logtimelinepage.cpp" line="58"/>
+        <source>Log volume by level over time</source>
+        <translation>Logvolumen nach Stufe über die Zeit</translation>
+    </message>
+    <message>
+        <location filename="../views/logtimelinepage.cpp" line="86"/>
+        <source>Log lines</source>
+        <translation>Logzeilen</translation>
+    </message>
+    <message>
+        <location filename="../views/logtimelinepage.cpp" line="142"/>
+        <source>Each bar of the chart is one stretch of time; its height is how many lines were written then, split by level: the quiet trace, debug and info lines at the bottom, warnings and errors on top in amber and red. Drag across the chart to look at a shorter stretch; the table below follows. Double-click a line with a trace to open its waterfall.</source>
+        <translation>Jeder Balken des Diagramms ist ein Zeitabschnitt; seine Höhe ist die Zahl der Zeilen, die in ihm geschrieben wurden, nach Stufe geteilt: die ruhigen Trace-, Debug- und Info-Zeilen unten, Warnungen und Fehler oben in Bernstein und Rot. Ziehen Sie über das Diagramm, um einen kürzeren Abschnitt anzusehen; die Tabelle darunter folgt. Ein Doppelklick auf eine Zeile mit Trace öffnet sein Wasserfalldiagramm.</translation>
+    </message>
+    <message>
+        <location filename="../views/logtimelinepage.cpp" line="167"/>
+        <source>Reading the log lines…</source>
+        <translation>Die Logzeilen werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../views/logtimelinepage.cpp" line="168"/>
+        <source>Reading the log lines of %1…</source>
+        <translation>Die Logzeilen von %1 werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../views/logtimelinepage.cpp" line="251"/>
+        <source>Logs of %1: %2</source>
+        <translation>Logs von %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/logtimelinepage.cpp" line="265"/>
+        <source>Showing the whole time. Drag across the chart to look closer.</source>
+        <translation>Die ganze Zeit wird gezeigt. Ziehen Sie über das Diagramm, um genauer hinzusehen.</translation>
+    </message>
+    <message>
+        <location filename="../views/logtimelinepage.cpp" line="269"/>
+        <source>Showing %1 to %2 (%3) only.</source>
+        <translation>Nur %1 bis %2 (%3) wird gezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>eg::views::ProfilePanel</name>
+    <message>
+        <location filename="../views/profilepanel.cpp" line="56"/>
+        <source>Profile %1</source>
+        <translation>Profil %1</translation>
+    </message>
+    <message>
+        <location filename="../views/profilepanel.cpp" line="58"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../views/profilepanel.cpp" line="59"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../views/profilepanel.cpp" line="70"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../views/profilepanel.cpp" line="74"/>
         <source>The profile (thread) to show</source>
         <translation>Das anzuzeigende Profil (Thread)</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="81"/>
+        <location filename="../views/profilepanel.cpp" line="75"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="86"/>
+        <location filename="../views/profilepanel.cpp" line="80"/>
         <source>Search functions…</source>
         <translation>Funktionen suchen…</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="88"/>
-        <location filename="../views/profilepanel.cpp" line="535"/>
+        <location filename="../views/profilepanel.cpp" line="82"/>
+        <location filename="../views/profilepanel.cpp" line="529"/>
         <source>Highlights the functions whose name contains this text</source>
         <translation>Hebt die Funktionen hervor, deren Name diesen Text enthält</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="89"/>
+        <location filename="../views/profilepanel.cpp" line="83"/>
         <source>Search functions</source>
         <translation>Funktionen suchen</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="97"/>
+        <location filename="../views/profilepanel.cpp" line="91"/>
         <source>Search with a regular expression</source>
         <translation>Mit einem regulären Ausdruck suchen</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="98"/>
+        <location filename="../views/profilepanel.cpp" line="92"/>
         <source>Regular expression</source>
         <translation>Regulärer Ausdruck</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="101"/>
+        <location filename="../views/profilepanel.cpp" line="95"/>
         <source>Previous match (Shift+F3, Shift+Enter)</source>
         <translation>Vorheriger Treffer (Shift+F3, Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="102"/>
+        <location filename="../views/profilepanel.cpp" line="96"/>
         <source>Previous match</source>
         <translation>Vorheriger Treffer</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="105"/>
+        <location filename="../views/profilepanel.cpp" line="99"/>
         <source>Next match, heaviest first (F3, Enter)</source>
         <translation>Nächster Treffer, der größte zuerst (F3, Enter)</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="106"/>
+        <location filename="../views/profilepanel.cpp" line="100"/>
         <source>Next match</source>
         <translation>Nächster Treffer</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="112"/>
-        <location filename="../views/profilepanel.cpp" line="113"/>
+        <location filename="../views/profilepanel.cpp" line="106"/>
+        <location filename="../views/profilepanel.cpp" line="107"/>
         <source>How to read this view</source>
         <translation>So lesen Sie diese Ansicht</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="125"/>
+        <location filename="../views/profilepanel.cpp" line="119"/>
         <source>Call tree</source>
         <translation>Aufrufbaum</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="160"/>
+        <location filename="../views/profilepanel.cpp" line="154"/>
         <source>Flame graph</source>
         <translation>Flammendiagramm</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="196"/>
-        <location filename="../views/profilepanel.cpp" line="275"/>
+        <location filename="../views/profilepanel.cpp" line="190"/>
+        <location filename="../views/profilepanel.cpp" line="269"/>
         <source>No profile is open.</source>
         <translation>Kein Profil geöffnet.</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="208"/>
+        <location filename="../views/profilepanel.cpp" line="202"/>
         <source>&lt;p&gt;&lt;b&gt;How to read this view&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Each bar is a function. Its width is its share of the whole profile: the time spent in it and in everything it called. The bars below a function are the functions it called; the top row stands for all samples.&lt;/p&gt;&lt;p&gt;The widest bars are where the time went. Where a wide bar has nothing below it, the function spent that time in its own code (its &lt;i&gt;self&lt;/i&gt; time).&lt;/p&gt;&lt;p&gt;Click a bar to zoom in, press Esc to zoom back out, double-click the top row to see everything again. Type in the search field to highlight functions by name. The table beside the graph shows the same calls as a tree.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;So lesen Sie diese Ansicht&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Jeder Balken steht für eine Funktion. Seine Breite zeigt ihren Anteil am gesamten Profil: die Zeit, die in ihr und in allem, was sie aufgerufen hat, verbracht wurde. Die Balken unter einer Funktion sind die Funktionen, die sie aufgerufen hat; die oberste Zeile steht für alle Stichproben.&lt;/p&gt;&lt;p&gt;Bei den breitesten Balken wurde die meiste Zeit verbraucht. Wo unter einem breiten Balken nichts mehr liegt, hat die Funktion diese Zeit in ihrem eigenen Code verbracht (ihre &lt;i&gt;Eigenzeit&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;Klicken Sie auf einen Balken, um hineinzuzoomen, drücken Sie Esc, um wieder herauszuzoomen, und doppelklicken Sie auf die oberste Zeile, um wieder alles zu sehen. Tippen Sie in das Suchfeld, um Funktionen anhand ihres Namens hervorzuheben. Die Tabelle neben dem Diagramm zeigt dieselben Aufrufe als Baum.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="296"/>
+        <location filename="../views/profilepanel.cpp" line="290"/>
         <source>Loading the profile…</source>
         <translation>Profil wird geladen…</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="336"/>
+        <location filename="../views/profilepanel.cpp" line="330"/>
         <source>Could not load this profile: %1</source>
         <translation>Dieses Profil konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="343"/>
+        <location filename="../views/profilepanel.cpp" line="337"/>
         <source>This profile has no wall clock to line it up with %1, so all of it is shown. %2</source>
         <translation>Dieses Profil hat keine Uhrzeit, an der es sich mit %1 abgleichen ließe, daher wird es ganz gezeigt. %2</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="346"/>
+        <location filename="../views/profilepanel.cpp" line="340"/>
         <source>Only the samples recorded during %1 are shown. %2</source>
         <translation>Gezeigt werden nur die Stichproben, die während %1 aufgezeichnet wurden. %2</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="349"/>
+        <location filename="../views/profilepanel.cpp" line="343"/>
         <source>Only your code is shown: time in libraries counts for the function that called them. %1</source>
         <translation>Nur Ihr Code wird angezeigt: Die Zeit in Bibliotheken wird der Funktion zugerechnet, die sie aufgerufen hat. %1</translation>
     </message>
     <message>
-        <location filename="../views/profilepanel.cpp" line="536"/>
+        <location filename="../views/profilepanel.cpp" line="530"/>
         <source>Not a valid regular expression: %1</source>
         <translation>Kein gültiger regulärer Ausdruck: %1</translation>
     </message>
@@ -2739,250 +3269,260 @@ Klicken Sie, um hineinzuzoomen und sie zu sehen.</translation>
 <context>
     <name>eg::views::SpanDetailsPanel</name>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="155"/>
+        <location filename="../views/spandetailspanel.cpp" line="156"/>
         <source>Open the profile for this span</source>
         <translation>Profil zu diesem Span öffnen</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="156"/>
+        <location filename="../views/spandetailspanel.cpp" line="157"/>
         <source>Shows the CPU profile recorded while this span ran, limited to the span&apos;s time</source>
         <translation>Zeigt das CPU-Profil, das während dieses Spans aufgezeichnet wurde, beschränkt auf seine Zeit</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="163"/>
+        <location filename="../views/spandetailspanel.cpp" line="162"/>
+        <source>Shows the log lines written during this span, on the log timeline</source>
+        <translation>Zeigt die Logzeilen, die während dieses Spans geschrieben wurden, auf der Log-Zeitleiste</translation>
+    </message>
+    <message>
+        <location filename="../views/spandetailspanel.cpp" line="169"/>
         <source>Span details</source>
         <translation>Span-Details</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="179"/>
+        <location filename="../views/spandetailspanel.cpp" line="190"/>
         <source>No span selected</source>
         <translation>Kein Span ausgewählt</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="180"/>
+        <location filename="../views/spandetailspanel.cpp" line="191"/>
         <source>Click a row of the waterfall to see its span here: what it did, when, its ids and everything its record carried.</source>
         <translation>Klicken Sie auf eine Zeile des Wasserfalls, um ihren Span hier zu sehen: was er tat, wann, seine IDs und alles, was sein Eintrag enthielt.</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="209"/>
+        <location filename="../views/spandetailspanel.cpp" line="199"/>
+        <source>Logs of this span (%1)</source>
+        <translation>Logs dieses Spans (%1)</translation>
+    </message>
+    <message>
+        <location filename="../views/spandetailspanel.cpp" line="228"/>
         <source>Missing parent %1</source>
         <translation>Fehlender Elternspan %1</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="213"/>
+        <location filename="../views/spandetailspanel.cpp" line="232"/>
         <source>One span of this trace names this span as its parent, but the trace does not contain it: it may have been dropped by sampling, lost on the way, or sent to another place.</source>
         <translation>Ein Span dieses Traces nennt diesen Span als Elternspan, aber der Trace enthält ihn nicht: Er wurde vielleicht beim Sampling verworfen, ging unterwegs verloren oder wurde woandershin gesendet.</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="216"/>
+        <location filename="../views/spandetailspanel.cpp" line="235"/>
         <source>%1 spans of this trace name this span as their parent, but the trace does not contain it: they may have been dropped by sampling, lost on the way, or sent to another place.</source>
         <translation>%1 Spans dieses Traces nennen diesen Span als Elternspan, aber der Trace enthält ihn nicht: Er wurde vielleicht beim Sampling verworfen, ging unterwegs verloren oder wurde woandershin gesendet.</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="220"/>
+        <location filename="../views/spandetailspanel.cpp" line="239"/>
         <source>From</source>
         <translation>Ab</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="220"/>
-        <location filename="../views/spandetailspanel.cpp" line="243"/>
+        <location filename="../views/spandetailspanel.cpp" line="239"/>
+        <location filename="../views/spandetailspanel.cpp" line="262"/>
         <source>%1 into the trace</source>
         <translation>%1 nach Beginn des Traces</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="221"/>
+        <location filename="../views/spandetailspanel.cpp" line="240"/>
         <source>Covers</source>
         <translation>Umfasst</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="231"/>
+        <location filename="../views/spandetailspanel.cpp" line="250"/>
         <source>(unnamed span)</source>
         <translation>(unbenannter Span)</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="233"/>
+        <location filename="../views/spandetailspanel.cpp" line="252"/>
         <source>Op</source>
         <translation>Op</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="233"/>
+        <location filename="../views/spandetailspanel.cpp" line="252"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="234"/>
+        <location filename="../views/spandetailspanel.cpp" line="253"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="234"/>
+        <location filename="../views/spandetailspanel.cpp" line="253"/>
         <source>not known</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="236"/>
+        <location filename="../views/spandetailspanel.cpp" line="255"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="239"/>
-        <location filename="../views/spandetailspanel.cpp" line="242"/>
+        <location filename="../views/spandetailspanel.cpp" line="258"/>
+        <location filename="../views/spandetailspanel.cpp" line="261"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="239"/>
+        <location filename="../views/spandetailspanel.cpp" line="258"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="239"/>
+        <location filename="../views/spandetailspanel.cpp" line="258"/>
         <source>%1 (failed)</source>
         <translation>%1 (fehlgeschlagen)</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="242"/>
+        <location filename="../views/spandetailspanel.cpp" line="261"/>
         <source>not set</source>
         <translation>nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="243"/>
+        <location filename="../views/spandetailspanel.cpp" line="262"/>
         <source>Started</source>
         <translation>Begann</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="244"/>
+        <location filename="../views/spandetailspanel.cpp" line="263"/>
         <source>Took</source>
         <translation>Dauerte</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="246"/>
+        <location filename="../views/spandetailspanel.cpp" line="265"/>
         <source>Own work</source>
         <translation>Eigene Arbeit</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="247"/>
+        <location filename="../views/spandetailspanel.cpp" line="266"/>
         <source>%1 (%2 of the span; the rest waited on the spans it started)</source>
         <translation>%1 (%2 des Spans; den Rest wartete er auf die Spans, die er gestartet hat)</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="250"/>
-        <location filename="../views/spandetailspanel.cpp" line="254"/>
+        <location filename="../views/spandetailspanel.cpp" line="269"/>
+        <location filename="../views/spandetailspanel.cpp" line="273"/>
         <source>Critical path</source>
         <translation>Kritischer Pfad</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="251"/>
+        <location filename="../views/spandetailspanel.cpp" line="270"/>
         <source>%1 of the trace&apos;s time waited on this span itself</source>
         <translation>%1 der Zeit des Traces wurde auf diesen Span selbst gewartet</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="255"/>
+        <location filename="../views/spandetailspanel.cpp" line="274"/>
         <source>not on it: making this span faster would not shorten the trace</source>
         <translation>nicht darauf: diesen Span zu beschleunigen würde den Trace nicht verkürzen</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="257"/>
+        <location filename="../views/spandetailspanel.cpp" line="276"/>
         <source>Ids</source>
         <translation>IDs</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="258"/>
+        <location filename="../views/spandetailspanel.cpp" line="277"/>
         <source>Trace</source>
         <translation>Trace</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="259"/>
+        <location filename="../views/spandetailspanel.cpp" line="278"/>
         <source>Span</source>
         <translation>Span</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="266"/>
+        <location filename="../views/spandetailspanel.cpp" line="285"/>
         <source>Parent</source>
         <translation>Elternspan</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="266"/>
+        <location filename="../views/spandetailspanel.cpp" line="285"/>
         <source>none: a root span</source>
         <translation>keiner: ein Wurzelspan</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="270"/>
+        <location filename="../views/spandetailspanel.cpp" line="289"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="272"/>
+        <location filename="../views/spandetailspanel.cpp" line="291"/>
         <source> (this span is its root)</source>
         <translation> (dieser Span ist seine Wurzel)</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="274"/>
+        <location filename="../views/spandetailspanel.cpp" line="293"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="276"/>
+        <location filename="../views/spandetailspanel.cpp" line="295"/>
         <source>Profiler session</source>
         <translation>Profiler-Sitzung</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="278"/>
+        <location filename="../views/spandetailspanel.cpp" line="297"/>
         <source>Thread</source>
         <translation>Thread</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="280"/>
+        <location filename="../views/spandetailspanel.cpp" line="299"/>
         <source>From file</source>
         <translation>Aus Datei</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="287"/>
+        <location filename="../views/spandetailspanel.cpp" line="306"/>
         <source>Attributes</source>
         <translation>Attribute</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="289"/>
+        <location filename="../views/spandetailspanel.cpp" line="308"/>
         <source>This span has no attributes.</source>
         <translation>Dieser Span hat keine Attribute.</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="290"/>
+        <location filename="../views/spandetailspanel.cpp" line="309"/>
         <source>The span&apos;s record is not at hand, so its attributes cannot be shown.</source>
         <translation>Der Eintrag des Spans liegt nicht vor, daher können seine Attribute nicht gezeigt werden.</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="299"/>
+        <location filename="../views/spandetailspanel.cpp" line="318"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="304"/>
+        <location filename="../views/spandetailspanel.cpp" line="323"/>
         <source>+%1</source>
         <translation>+%1</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="305"/>
+        <location filename="../views/spandetailspanel.cpp" line="324"/>
         <source>(no time)</source>
         <translation>(ohne Zeit)</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="313"/>
+        <location filename="../views/spandetailspanel.cpp" line="332"/>
         <source>Links</source>
         <translation>Verknüpfungen</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="316"/>
+        <location filename="../views/spandetailspanel.cpp" line="335"/>
         <source>trace %1</source>
         <translation>Trace %1</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="317"/>
+        <location filename="../views/spandetailspanel.cpp" line="336"/>
         <source>span %1</source>
         <translation>Span %1</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="324"/>
+        <location filename="../views/spandetailspanel.cpp" line="343"/>
         <source>Measurements</source>
         <translation>Messwerte</translation>
     </message>
@@ -3107,173 +3647,183 @@ Klicken Sie, um hineinzuzoomen und sie zu sehen.</translation>
 <context>
     <name>eg::views::TracePage</name>
     <message>
-        <location filename="../views/tracepage.cpp" line="40"/>
+        <location filename="../views/tracepage.cpp" line="35"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="60"/>
+        <location filename="../views/tracepage.cpp" line="50"/>
         <source>Problems with this trace</source>
         <translation>Probleme mit diesem Trace</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="64"/>
+        <location filename="../views/tracepage.cpp" line="54"/>
         <source>Colour by service</source>
         <translation>Nach Dienst einfärben</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="65"/>
+        <location filename="../views/tracepage.cpp" line="55"/>
         <source>Colour by op</source>
         <translation>Nach Op einfärben</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="66"/>
+        <location filename="../views/tracepage.cpp" line="56"/>
         <source>What the colours of the bars tell apart</source>
         <translation>Was die Farben der Balken unterscheiden</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="67"/>
+        <location filename="../views/tracepage.cpp" line="57"/>
         <source>Colour by</source>
         <translation>Einfärben nach</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="77"/>
+        <location filename="../views/tracepage.cpp" line="67"/>
         <source>Critical path</source>
         <translation>Kritischer Pfad</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="78"/>
+        <location filename="../views/tracepage.cpp" line="68"/>
         <source>Highlight the chain of spans that decided how long the trace took and fade the rest</source>
         <translation>Die Kette von Spans hervorheben, die bestimmt hat, wie lange der Trace dauerte, und den Rest abblenden</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="82"/>
+        <location filename="../views/tracepage.cpp" line="72"/>
         <source>Compress idle gaps</source>
         <translation>Leerlauf verkürzen</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="83"/>
+        <location filename="../views/tracepage.cpp" line="73"/>
         <source>Squeeze long stretches where no span ran into narrow marked breaks</source>
         <translation>Lange Abschnitte, in denen kein Span lief, zu schmalen markierten Lücken zusammendrücken</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="85"/>
+        <location filename="../views/tracepage.cpp" line="75"/>
         <source>Expand all</source>
         <translation>Alles aufklappen</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="86"/>
+        <location filename="../views/tracepage.cpp" line="76"/>
         <source>Open every span and every group of repeated spans</source>
         <translation>Jeden Span und jede Gruppe wiederholter Spans aufklappen</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="89"/>
+        <location filename="../views/tracepage.cpp" line="79"/>
         <source>Search spans…</source>
         <translation>Spans suchen…</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="91"/>
+        <location filename="../views/tracepage.cpp" line="81"/>
         <source>Marks the spans whose name, op or service contains this text; Enter goes to the next one</source>
         <translation>Markiert die Spans, deren Name, Op oder Dienst diesen Text enthält; Enter springt zum nächsten</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="93"/>
+        <location filename="../views/tracepage.cpp" line="83"/>
         <source>Search spans</source>
         <translation>Spans suchen</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="96"/>
+        <location filename="../views/tracepage.cpp" line="86"/>
         <source>Previous match (Shift+F3, Shift+Enter)</source>
         <translation>Vorheriger Treffer (Umschalt+F3, Umschalt+Enter)</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="97"/>
+        <location filename="../views/tracepage.cpp" line="87"/>
         <source>Previous match</source>
         <translation>Vorheriger Treffer</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="100"/>
+        <location filename="../views/tracepage.cpp" line="90"/>
         <source>Next match (F3, Enter)</source>
         <translation>Nächster Treffer (F3, Enter)</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="101"/>
+        <location filename="../views/tracepage.cpp" line="91"/>
         <source>Next match</source>
         <translation>Nächster Treffer</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="106"/>
-        <location filename="../views/tracepage.cpp" line="107"/>
+        <location filename="../views/tracepage.cpp" line="96"/>
+        <location filename="../views/tracepage.cpp" line="97"/>
         <source>How to read this view</source>
         <translation>So lesen Sie diese Ansicht</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="112"/>
+        <location filename="../views/tracepage.cpp" line="101"/>
+        <source>Shows the log lines written during this trace, on the log timeline</source>
+        <translation>Zeigt die Logzeilen, die während dieses Traces geschrieben wurden, auf der Log-Zeitleiste</translation>
+    </message>
+    <message>
+        <location filename="../views/tracepage.cpp" line="108"/>
         <source>Legend</source>
         <translation>Legende</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="186"/>
+        <location filename="../views/tracepage.cpp" line="191"/>
         <source>&lt;p&gt;&lt;b&gt;How to read this view&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Each bar is one span: a piece of work in one service, such as handling a request, a database query or a call to another service. The bar runs from when the span started to when it ended; the rows indented under a span are the work it started. The darker part of a bar is the span&apos;s own work; the lighter part is time it spent waiting on the spans under it.&lt;/p&gt;&lt;p&gt;Rows with a count (&quot;10 ×&quot;) stand for spans that did the same work one after another, often queries that could be batched. Open them to see each one. &lt;i&gt;Critical path&lt;/i&gt; marks the chain of spans that decided how long the trace took: only making those faster makes the whole request faster. Long stretches where nothing ran are squeezed into hatched breaks that say how long they were.&lt;/p&gt;&lt;p&gt;The wheel scrolls the rows; Ctrl+wheel, + and - zoom, Shift+wheel and A/D pan, 0 shows the whole trace; drag to move. Click a row to see its details beside the waterfall; ↑/↓ move between rows, → and ← (or Enter, or a double-click) open and close them. The strip at the top is the whole trace; drag its frame to move around.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;So lesen Sie diese Ansicht&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Jeder Balken ist ein Span: ein Stück Arbeit in einem Dienst, etwa die Bearbeitung einer Anfrage, eine Datenbankabfrage oder ein Aufruf eines anderen Dienstes. Der Balken reicht vom Beginn bis zum Ende des Spans; die unter einem Span eingerückten Zeilen sind die Arbeit, die er gestartet hat. Der dunklere Teil eines Balkens ist die eigene Arbeit des Spans, der hellere die Zeit, in der er auf die Spans unter ihm wartete.&lt;/p&gt;&lt;p&gt;Zeilen mit einer Anzahl („10 ×“) stehen für Spans, die nacheinander dieselbe Arbeit taten, oft Abfragen, die sich bündeln ließen. Klappen Sie sie auf, um jeden einzeln zu sehen. &lt;i&gt;Kritischer Pfad&lt;/i&gt; markiert die Kette von Spans, die bestimmt hat, wie lange der Trace dauerte: Nur wenn diese schneller werden, wird die ganze Anfrage schneller. Lange Abschnitte, in denen nichts lief, werden zu schraffierten Lücken zusammengedrückt, die sagen, wie lang sie waren.&lt;/p&gt;&lt;p&gt;Das Mausrad blättert durch die Zeilen; Strg+Mausrad, + und - zoomen, Umschalt+Mausrad und A/D verschieben, 0 zeigt den ganzen Trace; Ziehen bewegt die Ansicht. Klicken Sie auf eine Zeile, um ihre Details neben dem Wasserfall zu sehen; ↑/↓ wechseln die Zeile, → und ← (oder Enter oder ein Doppelklick) klappen sie auf und zu. Der Streifen oben ist der ganze Trace; ziehen Sie seinen Rahmen, um sich zu bewegen.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../views/tracepage.cpp" line="236"/>
+        <source>Logs of this trace (%1)</source>
+        <translation>Logs dieses Traces (%1)</translation>
+    </message>
+    <message>
+        <location filename="../views/tracepage.cpp" line="246"/>
         <source>&lt;b&gt;This trace is not quite whole:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Dieser Trace ist nicht ganz vollständig:&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="245"/>
+        <location filename="../views/tracepage.cpp" line="255"/>
         <source>No trace is open.</source>
         <translation>Kein Trace ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="246"/>
+        <location filename="../views/tracepage.cpp" line="256"/>
         <source>Could not load this trace: %1</source>
         <translation>Dieser Trace konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="262"/>
+        <location filename="../views/tracepage.cpp" line="272"/>
         <source>one span</source>
         <translation>einen Span</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="263"/>
+        <location filename="../views/tracepage.cpp" line="273"/>
         <source>%1 spans</source>
         <translation>%1 Spans</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="265"/>
+        <location filename="../views/tracepage.cpp" line="275"/>
         <source>%1 in %2 services</source>
         <translation>%1 in %2 Diensten</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="267"/>
+        <location filename="../views/tracepage.cpp" line="277"/>
         <source>Each bar is one span: a piece of work in one service, from when it started to when it ended; the rows under a span are the work it started. This trace has %1 over %2.</source>
         <translation>Jeder Balken ist ein Span: ein Stück Arbeit in einem Dienst, von seinem Beginn bis zu seinem Ende; die Zeilen unter einem Span sind die Arbeit, die er gestartet hat. Dieser Trace hat %1 über %2.</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="297"/>
+        <location filename="../views/tracepage.cpp" line="307"/>
         <source>critical path</source>
         <translation>kritischer Pfad</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="310"/>
+        <location filename="../views/tracepage.cpp" line="320"/>
         <source>no match</source>
         <translation>kein Treffer</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="312"/>
+        <location filename="../views/tracepage.cpp" line="322"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="314"/>
+        <location filename="../views/tracepage.cpp" line="324"/>
         <source>1 match</source>
         <translation>1 Treffer</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="314"/>
+        <location filename="../views/tracepage.cpp" line="324"/>
         <source>%1 matches</source>
         <translation>%1 Treffer</translation>
     </message>
@@ -3451,57 +4001,62 @@ Klicken Sie, um hineinzuzoomen und sie zu sehen.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="89"/>
+        <location filename="../app/main.cpp" line="94"/>
         <source>A native viewer for profiles, traces, logs and session replays.</source>
         <translation>Ein natives Programm zum Ansehen von Profilen, Traces, Logs und Sitzungsaufzeichnungen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="94"/>
+        <location filename="../app/main.cpp" line="99"/>
         <source>Open the embedded demo profile.</source>
         <translation>Das eingebaute Demoprofil öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="96"/>
+        <location filename="../app/main.cpp" line="101"/>
         <source>Use this cache database.</source>
         <translation>Diese Cache-Datenbank verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="100"/>
+        <location filename="../app/main.cpp" line="105"/>
         <source>Save a picture of the window to PNG, then quit.</source>
         <translation>Ein Bild des Fensters als PNG speichern und dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="104"/>
+        <location filename="../app/main.cpp" line="109"/>
         <source>Show this tab of the profile page (0 = flame graph).</source>
         <translation>Diesen Reiter der Profilseite zeigen (0 = Flammendiagramm).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="108"/>
+        <location filename="../app/main.cpp" line="113"/>
         <source>Once the files are imported, open this trace id.</source>
         <translation>Nach dem Import der Dateien diese Trace-ID öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="112"/>
+        <location filename="../app/main.cpp" line="117"/>
         <source>Once the files are imported, list every trace.</source>
         <translation>Nach dem Import der Dateien alle Traces auflisten.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="115"/>
+        <location filename="../app/main.cpp" line="120"/>
+        <source>Once the files are imported, show every log line.</source>
+        <translation>Nach dem Import jede Logzeile zeigen.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="123"/>
         <source>Compare the two files given: the first is &quot;before&quot;.</source>
         <translation>Die beiden angegebenen Dateien vergleichen: die erste ist „vorher“.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="118"/>
+        <location filename="../app/main.cpp" line="126"/>
         <source>Files to open.</source>
         <translation>Zu öffnende Dateien.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="128"/>
+        <location filename="../app/main.cpp" line="136"/>
         <source>Emberglass</source>
         <translation>Emberglass</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="129"/>
+        <location filename="../app/main.cpp" line="137"/>
         <source>Cannot open the cache: %1</source>
         <translation>Der Cache kann nicht geöffnet werden: %1</translation>
     </message>

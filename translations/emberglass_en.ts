@@ -78,6 +78,13 @@
                 <numerusform>%n spans</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n log lines</source>
+            <translation>
+                <numerusform>%n log line</numerusform>
+                <numerusform>%n log lines</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>eg::views::ErrorListPage</name>

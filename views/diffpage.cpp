@@ -1,5 +1,6 @@
 #include "diffpage.h"
 
+#include "pagelabels.h"
 #include "plainwordshtml.h"
 
 #include "analysispool.h"
@@ -50,14 +51,7 @@ DiffPage::DiffPage(QWidget *parent)
 {
     m_title = new QLabel(this);
     m_title->setTextFormat(Qt::PlainText);
-    m_summary = new QLabel(this);
-    m_summary->setWordWrap(true);
-    m_summary->setTextFormat(Qt::RichText);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont summaryFont = m_summary->font();
-    summaryFont.setPointSizeF(summaryFont.pointSizeF() * 1.2);
-    m_summary->setFont(summaryFont);
-    m_summary->setAccessibleName(tr("What changed"));
+    m_summary = PageLabels::headline(tr("What changed"), this);
     m_scaling = new QLabel(this);
     m_scaling->setWordWrap(true);
     m_scaling->setTextFormat(Qt::PlainText);

@@ -1,5 +1,6 @@
 #include "profilepanel.h"
 
+#include "pagelabels.h"
 #include "plainwordshtml.h"
 
 #include "analysispool.h"
@@ -66,14 +67,7 @@ ProfilePanel::ProfilePanel(QWidget *parent)
     , m_generation(std::make_shared<std::atomic<quint64>>(0))
     , m_listGeneration(std::make_shared<std::atomic<quint64>>(0))
 {
-    m_headline = new QLabel(this);
-    m_headline->setWordWrap(true);
-    m_headline->setTextFormat(Qt::RichText);
-    m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont headlineFont = m_headline->font();
-    headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.2);
-    m_headline->setFont(headlineFont);
-    m_headline->setAccessibleName(tr("Summary"));
+    m_headline = PageLabels::headline(tr("Summary"), this);
     m_summary = new ProfileSummaryPanel(this);
 
     m_picker = new QComboBox(this);

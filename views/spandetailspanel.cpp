@@ -2,6 +2,7 @@
 
 #include "models/analysis/weightformatter.h"
 
+#include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -156,6 +157,11 @@ SpanDetailsPanel::SpanDetailsPanel(QWidget *parent)
     m_openProfile->setToolTip(tr("Shows the CPU profile recorded while this span ran, limited "
                                  "to the span's time"));
     m_openProfile->hide();
+    m_spanLogs = new QPushButton(this);
+    m_spanLogs->setObjectName(QStringLiteral("spanLogsButton"));
+    m_spanLogs->setToolTip(tr("Shows the log lines written during this span, on the log "
+                              "timeline"));
+    m_spanLogs->hide();
 
     m_text = new QTextBrowser(this);
     m_text->setOpenLinks(false);
@@ -165,10 +171,15 @@ SpanDetailsPanel::SpanDetailsPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 0, 0, 0);
     layout->addWidget(m_title);
-    layout->addWidget(m_openProfile, 0, Qt::AlignLeft);
+    m_links = new QHBoxLayout;
+    m_links->addWidget(m_openProfile);
+    m_links->addWidget(m_spanLogs);
+    m_links->addStretch();
+    layout->addLayout(m_links);
     layout->addWidget(m_text, 1);
 
     connect(m_openProfile, &QPushButton::clicked, this, &SpanDetailsPanel::requestProfile);
+    connect(m_spanLogs, &QPushButton::clicked, this, &SpanDetailsPanel::logsRequested);
     clear();
 }
 
@@ -180,6 +191,13 @@ void SpanDetailsPanel::clear()
     m_text->setPlainText(tr("Click a row of the waterfall to see its span here: what it did, "
                             "when, its ids and everything its record carried."));
     m_openProfile->hide();
+    m_spanLogs->hide();
+}
+
+void SpanDetailsPanel::setLogCount(int64_t count)
+{
+    m_spanLogs->setText(tr("Logs of this span (%1)").arg(QLocale().toString(qlonglong(count))));
+    m_spanLogs->setVisible(count > 0 && m_node >= 0);
 }
 
 QString SpanDetailsPanel::title() const
@@ -201,6 +219,7 @@ void SpanDetailsPanel::showSpan(const LoadedTrace &trace, int32_t node,
     }
     m_node = node;
     m_attributes.clear();
+    m_spanLogs->hide(); // until the page has counted the span's lines
     const analysis::SpanTree &tree = *trace.tree;
     const analysis::SpanTree::Node &n = tree.node(node);
     Html html;

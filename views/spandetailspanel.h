@@ -11,6 +11,7 @@
 
 #include <optional>
 
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QTextBrowser;
@@ -42,17 +43,27 @@ public:
     // Attributes in the order shown, as key and value text.
     const QList<QPair<QString, QString>> &attributes() const { return m_attributes; }
     QPushButton *openProfileButton() const { return m_openProfile; }
+    // "Logs of this span (n)": shown when n > 0.
+    void setLogCount(int64_t count);
+    QPushButton *spanLogsButton() const { return m_spanLogs; }
+    // The row of buttons that lead from the span to what else the cache holds of it
+    // (its profile, its logs), for other links to join.
+    QHBoxLayout *linkRow() const { return m_links; }
 
 Q_SIGNALS:
     // The span's profile, limited to the span's time (ns since the epoch).
     void openProfileRequested(const QString &profileId, const QString &profilerId,
                               const QString &threadId, qint64 startNs, qint64 endNs);
+    // The log lines written during the span (its trace and span id).
+    void logsRequested();
 
 private:
     void requestProfile();
 
     QLabel *m_title = nullptr;
     QPushButton *m_openProfile = nullptr;
+    QPushButton *m_spanLogs = nullptr;
+    QHBoxLayout *m_links = nullptr;
     QTextBrowser *m_text = nullptr;
     QList<QPair<QString, QString>> m_attributes;
     int32_t m_node = -1;

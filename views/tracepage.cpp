@@ -1,5 +1,6 @@
 #include "tracepage.h"
 
+#include "pagelabels.h"
 #include "plainwordshtml.h"
 #include "spandetailspanel.h"
 #include "waterfallminimap.h"
@@ -7,6 +8,7 @@
 
 #include "models/analysis/weightformatter.h"
 #include "models/store/cache.h"
+#include "models/store/logreader.h"
 #include "models/store/tracereader.h"
 
 #include <QComboBox>
@@ -30,26 +32,14 @@ using analysis::WeightFormatter;
 TracePage::TracePage(QWidget *parent)
     : QWidget(parent)
 {
-    m_headline = new QLabel(this);
-    m_headline->setWordWrap(true);
-    m_headline->setTextFormat(Qt::RichText);
-    m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont headlineFont = m_headline->font();
-    headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.2);
-    m_headline->setFont(headlineFont);
-    m_headline->setAccessibleName(tr("Summary"));
+    m_headline = PageLabels::headline(tr("Summary"), this);
 
     m_repeated = new QLabel(this);
     m_repeated->setWordWrap(true);
     m_repeated->setTextFormat(Qt::RichText);
     m_repeated->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_intro = new QLabel(this);
-    m_intro->setWordWrap(true);
-    m_intro->setTextFormat(Qt::PlainText);
-    QPalette quiet = m_intro->palette();
-    quiet.setColor(QPalette::WindowText, quiet.color(QPalette::PlaceholderText));
-    m_intro->setPalette(quiet);
+    m_intro = PageLabels::quietNote(this);
 
     m_warnings = new QLabel(this);
     m_warnings->setWordWrap(true);
@@ -106,6 +96,12 @@ TracePage::TracePage(QWidget *parent)
     m_help->setToolTip(tr("How to read this view"));
     m_help->setAccessibleName(tr("How to read this view"));
 
+    m_traceLogs = new QToolButton(this);
+    m_traceLogs->setObjectName(QStringLiteral("traceLogsButton"));
+    m_traceLogs->setToolTip(tr("Shows the log lines written during this trace, on the log "
+                               "timeline"));
+    m_traceLogs->hide();
+
     m_legend = new QLabel(this);
     m_legend->setTextFormat(Qt::RichText);
     m_legend->setWordWrap(true);
@@ -135,6 +131,7 @@ TracePage::TracePage(QWidget *parent)
     bar->addWidget(m_nextMatch);
     bar->addWidget(m_matches);
     bar->addWidget(m_help);
+    bar->addWidget(m_traceLogs);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_headline);
@@ -175,6 +172,14 @@ TracePage::TracePage(QWidget *parent)
     connect(m_details, &SpanDetailsPanel::openProfileRequested, this,
             &TracePage::openProfileRequested);
     connect(m_help, &QToolButton::clicked, this, &TracePage::showHowToRead);
+    connect(m_traceLogs, &QToolButton::clicked, this, [this] {
+        if (m_trace.trace)
+            Q_EMIT traceLogsRequested(QString::fromStdString(m_trace.trace->traceId));
+    });
+    connect(m_details, &SpanDetailsPanel::logsRequested, this, [this] {
+        if (m_trace.trace && m_selectedRow)
+            Q_EMIT spanLogsRequested(QString::fromStdString(m_trace.trace->traceId), m_selectedRow);
+    });
 
     setLoadedTrace({});
 }
@@ -223,8 +228,13 @@ void TracePage::setLoadedTrace(const LoadedTrace &trace)
     if (trace.cachePath != m_trace.cachePath || trace.cachePath.isEmpty())
         m_cache.reset();
     m_trace = trace;
+    m_selectedRow = 0;
     m_view->setTrace(trace);
     m_details->clear();
+    m_traceLogCount = trace.trace ? logCount(trace.trace->traceId, std::string()) : 0;
+    m_traceLogs->setText(
+        tr("Logs of this trace (%1)").arg(QLocale().toString(qlonglong(m_traceLogCount))));
+    m_traceLogs->setVisible(m_traceLogCount > 0);
     const QSignalBlocker blocker(m_search);
     updateMatches();
 
@@ -316,18 +326,46 @@ void TracePage::updateMatches()
     m_nextMatch->setEnabled(count > 0);
 }
 
-std::optional<store::SpanDetails> TracePage::readDetails(int64_t rowId)
+const store::Cache *TracePage::detailsCache()
 {
     if (m_trace.cachePath.isEmpty())
-        return std::nullopt;
+        return nullptr;
     try {
         if (!m_cache)
             m_cache = std::make_unique<store::Cache>(m_trace.cachePath);
+    } catch (const std::exception &) {
+        m_cache.reset();
+    }
+    return m_cache.get();
+}
+
+std::optional<store::SpanDetails> TracePage::readDetails(int64_t rowId)
+{
+    const store::Cache *cache = detailsCache();
+    if (!cache)
+        return std::nullopt;
+    try {
         // One row by its key: far below a frame, so it need not leave the GUI thread.
-        return store::TraceReader(*m_cache).spanDetails(rowId);
+        return store::TraceReader(*cache).spanDetails(rowId);
     } catch (const std::exception &) {
         m_cache.reset();
         return std::nullopt;
+    }
+}
+
+int64_t TracePage::logCount(const std::string &traceId, const std::string &spanId)
+{
+    const store::Cache *cache = detailsCache();
+    if (!cache)
+        return 0;
+    try {
+        // Counted through the index on (trace id, span id): a few rows, not the table.
+        store::LogFilter filter;
+        filter.traceId = traceId;
+        filter.spanId = spanId;
+        return store::LogReader(*cache).count(filter);
+    } catch (const std::exception &) {
+        return 0;
     }
 }
 
@@ -335,12 +373,17 @@ void TracePage::onSpanSelected(int32_t node)
 {
     updateMatches();
     if (!m_trace.tree || node < 0) {
+        m_selectedRow = 0;
         m_details->clear();
         return;
     }
     const auto &n = m_trace.tree->node(node);
     const int64_t rowId = n.isPlaceholder() ? 0 : m_trace.trace->spans[size_t(n.span)].rowId;
-    m_details->showSpan(m_trace, node, rowId ? readDetails(rowId) : std::nullopt);
+    const auto details = rowId ? readDetails(rowId) : std::nullopt;
+    m_details->showSpan(m_trace, node, details);
+    m_selectedRow = rowId;
+    if (details)
+        m_details->setLogCount(logCount(details->traceId, details->spanId));
     if (rowId)
         Q_EMIT spanSelected(rowId);
 }

@@ -59,6 +59,9 @@ public:
     QToolButton *previousMatchButton() const { return m_previousMatch; }
     QToolButton *nextMatchButton() const { return m_nextMatch; }
     QLabel *matchLabel() const { return m_matches; }
+    // "Logs of this trace (n)", shown when the cache holds lines of the trace.
+    QToolButton *traceLogsButton() const { return m_traceLogs; }
+    int64_t traceLogCount() const { return m_traceLogCount; }
 
     static QString howToReadText();
 
@@ -68,6 +71,9 @@ Q_SIGNALS:
     // The span's profile, limited to the span's time (ns since the epoch).
     void openProfileRequested(const QString &profileId, const QString &profilerId,
                               const QString &threadId, qint64 startNs, qint64 endNs);
+    // The log timeline of the whole trace, or of one span (its span table row).
+    void traceLogsRequested(const QString &traceId);
+    void spanLogsRequested(const QString &traceId, qint64 rowId);
 
 private:
     void onSpanSelected(int32_t node);
@@ -75,6 +81,9 @@ private:
     void updateLegend();
     void showHowToRead();
     std::optional<store::SpanDetails> readDetails(int64_t rowId);
+    // Lines of the trace (of one span, with a span id) in the cache; 0 when unknown.
+    int64_t logCount(const std::string &traceId, const std::string &spanId);
+    const store::Cache *detailsCache();
 
     QLabel *m_headline = nullptr;
     QLabel *m_repeated = nullptr;
@@ -89,6 +98,7 @@ private:
     QToolButton *m_nextMatch = nullptr;
     QLabel *m_matches = nullptr;
     QToolButton *m_help = nullptr;
+    QToolButton *m_traceLogs = nullptr;
     QLabel *m_legend = nullptr;
     WaterfallMinimap *m_minimap = nullptr;
     WaterfallView *m_view = nullptr;
@@ -99,6 +109,8 @@ private:
     QString m_headlineText;
     QString m_repeatedText;
     QString m_introText;
+    int64_t m_traceLogCount = 0;
+    int64_t m_selectedRow = 0;
     // The GUI thread's own connection, for the details of one span at a time.
     std::unique_ptr<store::Cache> m_cache;
 };

@@ -255,6 +255,20 @@ std::vector<LogBin> LogReader::histogram(const LogFilter &filter, int64_t fromNs
     return result;
 }
 
+std::vector<std::pair<std::string, int64_t>>
+LogReader::countByService(const LogFilter &filter) const
+{
+    const Where w = where(filter);
+    SqliteStatement query(m_cache.handle(),
+                          "SELECT l.service, count(*) FROM log l " + w.sql
+                              + " GROUP BY l.service ORDER BY l.service");
+    w.bindAll(query);
+    std::vector<std::pair<std::string, int64_t>> counts;
+    while (query.step())
+        counts.emplace_back(std::string(query.textView(0)), query.int64(1));
+    return counts;
+}
+
 std::vector<std::string> LogReader::services() const
 {
     SqliteStatement query(m_cache.handle(),

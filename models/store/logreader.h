@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace eg::store {
@@ -78,6 +79,8 @@ public:
     std::vector<LogBin> histogram(const LogFilter &filter, int64_t fromNs, int64_t toNs,
                                   int bins) const;
     std::vector<std::string> services() const;
+    // How many records of each service the filter keeps, by name ('' for none named).
+    std::vector<std::pair<std::string, int64_t>> countByService(const LogFilter &filter) const;
 
     // The FTS5 query for the user's words: each one quoted (so that operators and
     // punctuation are plain text), all required, the last one a prefix.

@@ -207,6 +207,15 @@ int64_t TraceReader::traceCount() const
     return query.int64(0);
 }
 
+int64_t TraceReader::spanRow(std::string_view traceId, std::string_view spanId) const
+{
+    SqliteStatement query(m_cache.handle(),
+                          "SELECT id FROM span WHERE trace_id = ? AND span_id = ? "
+                          "ORDER BY source_id, ordinal LIMIT 1");
+    query.bind(1, traceId).bind(2, spanId);
+    return query.step() ? query.int64(0) : 0;
+}
+
 TraceData TraceReader::loadTrace(std::string_view traceId) const
 {
     TraceData data;

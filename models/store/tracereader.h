@@ -30,6 +30,9 @@ public:
     // All spans of a trace, from every source, in file order (source, then position).
     TraceData loadTrace(std::string_view traceId) const;
     std::optional<SpanDetails> spanDetails(int64_t rowId) const;
+    // The span table row of a span named by its ids (the first file's when several hold
+    // it), for links from records that carry a trace and span id; 0 when none does.
+    int64_t spanRow(std::string_view traceId, std::string_view spanId) const;
     // The problems importers worked around in one source, in the order they were found.
     QStringList importWarnings(int64_t sourceId) const;
 

@@ -6,6 +6,7 @@ int runAppTests(int argc, char *argv[]); // open, import, remove, navigate
 int runCompareTests(int argc, char *argv[]); // compare two sources
 int runTraceNavigationTests(int argc, char *argv[]); // trace list, trace, span → profile
 int runEnglishPluralTests(int argc, char *argv[]); // "1 trace", "2 traces"
+int runLogNavigationTests(int argc, char *argv[]); // log line → span → logs, trace → logs
 
 int main(int argc, char *argv[])
 {
@@ -15,7 +16,8 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     int failures = 0;
-    for (auto run : {runAppTests, runCompareTests, runTraceNavigationTests, runEnglishPluralTests})
+    for (auto run : {runAppTests, runCompareTests, runTraceNavigationTests, runLogNavigationTests,
+                     runEnglishPluralTests})
         failures += run(argc, argv);
     return failures;
 }

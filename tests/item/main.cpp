@@ -7,13 +7,15 @@ int runCallTableModelTests(int argc, char *argv[]); // bottom-up, sandwich trees
 int runDiffTableModelTests(int argc, char *argv[]); // compared functions, the sources list
 int runTraceListModelTests(int argc, char *argv[]); // the trace list
 int runErrorModelTests(int argc, char *argv[]); // error groups, their events, event details
+int runLogTableModelTests(int argc, char *argv[]); // the paged log table
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     int failures = 0;
     for (auto run : {runItemModelTests, runCallTableModelTests, runTraceListModelTests,
-                     runDiffTableModelTests, runErrorModelTests})
+                     runDiffTableModelTests, runErrorModelTests,
+                     runLogTableModelTests})
         failures += run(argc, argv);
     return failures;
 }

@@ -11,6 +11,7 @@ int runCallTreeTabTests(int argc, char *argv[]); // call tree tables and sandwic
 int runDiffPageTests(int argc, char *argv[]); // comparing two profiles
 int runWaterfallTests(int argc, char *argv[]); // trace waterfall, span details, trace page
 int runErrorPageTests(int argc, char *argv[]); // errors list and error page
+int runLogTimelineTests(int argc, char *argv[]); // log histogram, table and filters
 
 int main(int argc, char *argv[])
 {
@@ -20,7 +21,8 @@ int main(int argc, char *argv[])
     int failures = 0;
     for (auto run : {runViewTests, runFlameGraphExportTests, runProfileSummaryTests,
                      runFlameChartTests, runColourModeTests, runCallTreeTabTests, runDiffPageTests,
-                     runWaterfallTests, runErrorPageTests})
+                     runWaterfallTests, runErrorPageTests,
+                     runLogTimelineTests})
         failures += run(argc, argv);
     return failures;
 }

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "navigator.h"
+
+#include <QObject>
+#include <QString>
+
+class QStackedWidget;
+
+namespace eg::store {
+class Cache;
+}
+namespace eg::views {
+class LogTimelinePage;
+}
+
+namespace eg::app {
+
+// The log side of the main window: the log timeline of a source, of the whole cache, of
+// a trace or of one span, and the link from a log line to its trace's waterfall with
+// its span selected, through the Navigator so that back and forward work across them.
+class LogPages : public QObject
+{
+    Q_OBJECT
+public:
+    LogPages(const QString &cachePath, const store::Cache &cache, Navigator *navigator,
+             QStackedWidget *pages);
+    ~LogPages() override;
+
+    views::LogTimelinePage *timelinePage() const { return m_page; }
+
+    // Shows the timeline an EntityRef of kind Logs or TraceLogs names.
+    void show(const EntityRef &entity);
+    // Opens the waterfall of a trace with the span selected (none when it is not in the
+    // trace), or says that the trace is not in the cache.
+    void openTrace(const QString &traceId, const QString &spanId);
+
+Q_SIGNALS:
+    void statusMessage(const QString &message);
+    void titleChanged(const QString &title);
+
+private:
+    QString m_cachePath;
+    const store::Cache &m_cache;
+    Navigator *m_navigator;
+    QStackedWidget *m_pages;
+    views::LogTimelinePage *m_page;
+};
+
+} // namespace eg::app

@@ -1,0 +1,188 @@
+// Following logs as a user does: import a log file and the trace its lines belong to,
+// jump from a line to its span in the waterfall, from the span to its lines, from the
+// trace to its lines, and come back with Back.
+#include "app/importjob.h"
+#include "app/logpages.h"
+#include "app/mainwindow.h"
+#include "app/navigator.h"
+#include "app/tracepages.h"
+
+#include "models/item/logtablemodel.h"
+#include "views/logdetailspanel.h"
+#include "views/loghistogramview.h"
+#include "views/logtimelinepage.h"
+#include "views/spandetailspanel.h"
+#include "views/tracepage.h"
+#include "views/waterfallview.h"
+
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace eg::app;
+using eg::itemmodels::LogTableModel;
+
+namespace {
+
+const QString kTrace = QStringLiteral("5b8efff798038103d269b633813fc60c");
+const QString kChargeSpan = QStringLiteral("eee19b7ec3c1b178"); // Payments/Charge
+constexpr int64_t kPickedFrom = 1'700'000'000'000'000'000;
+constexpr int64_t kPickedTo = 1'700'000'001'000'000'000;
+
+QWidget *currentPage(MainWindow &window)
+{
+    return qobject_cast<QStackedWidget *>(window.centralWidget())->currentWidget();
+}
+
+QString testData(const char *name)
+{
+    return QStringLiteral(EG_TEST_DATA_DIR "/") + QLatin1String(name);
+}
+
+// The table row of the first line whose message is `message`.
+int rowOf(const LogTableModel &model, const QString &message)
+{
+    for (int row = 0; row < model.rowCount(); ++row)
+        if (model.index(row, LogTableModel::MessageColumn).data().toString() == message)
+            return row;
+    return -1;
+}
+
+} // namespace
+
+class TestLogNavigation : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY(m_dir.isValid());
+    }
+
+    void followsLogsToSpansAndBack()
+    {
+        MainWindow window(m_dir.filePath(QStringLiteral("logs.sqlite")));
+        window.show();
+        QSignalSpy imported(window.importJob(), &ImportJob::finished);
+        window.openFiles({testData("otlp-shop.json"), testData("shop-logs.jsonl")});
+        QTRY_COMPARE(imported.size(), 1);
+
+        // The log file opens on its timeline; the sources list offers every line.
+        LogPages *logs = window.logPages();
+        eg::views::LogTimelinePage *timeline = logs->timelinePage();
+        QCOMPARE(currentPage(window), timeline);
+        QCOMPARE(window.navigator()->current().kind, EntityRef::Kind::Source);
+        auto *allLogs = window.findChild<QPushButton *>(QStringLiteral("allLogsButton"));
+        QVERIFY(allLogs);
+        QCOMPARE(allLogs->text(), QStringLiteral("All logs (91)"));
+        allLogs->click();
+        QCOMPARE(window.navigator()->current(), EntityRef::logs());
+        QTRY_VERIFY(!timeline->isLoading());
+        QCOMPARE(timeline->model()->rowCount(), 91);
+        QVERIFY2(timeline->headlineText().contains(QStringLiteral("91 log lines from 2 services")),
+                 qPrintable(timeline->headlineText()));
+
+        // Picking the stretch of the checkout (22:13:20.000 to 22:13:21.000): its 8 lines.
+        QSignalSpy picked(timeline, &eg::views::LogTimelinePage::queryFinished);
+        Q_EMIT timeline->chart()->rangeSelected(kPickedFrom, kPickedTo);
+        QTRY_COMPARE(picked.size(), 1);
+        QCOMPARE(timeline->model()->rowCount(), 8);
+        QCOMPARE(window.navigator()->current(), EntityRef::logs(0, kPickedFrom, kPickedTo));
+
+        // A line of the trace → the waterfall with the line's span selected.
+        const int row = rowOf(*timeline->model(), QStringLiteral("payment declined: card expired"));
+        QVERIFY(row >= 0);
+        QTableView *table = timeline->table();
+        table->setCurrentIndex(timeline->model()->index(row, LogTableModel::TraceColumn));
+        QSignalSpy shown(window.tracePages(), &TracePages::traceShown);
+        QSignalSpy messages(logs, &LogPages::statusMessage);
+        QCOMPARE(table->currentIndex().data(LogTableModel::TraceIdRole).toString(), kTrace);
+        QSignalSpy requested(timeline, &eg::views::LogTimelinePage::traceRequested);
+        Q_EMIT table->activated(table->currentIndex());
+        QVERIFY(messages.isEmpty());
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(window.navigator()->current().kind, EntityRef::Kind::Trace);
+        QCOMPARE(window.navigator()->current().key, kTrace);
+        QVERIFY(window.navigator()->current().id != 0);
+        QTRY_COMPARE(shown.size(), 1);
+        eg::views::TracePage *tracePage = window.tracePages()->tracePage();
+        QCOMPARE(currentPage(window), tracePage);
+        QTRY_COMPARE(tracePage->detailsPanel()->title(), QStringLiteral("Payments/Charge"));
+
+        // The span → its lines: the warning and the error of Payments/Charge.
+        QPushButton *spanLogs = tracePage->detailsPanel()->spanLogsButton();
+        QVERIFY(spanLogs->isVisibleTo(tracePage));
+        QCOMPARE(spanLogs->text(), QStringLiteral("Logs of this span (2)"));
+        spanLogs->click();
+        QCOMPARE(window.navigator()->current().kind, EntityRef::Kind::TraceLogs);
+        QCOMPARE(currentPage(window), timeline);
+        QTRY_VERIFY(!timeline->isLoading());
+        QCOMPARE(timeline->model()->rowCount(), 2);
+        QCOMPARE(timeline->scope().spanId, kChargeSpan.toStdString());
+        QVERIFY2(timeline->headlineText().contains(QStringLiteral("GET /checkout")),
+                 qPrintable(timeline->headlineText()));
+
+        // Back: the waterfall again, the span still selected.
+        window.navigator()->goBack();
+        QCOMPARE(currentPage(window), tracePage);
+        QCOMPARE(tracePage->detailsPanel()->title(), QStringLiteral("Payments/Charge"));
+
+        // The trace → all its lines.
+        QToolButton *traceLogs = tracePage->traceLogsButton();
+        QVERIFY(traceLogs->isVisibleTo(tracePage));
+        QCOMPARE(traceLogs->text(), QStringLiteral("Logs of this trace (8)"));
+        traceLogs->click();
+        QCOMPARE(window.navigator()->current(), EntityRef::traceLogs(kTrace));
+        QCOMPARE(currentPage(window), timeline);
+        QTRY_VERIFY(!timeline->isLoading());
+        QCOMPARE(timeline->model()->rowCount(), 8);
+
+        // Back twice: the waterfall, then the timeline of every line, with the stretch of
+        // time picked there.
+        window.navigator()->goBack();
+        QCOMPARE(currentPage(window), tracePage);
+        window.navigator()->goBack();
+        QCOMPARE(currentPage(window), timeline);
+        QCOMPARE(window.navigator()->current(), EntityRef::logs(0, kPickedFrom, kPickedTo));
+        QTRY_VERIFY(!timeline->isLoading());
+        QVERIFY(timeline->timeRange() == std::make_pair(kPickedFrom, kPickedTo));
+        QCOMPARE(timeline->model()->rowCount(), 8);
+        // Forward again.
+        window.navigator()->goForward();
+        QCOMPARE(currentPage(window), tracePage);
+    }
+
+    void saysWhenTheTraceIsMissing()
+    {
+        MainWindow window(m_dir.filePath(QStringLiteral("logs-only.sqlite")));
+        window.show();
+        QSignalSpy imported(window.importJob(), &ImportJob::finished);
+        window.openFiles({testData("shop-logs.jsonl")});
+        QTRY_COMPARE(imported.size(), 1);
+        QCOMPARE(currentPage(window), window.logPages()->timelinePage());
+        QSignalSpy messages(window.logPages(), &LogPages::statusMessage);
+        window.logPages()->openTrace(kTrace, kChargeSpan);
+        QCOMPARE(window.navigator()->current().kind, EntityRef::Kind::Source);
+        QCOMPARE(messages.size(), 1);
+        QVERIFY(messages.first().at(0).toString().startsWith(QStringLiteral("Trace 5b8efff7")));
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+int runLogNavigationTests(int argc, char *argv[])
+{
+    TestLogNavigation test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_lognavigation.moc"
