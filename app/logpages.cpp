@@ -18,7 +18,7 @@ LogPages::LogPages(const QString &cachePath, const store::Cache &cache, Navigato
     , m_page(new views::LogTimelinePage(pages))
 {
     m_pages->addWidget(m_page);
-    connect(m_page, &views::LogTimelinePage::traceRequested, this, &LogPages::openTrace);
+    connect(m_page, &views::LogTimelinePage::traceRequested, this, &LogPages::traceRequested);
     connect(
         m_page, &views::LogTimelinePage::timeRangeChanged, this, [this](qint64 from, qint64 to) {
             EntityRef current = m_navigator->current();
@@ -72,20 +72,6 @@ void LogPages::show(const EntityRef &entity)
     QString title = scopeText;
     title.remove(QLatin1Char('`'));
     Q_EMIT titleChanged(tr("Logs of %1").arg(title));
-}
-
-void LogPages::openTrace(const QString &traceId, const QString &spanId)
-{
-    const store::TraceReader traces(m_cache);
-    const std::string id = traceId.toStdString();
-    if (!traces.trace(id)) {
-        Q_EMIT statusMessage(tr("Trace %1 is not in the cache. Import the file that holds its "
-                                "spans (OpenTelemetry, Jaeger, Zipkin or a Sentry transaction).")
-                                 .arg(traceId));
-        return;
-    }
-    const int64_t spanRow = spanId.isEmpty() ? 0 : traces.spanRow(id, spanId.toStdString());
-    m_navigator->navigate(EntityRef::trace(traceId, spanRow));
 }
 
 } // namespace eg::app

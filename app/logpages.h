@@ -31,11 +31,9 @@ public:
 
     // Shows the timeline an EntityRef of kind Logs or TraceLogs names.
     void show(const EntityRef &entity);
-    // Opens the waterfall of a trace with the span selected (none when it is not in the
-    // trace), or says that the trace is not in the cache.
-    void openTrace(const QString &traceId, const QString &spanId);
-
 Q_SIGNALS:
+    // A log line's trace was asked for, with its span selected (TracePages::openTrace).
+    void traceRequested(const QString &traceId, const QString &spanId);
     void statusMessage(const QString &message);
     void titleChanged(const QString &title);
 

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "errorpages.h"
 #include "exportactions.h"
 #include "importjob.h"
 #include "logpages.h"
@@ -8,6 +9,7 @@
 
 #include "models/item/sourcesmodel.h"
 #include "models/store/cache.h"
+#include "models/store/errorreader.h"
 #include "models/store/storeerror.h"
 #include "models/store/tracereader.h"
 #include "views/diffpage.h"
@@ -74,6 +76,13 @@ MainWindow::MainWindow(const QString &cachePath, QWidget *parent)
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_logPages, &LogPages::titleChanged, this,
             [this](const QString &title) { setWindowTitle(tr("%1 — Emberglass").arg(title)); });
+    connect(m_logPages, &LogPages::traceRequested, m_tracePages, &TracePages::openTrace);
+    m_errorPages = new ErrorPages(*m_cache, m_navigator, m_pages);
+    connect(m_errorPages, &ErrorPages::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_errorPages, &ErrorPages::titleChanged, this,
+            [this](const QString &title) { setWindowTitle(tr("%1 — Emberglass").arg(title)); });
+    connect(m_errorPages, &ErrorPages::traceRequested, m_tracePages, &TracePages::openTrace);
     setCentralWidget(m_pages);
 
     createSourcesDock();
@@ -185,6 +194,11 @@ void MainWindow::createSourcesDock()
     m_logsButton->setToolTip(tr("Every log line in the cache, from all files, on one timeline"));
     connect(m_logsButton, &QPushButton::clicked, this,
             [this] { m_navigator->navigate(EntityRef::logs()); });
+    m_errorsButton = new QPushButton(tr("All errors"), dock);
+    m_errorsButton->setObjectName(QStringLiteral("allErrorsButton"));
+    m_errorsButton->setToolTip(tr("Every error event in the cache, grouped by kind"));
+    connect(m_errorsButton, &QPushButton::clicked, this,
+            [this] { m_navigator->navigate(EntityRef::errors()); });
     auto *sources = new QWidget(dock);
     auto *sourcesLayout = new QVBoxLayout(sources);
     sourcesLayout->setContentsMargins(0, 0, 0, 0);
@@ -193,6 +207,7 @@ void MainWindow::createSourcesDock()
     buttons->addWidget(compare);
     buttons->addWidget(m_tracesButton);
     buttons->addWidget(m_logsButton);
+    buttons->addWidget(m_errorsButton);
     sourcesLayout->addLayout(buttons);
     dock->setWidget(sources);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
@@ -321,6 +336,9 @@ void MainWindow::reloadSources()
         logs += m_sourcesModel->sourceAt(row)->logCount;
     m_logsButton->setText(tr("All logs (%1)").arg(QLocale().toString(qlonglong(logs))));
     m_logsButton->setEnabled(logs > 0);
+    const int64_t errors = store::ErrorReader(*m_cache).count(store::ErrorFilter {});
+    m_errorsButton->setText(tr("All errors (%1)").arg(QLocale().toString(qlonglong(errors))));
+    m_errorsButton->setEnabled(errors > 0);
 }
 
 void MainWindow::removeSelectedSource()
@@ -342,6 +360,7 @@ void MainWindow::removeSelectedSource()
     m_navigator->forget({EntityRef::Kind::Source, id});
     m_navigator->forget({EntityRef::Kind::TraceList, id});
     m_navigator->forget(EntityRef::logs(id));
+    m_navigator->forget(EntityRef::errors(id));
     if (m_navigator->current().kind == EntityRef::Kind::None)
         showEntity({});
     statusBar()->showMessage(tr("Removed %1 from the cache").arg(name), 4000);
@@ -388,6 +407,11 @@ void MainWindow::showEntity(const EntityRef &entity)
         m_logPages->show(entity);
         return;
     }
+    if (entity.kind == EntityRef::Kind::Errors || entity.kind == EntityRef::Kind::TraceErrors
+        || entity.kind == EntityRef::Kind::ErrorEvent) {
+        m_errorPages->show(entity);
+        return;
+    }
     std::optional<int64_t> sourceId;
     int index = 0;
     if (entity.kind == EntityRef::Kind::Source) {
@@ -417,6 +441,12 @@ void MainWindow::showEntity(const EntityRef &entity)
     if (entity.kind == EntityRef::Kind::Source && source->profileCount == 0
         && source->traceCount == 0 && source->logCount > 0) {
         m_logPages->show(EntityRef::logs(source->id));
+        return;
+    }
+    // And a file of error events alone on its errors list.
+    if (entity.kind == EntityRef::Kind::Source && source->profileCount == 0
+        && source->traceCount == 0 && source->logCount == 0 && source->errorCount > 0) {
+        m_errorPages->show(EntityRef::errors(source->id));
         return;
     }
     setWindowTitle(tr("%1 — Emberglass").arg(source->name));

@@ -32,6 +32,7 @@ namespace eg::app {
 class ExportActions;
 class ImportJob;
 class LogPages;
+class ErrorPages;
 class TracePages;
 
 // The main window: the sources list on the left, the view of the current entity in the
@@ -54,6 +55,7 @@ public:
     views::DiffPage *diffPage() const { return m_diffPage; }
     TracePages *tracePages() const { return m_tracePages; }
     LogPages *logPages() const { return m_logPages; }
+    ErrorPages *errorPages() const { return m_errorPages; }
     // Compares the two sources selected in the list (the older one as "before").
     QAction *compareAction() const { return m_compareAction; }
     // Shows the Compare page for two imported sources.
@@ -104,6 +106,8 @@ private:
     QPushButton *m_tracesButton = nullptr;
     LogPages *m_logPages = nullptr;
     QPushButton *m_logsButton = nullptr;
+    ErrorPages *m_errorPages = nullptr;
+    QPushButton *m_errorsButton = nullptr;
     QAction *m_compareAction = nullptr;
     QMenu *m_recentMenu = nullptr;
     ExportActions *m_exportActions = nullptr;

@@ -23,6 +23,14 @@ struct EntityRef
         // The log timeline of one trace. key: the trace id; id: the row of the span whose
         // lines are shown (0: the whole trace's); fromNs/toNs as for Logs.
         TraceLogs,
+        // The errors list. id: the source whose error events are listed (0: every one in
+        // the cache).
+        Errors,
+        // The errors list of one trace. key: the trace id; id: the row of the span whose
+        // errors are listed (0: the whole trace's).
+        TraceErrors,
+        // One error event's page. id: its row.
+        ErrorEvent,
     };
     EntityRef() = default;
     EntityRef(Kind kind, int64_t id = 0, const QString &key = QString(), int64_t fromNs = 0,
@@ -54,6 +62,12 @@ struct EntityRef
     {
         return {Kind::TraceLogs, spanRow, traceId, 0, 0};
     }
+    static EntityRef errors(int64_t sourceId = 0) { return {Kind::Errors, sourceId}; }
+    static EntityRef traceErrors(const QString &traceId, int64_t spanRow = 0)
+    {
+        return {Kind::TraceErrors, spanRow, traceId, 0, 0};
+    }
+    static EntityRef errorEvent(int64_t row) { return {Kind::ErrorEvent, row}; }
     // Whether two references show the same page (a trace with another span selected).
     // The log timelines of a trace and of one of its spans are different pages: their
     // lines differ.

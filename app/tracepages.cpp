@@ -40,6 +40,27 @@ TracePages::TracePages(const QString &cachePath, const store::Cache &cache, Navi
             [this](const QString &traceId, qint64 rowId) {
                 m_navigator->navigate(EntityRef::traceLogs(traceId, rowId));
             });
+    connect(
+        m_tracePage, &views::TracePage::traceErrorsRequested, this,
+        [this](const QString &traceId) { m_navigator->navigate(EntityRef::traceErrors(traceId)); });
+    connect(m_tracePage, &views::TracePage::spanErrorsRequested, this,
+            [this](const QString &traceId, qint64 rowId) {
+                m_navigator->navigate(EntityRef::traceErrors(traceId, rowId));
+            });
+}
+
+void TracePages::openTrace(const QString &traceId, const QString &spanId)
+{
+    const store::TraceReader traces(m_cache);
+    const std::string id = traceId.toStdString();
+    if (!traces.trace(id)) {
+        Q_EMIT statusMessage(tr("Trace %1 is not in the cache. Import the file that holds its "
+                                "spans (OpenTelemetry, Jaeger, Zipkin or a Sentry transaction).")
+                                 .arg(traceId));
+        return;
+    }
+    const int64_t spanRow = spanId.isEmpty() ? 0 : traces.spanRow(id, spanId.toStdString());
+    m_navigator->navigate(EntityRef::trace(traceId, spanRow));
 }
 
 TracePages::~TracePages() = default;

@@ -39,6 +39,10 @@ public:
     void showList(int64_t sourceId);
     // Shows a trace, loading it unless it is the one on screen, and selects a span.
     void showTrace(const QString &traceId, int64_t spanRow);
+    // Opens the waterfall of a trace with the span selected (none when it is not in the
+    // trace), for links from log lines and errors, or says that the trace is not in the
+    // cache.
+    void openTrace(const QString &traceId, const QString &spanId);
 
 Q_SIGNALS:
     void statusMessage(const QString &message);

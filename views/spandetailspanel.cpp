@@ -162,6 +162,11 @@ SpanDetailsPanel::SpanDetailsPanel(QWidget *parent)
     m_spanLogs->setToolTip(tr("Shows the log lines written during this span, on the log "
                               "timeline"));
     m_spanLogs->hide();
+    m_spanErrors = new QPushButton(this);
+    m_spanErrors->setObjectName(QStringLiteral("spanErrorsButton"));
+    m_spanErrors->setToolTip(tr("Lists the errors raised during this span, with their stack "
+                                "traces"));
+    m_spanErrors->hide();
 
     m_text = new QTextBrowser(this);
     m_text->setOpenLinks(false);
@@ -174,12 +179,14 @@ SpanDetailsPanel::SpanDetailsPanel(QWidget *parent)
     m_links = new QHBoxLayout;
     m_links->addWidget(m_openProfile);
     m_links->addWidget(m_spanLogs);
+    m_links->addWidget(m_spanErrors);
     m_links->addStretch();
     layout->addLayout(m_links);
     layout->addWidget(m_text, 1);
 
     connect(m_openProfile, &QPushButton::clicked, this, &SpanDetailsPanel::requestProfile);
     connect(m_spanLogs, &QPushButton::clicked, this, &SpanDetailsPanel::logsRequested);
+    connect(m_spanErrors, &QPushButton::clicked, this, &SpanDetailsPanel::errorsRequested);
     clear();
 }
 
@@ -192,12 +199,19 @@ void SpanDetailsPanel::clear()
                             "when, its ids and everything its record carried."));
     m_openProfile->hide();
     m_spanLogs->hide();
+    m_spanErrors->hide();
 }
 
 void SpanDetailsPanel::setLogCount(int64_t count)
 {
     m_spanLogs->setText(tr("Logs of this span (%1)").arg(QLocale().toString(qlonglong(count))));
     m_spanLogs->setVisible(count > 0 && m_node >= 0);
+}
+
+void SpanDetailsPanel::setErrorCount(int64_t count)
+{
+    m_spanErrors->setText(tr("Errors of this span (%1)").arg(QLocale().toString(qlonglong(count))));
+    m_spanErrors->setVisible(count > 0 && m_node >= 0);
 }
 
 QString SpanDetailsPanel::title() const
@@ -219,7 +233,8 @@ void SpanDetailsPanel::showSpan(const LoadedTrace &trace, int32_t node,
     }
     m_node = node;
     m_attributes.clear();
-    m_spanLogs->hide(); // until the page has counted the span's lines
+    m_spanLogs->hide(); // until the page has counted the span's lines and errors
+    m_spanErrors->hide();
     const analysis::SpanTree &tree = *trace.tree;
     const analysis::SpanTree::Node &n = tree.node(node);
     Html html;

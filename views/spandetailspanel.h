@@ -46,6 +46,9 @@ public:
     // "Logs of this span (n)": shown when n > 0.
     void setLogCount(int64_t count);
     QPushButton *spanLogsButton() const { return m_spanLogs; }
+    // "Errors of this span (n)": shown when n > 0.
+    void setErrorCount(int64_t count);
+    QPushButton *spanErrorsButton() const { return m_spanErrors; }
     // The row of buttons that lead from the span to what else the cache holds of it
     // (its profile, its logs), for other links to join.
     QHBoxLayout *linkRow() const { return m_links; }
@@ -56,6 +59,8 @@ Q_SIGNALS:
                               const QString &threadId, qint64 startNs, qint64 endNs);
     // The log lines written during the span (its trace and span id).
     void logsRequested();
+    // The error events raised during the span.
+    void errorsRequested();
 
 private:
     void requestProfile();
@@ -63,6 +68,7 @@ private:
     QLabel *m_title = nullptr;
     QPushButton *m_openProfile = nullptr;
     QPushButton *m_spanLogs = nullptr;
+    QPushButton *m_spanErrors = nullptr;
     QHBoxLayout *m_links = nullptr;
     QTextBrowser *m_text = nullptr;
     QList<QPair<QString, QString>> m_attributes;

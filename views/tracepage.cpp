@@ -8,6 +8,7 @@
 
 #include "models/analysis/weightformatter.h"
 #include "models/store/cache.h"
+#include "models/store/errorreader.h"
 #include "models/store/logreader.h"
 #include "models/store/tracereader.h"
 
@@ -101,6 +102,11 @@ TracePage::TracePage(QWidget *parent)
     m_traceLogs->setToolTip(tr("Shows the log lines written during this trace, on the log "
                                "timeline"));
     m_traceLogs->hide();
+    m_traceErrors = new QToolButton(this);
+    m_traceErrors->setObjectName(QStringLiteral("traceErrorsButton"));
+    m_traceErrors->setToolTip(tr("Lists the errors raised during this trace, with their stack "
+                                 "traces"));
+    m_traceErrors->hide();
 
     m_legend = new QLabel(this);
     m_legend->setTextFormat(Qt::RichText);
@@ -132,6 +138,7 @@ TracePage::TracePage(QWidget *parent)
     bar->addWidget(m_matches);
     bar->addWidget(m_help);
     bar->addWidget(m_traceLogs);
+    bar->addWidget(m_traceErrors);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_headline);
@@ -179,6 +186,15 @@ TracePage::TracePage(QWidget *parent)
     connect(m_details, &SpanDetailsPanel::logsRequested, this, [this] {
         if (m_trace.trace && m_selectedRow)
             Q_EMIT spanLogsRequested(QString::fromStdString(m_trace.trace->traceId), m_selectedRow);
+    });
+    connect(m_traceErrors, &QToolButton::clicked, this, [this] {
+        if (m_trace.trace)
+            Q_EMIT traceErrorsRequested(QString::fromStdString(m_trace.trace->traceId));
+    });
+    connect(m_details, &SpanDetailsPanel::errorsRequested, this, [this] {
+        if (m_trace.trace && m_selectedRow)
+            Q_EMIT spanErrorsRequested(QString::fromStdString(m_trace.trace->traceId),
+                                       m_selectedRow);
     });
 
     setLoadedTrace({});
@@ -235,6 +251,10 @@ void TracePage::setLoadedTrace(const LoadedTrace &trace)
     m_traceLogs->setText(
         tr("Logs of this trace (%1)").arg(QLocale().toString(qlonglong(m_traceLogCount))));
     m_traceLogs->setVisible(m_traceLogCount > 0);
+    const int64_t errors = trace.trace ? errorCount(trace.trace->traceId, std::string()) : 0;
+    m_traceErrors->setText(
+        tr("Errors of this trace (%1)").arg(QLocale().toString(qlonglong(errors))));
+    m_traceErrors->setVisible(errors > 0);
     const QSignalBlocker blocker(m_search);
     updateMatches();
 
@@ -353,6 +373,18 @@ std::optional<store::SpanDetails> TracePage::readDetails(int64_t rowId)
     }
 }
 
+int64_t TracePage::errorCount(const std::string &traceId, const std::string &spanId)
+{
+    const store::Cache *cache = detailsCache();
+    if (!cache)
+        return 0;
+    try {
+        return store::ErrorReader(*cache).count(store::ErrorFilter {{}, traceId, spanId});
+    } catch (const std::exception &) {
+        return 0;
+    }
+}
+
 int64_t TracePage::logCount(const std::string &traceId, const std::string &spanId)
 {
     const store::Cache *cache = detailsCache();
@@ -382,8 +414,10 @@ void TracePage::onSpanSelected(int32_t node)
     const auto details = rowId ? readDetails(rowId) : std::nullopt;
     m_details->showSpan(m_trace, node, details);
     m_selectedRow = rowId;
-    if (details)
+    if (details) {
         m_details->setLogCount(logCount(details->traceId, details->spanId));
+        m_details->setErrorCount(errorCount(details->traceId, details->spanId));
+    }
     if (rowId)
         Q_EMIT spanSelected(rowId);
 }

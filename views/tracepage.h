@@ -62,6 +62,8 @@ public:
     // "Logs of this trace (n)", shown when the cache holds lines of the trace.
     QToolButton *traceLogsButton() const { return m_traceLogs; }
     int64_t traceLogCount() const { return m_traceLogCount; }
+    // "Errors of this trace (n)", shown when the cache holds error events of the trace.
+    QToolButton *traceErrorsButton() const { return m_traceErrors; }
 
     static QString howToReadText();
 
@@ -74,6 +76,9 @@ Q_SIGNALS:
     // The log timeline of the whole trace, or of one span (its span table row).
     void traceLogsRequested(const QString &traceId);
     void spanLogsRequested(const QString &traceId, qint64 rowId);
+    // The errors list of the whole trace, or of one span (its span table row).
+    void traceErrorsRequested(const QString &traceId);
+    void spanErrorsRequested(const QString &traceId, qint64 rowId);
 
 private:
     void onSpanSelected(int32_t node);
@@ -83,6 +88,8 @@ private:
     std::optional<store::SpanDetails> readDetails(int64_t rowId);
     // Lines of the trace (of one span, with a span id) in the cache; 0 when unknown.
     int64_t logCount(const std::string &traceId, const std::string &spanId);
+    // Error events of the trace (of one span, with a span id) in the cache; 0 when unknown.
+    int64_t errorCount(const std::string &traceId, const std::string &spanId);
     const store::Cache *detailsCache();
 
     QLabel *m_headline = nullptr;
@@ -99,6 +106,7 @@ private:
     QLabel *m_matches = nullptr;
     QToolButton *m_help = nullptr;
     QToolButton *m_traceLogs = nullptr;
+    QToolButton *m_traceErrors = nullptr;
     QLabel *m_legend = nullptr;
     WaterfallMinimap *m_minimap = nullptr;
     WaterfallView *m_view = nullptr;

@@ -33,7 +33,8 @@ ErrorEvent eventFrom(const SqliteStatement &query)
 }
 
 // The filter's conditions on the columns of `table`, each after " AND "; the trace id is
-// SQL parameter `traceParameter` (bound by bindTrace), so one number can serve twice.
+// SQL parameter `traceParameter` and the span id the one after it (bound by bindTrace), so
+// one number can serve twice.
 std::string filterConditions(const ErrorFilter &filter, const char *table, int traceParameter)
 {
     std::string conditions;
@@ -46,13 +47,19 @@ std::string filterConditions(const ErrorFilter &filter, const char *table, int t
     if (!filter.traceId.empty())
         conditions
             += std::string(" AND ") + table + ".trace_id = ?" + std::to_string(traceParameter);
+    if (!filter.traceId.empty() && !filter.spanId.empty())
+        conditions
+            += std::string(" AND ") + table + ".span_id = ?" + std::to_string(traceParameter + 1);
     return conditions;
 }
 
 void bindTrace(SqliteStatement &query, const ErrorFilter &filter, int traceParameter)
 {
-    if (!filter.traceId.empty())
-        query.bind(traceParameter, std::string_view(filter.traceId));
+    if (filter.traceId.empty())
+        return;
+    query.bind(traceParameter, std::string_view(filter.traceId));
+    if (!filter.spanId.empty())
+        query.bind(traceParameter + 1, std::string_view(filter.spanId));
 }
 
 } // namespace
@@ -63,7 +70,7 @@ ErrorReader::ErrorReader(const Cache &cache)
 
 int64_t ErrorReader::count(const std::vector<int64_t> &sourceIds) const
 {
-    return count(ErrorFilter {sourceIds, {}});
+    return count(ErrorFilter {sourceIds, {}, {}});
 }
 
 int64_t ErrorReader::count(const ErrorFilter &filter) const
@@ -79,7 +86,7 @@ int64_t ErrorReader::count(const ErrorFilter &filter) const
 
 std::vector<ErrorGroup> ErrorReader::groups(const std::vector<int64_t> &sourceIds) const
 {
-    return groups(ErrorFilter {sourceIds, {}});
+    return groups(ErrorFilter {sourceIds, {}, {}});
 }
 
 std::vector<ErrorGroup> ErrorReader::groups(const ErrorFilter &filter) const
@@ -109,11 +116,11 @@ std::vector<ErrorGroup> ErrorReader::groupsWhere(const ErrorFilter &filter,
                               + " ORDER BY e2.time_ns DESC, e2.id DESC LIMIT 1) "
                                 "FROM error_event e WHERE 1"
                               + filterConditions(filter, "e", 1)
-                              + (groupKey ? " AND e.group_key = ?2" : "")
+                              + (groupKey ? " AND e.group_key = ?3" : "")
                               + " GROUP BY group_key ORDER BY 3 DESC, 5 DESC");
     bindTrace(query, filter, 1);
     if (groupKey)
-        query.bind(2, std::string_view(*groupKey));
+        query.bind(3, std::string_view(*groupKey));
     std::vector<ErrorGroup> groups;
     while (query.step()) {
         ErrorGroup group;

@@ -28,6 +28,7 @@ struct ErrorFilter
 {
     std::vector<int64_t> sourceIds;
     std::string traceId;
+    std::string spanId; // with traceId: only the events raised during this span
 };
 
 // One error event with everything its page shows.

@@ -168,8 +168,9 @@ private Q_SLOTS:
         window.openFiles({testData("shop-logs.jsonl")});
         QTRY_COMPARE(imported.size(), 1);
         QCOMPARE(currentPage(window), window.logPages()->timelinePage());
-        QSignalSpy messages(window.logPages(), &LogPages::statusMessage);
-        window.logPages()->openTrace(kTrace, kChargeSpan);
+        QSignalSpy messages(window.tracePages(), &TracePages::statusMessage);
+        // As the log line's "Open trace" link asks.
+        Q_EMIT window.logPages()->timelinePage()->traceRequested(kTrace, kChargeSpan);
         QCOMPARE(window.navigator()->current().kind, EntityRef::Kind::Source);
         QCOMPARE(messages.size(), 1);
         QVERIFY(messages.first().at(0).toString().startsWith(QStringLiteral("Trace 5b8efff7")));

@@ -273,10 +273,10 @@ private Q_SLOTS:
                  (TestErrorEvents::kFirstSeconds + 120) * second + 252'000'000);
         QCOMPARE(all[1].count, int64_t(2));
         QCOMPARE(all[1].value, std::string("inventory sync lagging by 14 minutes"));
-        QCOMPARE(errors.groups(ErrorFilter {{source}, {}}).size(), all.size());
-        QVERIFY(errors.groups(ErrorFilter {{source + 1}, {}}).empty());
+        QCOMPARE(errors.groups(ErrorFilter {{source}, {}, {}}).size(), all.size());
+        QVERIFY(errors.groups(ErrorFilter {{source + 1}, {}, {}}).empty());
 
-        const ErrorFilter trace {{}, TestErrorEvents::kCheckoutTrace};
+        const ErrorFilter trace {{}, TestErrorEvents::kCheckoutTrace, {}};
         QCOMPARE(errors.count(trace), int64_t(2));
         const auto ofTrace = errors.groups(trace);
         QCOMPARE(ofTrace.size(), size_t(2));
@@ -296,8 +296,17 @@ private Q_SLOTS:
         QCOMPARE(one->lastSeenNs, all.front().lastSeenNs);
         QCOMPARE(one->value, all.front().value);
         QCOMPARE(errors.group(all.front().groupKey, trace)->count, int64_t(1));
+        // A span's errors: only the events raised while it ran, in every query.
+        const ErrorFilter span {
+            {}, TestErrorEvents::kCheckoutTrace, TestErrorEvents::kCheckoutSpan};
+        QCOMPARE(errors.count(span), int64_t(1));
+        QCOMPARE(errors.groups(span).size(), size_t(1));
+        QCOMPARE(errors.group(all.front().groupKey, span)->count, int64_t(1));
+        QCOMPARE(errors.eventsOfGroup(all.front().groupKey, span).size(), size_t(1));
+        const ErrorFilter otherSpan {{}, TestErrorEvents::kCheckoutTrace, "0000000000000001"};
+        QCOMPARE(errors.count(otherSpan), int64_t(0));
         QVERIFY(!errors.group("NoSuchError: nothing"));
-        QCOMPARE(errors.eventsOfGroup(all.front().groupKey, ErrorFilter {{source}, {}}).size(),
+        QCOMPARE(errors.eventsOfGroup(all.front().groupKey, ErrorFilter {{source}, {}, {}}).size(),
                  size_t(3));
     }
 

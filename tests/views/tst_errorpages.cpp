@@ -136,7 +136,7 @@ private Q_SLOTS:
     {
         ErrorListPage page;
         page.setCache(m_cache.get());
-        page.showErrors(ErrorFilter {{}, TestErrorEvents::kCheckoutTrace},
+        page.showErrors(ErrorFilter {{}, TestErrorEvents::kCheckoutTrace, {}},
                         QStringLiteral("trace 6d12df59"));
         QVERIFY2(page.headlineText().startsWith(
                      QStringLiteral("2 kinds of error, 2 events in trace 6d12df59.")),
