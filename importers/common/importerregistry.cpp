@@ -6,6 +6,7 @@
 #include "importers/gecko/geckoimporter.h"
 #include "importers/jaeger/jaegerimporter.h"
 #include "importers/jsonl/jsonlinesimporter.h"
+#include "importers/otlp/otlplogimporter.h"
 #include "importers/otlp/otlptraceimporter.h"
 #include "importers/perf/perfscriptimporter.h"
 #include "importers/pprof/pprofimporter.h"
@@ -37,6 +38,7 @@ const ImporterRegistry &ImporterRegistry::instance()
         r.add(std::make_unique<PprofImporter>());
         r.add(std::make_unique<JsonLinesImporter>());
         r.add(std::make_unique<OtlpTraceImporter>());
+        r.add(std::make_unique<OtlpLogImporter>());
         r.add(std::make_unique<JaegerImporter>());
         r.add(std::make_unique<ZipkinImporter>());
         return r;

@@ -121,7 +121,7 @@ void OtlpTraceReader::readResourceSpans(JsonValue &value)
         auto field = json.take(std::move(item), "a key of a `resourceSpans` entry");
         const auto key = field.key();
         if (key == "resource") {
-            readResource(field.value());
+            OtlpAttributes::readResource(json, field.value(), m_resourceJson, m_service);
             resourceRead = true;
         } else if (key == "scopeSpans" || key == "instrumentationLibrarySpans") {
             if (resourceRead)
@@ -138,25 +138,6 @@ void OtlpTraceReader::readResourceSpans(JsonValue &value)
         const auto key = field.key();
         if (key == "scopeSpans" || key == "instrumentationLibrarySpans")
             readScopeSpansList(field.value());
-    }
-}
-
-void OtlpTraceReader::readResource(JsonValue &value)
-{
-    JsonSupport &json = *m_json;
-    if (json.isNull(value))
-        return;
-    JsonObject object = json.object(value, "an object as `resource`");
-    for (auto item : object) {
-        auto field = json.take(std::move(item), "a key of `resource`");
-        if (field.key() != "attributes")
-            continue;
-        JsonTextBuilder resource(m_resourceJson);
-        resource.reset(); // the last `attributes` wins, should there be two
-        OtlpAttributes::Observer observer;
-        observer.captureKey = "service.name";
-        observer.captured = &m_service;
-        OtlpAttributes::writeList(json, field.value(), resource, observer);
     }
 }
 
@@ -193,7 +174,7 @@ void OtlpTraceReader::readScopeSpans(JsonValue &value)
         auto field = json.take(std::move(item), "a key of a `scopeSpans` entry");
         const auto key = field.key();
         if (key == "scope" || key == "instrumentationLibrary") {
-            readScope(field.value());
+            OtlpAttributes::readScope(json, field.value(), m_scopeJson);
             scopeRead = true;
         } else if (key == "spans") {
             if (scopeRead)
@@ -210,31 +191,6 @@ void OtlpTraceReader::readScopeSpans(JsonValue &value)
         if (field.key() == "spans")
             readSpans(field.value());
     }
-}
-
-void OtlpTraceReader::readScope(JsonValue &value)
-{
-    JsonSupport &json = *m_json;
-    if (json.isNull(value))
-        return;
-    JsonObject object = json.object(value, "an object as `scope`");
-    JsonTextBuilder scope(m_scopeJson);
-    scope.beginObject();
-    for (auto item : object) {
-        auto field = json.take(std::move(item), "a key of `scope`");
-        const auto key = field.key();
-        if (key == "name" || key == "version") {
-            const std::string_view text = json.string(field.value(), "a string in `scope`");
-            if (!text.empty())
-                scope.key(key == "name" ? "name" : "version").string(text);
-        } else if (key == "attributes") {
-            scope.key("attributes");
-            OtlpAttributes::writeList(json, field.value(), scope);
-        }
-    }
-    scope.endObject();
-    if (m_scopeJson == "{}")
-        m_scopeJson.clear();
 }
 
 void OtlpTraceReader::readId(JsonValue &value, size_t bytes, std::string &out, const char *expected)

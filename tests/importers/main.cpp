@@ -12,6 +12,7 @@ int runExportRoundTripTests(int argc, char *argv[]); // speedscope and folded ex
 int runTraceImporterTests(int argc, char *argv[]); // otlp-traces, jaeger, zipkin
 int runImportLimitTests(int argc, char *argv[]); // inputs larger than the memory budget
 int runJsonLinesImporterTests(int argc, char *argv[]); // jsonl-logs
+int runOtlpLogImporterTests(int argc, char *argv[]); // otlp-logs
 
 int main(int argc, char *argv[])
 {
@@ -24,5 +25,6 @@ int main(int argc, char *argv[])
     failures += runImportLimitTests(argc, argv);
     failures += runSentryTraceImporterTests(argc, argv);
     failures += runJsonLinesImporterTests(argc, argv);
+    failures += runOtlpLogImporterTests(argc, argv);
     return failures;
 }
