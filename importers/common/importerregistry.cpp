@@ -12,6 +12,7 @@
 #include "importers/pprof/pprofimporter.h"
 #include "importers/sentry/sentryenvelopeimporter.h"
 #include "importers/sentry/sentryeventimporter.h"
+#include "importers/sentry/sentrylogimporter.h"
 #include "importers/sentry/sentryprofilechunkimporter.h"
 #include "importers/sentry/sentryprofileimporter.h"
 #include "importers/sentry/sentrytraceimporter.h"
@@ -33,6 +34,7 @@ const ImporterRegistry &ImporterRegistry::instance()
         r.add(std::make_unique<SentryProfileImporter>());
         r.add(std::make_unique<SentryProfileChunkImporter>());
         r.add(std::make_unique<SentryEventImporter>());
+        r.add(std::make_unique<SentryLogImporter>());
         r.add(std::make_unique<SentryTraceImporter>());
         r.add(std::make_unique<PerfScriptImporter>());
         r.add(std::make_unique<PprofImporter>());

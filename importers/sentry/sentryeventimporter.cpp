@@ -1,5 +1,6 @@
 #include "sentryeventimporter.h"
 
+#include "sentryerrorreader.h"
 #include "sentryprofileimporter.h"
 #include "sentryspanbatch.h"
 #include "sentrytransactionreader.h"
@@ -8,6 +9,8 @@
 #include "importers/common/importerror.h"
 #include "importers/common/inputstream.h"
 #include "importers/common/jsonsupport.h"
+
+#include "models/store/cachewriter.h"
 
 namespace eg::importers {
 
@@ -21,7 +24,7 @@ constexpr size_t kMaxTextBytes = size_t(1) << 30;
 FormatInfo SentryEventImporter::format() const
 {
     return {QStringLiteral("sentry-event"),
-            QStringLiteral("Sentry event (transaction)"),
+            QStringLiteral("Sentry event (error or transaction)"),
             {QStringLiteral("json")}};
 }
 
@@ -62,21 +65,26 @@ int SentryEventImporter::probe(std::string_view head) const
 void SentryEventImporter::import(InputStream &input, store::CacheWriter &writer,
                                  ImportContext &context)
 {
+    input.setProgressContext(&context, 0.5);
+    const std::string text = input.readAll(kMaxTextBytes);
+    context.checkCancelled();
     SentryTransactionReader::Event event;
     {
-        input.setProgressContext(&context, 0.5);
-        const std::string text = input.readAll(kMaxTextBytes);
-        context.checkCancelled();
         JsonSupport json(text);
         event = SentryTransactionReader::read(json, {}, false, context);
     }
     if (!event.isTransaction()) {
-        if (event.hasException || event.type == "error" || event.type == "default"
-            || event.type.empty())
-            throw ImportError(QStringLiteral("an error event, which Emberglass does not show "
-                                             "yet: it reads transactions and their spans"));
-        throw ImportError(QStringLiteral("a Sentry event of type `%1`, which holds no spans")
-                              .arg(QString::fromStdString(event.type)));
+        JsonSupport json(text);
+        SentryErrorReader::Event error = SentryErrorReader::read(json, {});
+        if (!error.isError()) {
+            throw ImportError(
+                QStringLiteral("a Sentry event of level `%1` without an exception: neither an "
+                               "error nor a transaction, so nothing to show")
+                    .arg(QString::fromStdString(error.record.level)));
+        }
+        writer.addError(error.record);
+        context.setProgress(1);
+        return;
     }
     context.setProgress(0.8);
     SentrySpanBatch batch;

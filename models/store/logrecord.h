@@ -48,9 +48,12 @@ struct ErrorRecord
     std::string release;
     std::string environment;
     std::string replayId;
-    // JSON object: "exceptions" [{type, value, mechanism, frames [{function, module, file,
-    // line, column, in_app, context_line, pre_context, post_context}] oldest first}],
-    // "breadcrumbs" [...], "tags" {...}, "contexts" {...}, "message", "transaction".
+    // JSON object: "exceptions" [{type, value, module, mechanism, frames [{function,
+    // module, package, file, abs_path, line, column, in_app, context_line, pre_context,
+    // post_context, instruction_addr}] oldest first}] oldest first, "breadcrumbs"
+    // [{time_ns, type, category, level, message, data}] oldest first, "tags" {k: "v"},
+    // "contexts" {...}, and when present "message", "transaction", "platform",
+    // "request" {...}, "extra" {...}. Members a file leaves out are left out.
     std::string details;
 };
 

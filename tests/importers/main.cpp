@@ -13,6 +13,8 @@ int runTraceImporterTests(int argc, char *argv[]); // otlp-traces, jaeger, zipki
 int runImportLimitTests(int argc, char *argv[]); // inputs larger than the memory budget
 int runJsonLinesImporterTests(int argc, char *argv[]); // jsonl-logs
 int runOtlpLogImporterTests(int argc, char *argv[]); // otlp-logs
+int runSentryLogImporterTests(int argc, char *argv[]); // Sentry log items, sentry-logs
+int runSentryErrorImporterTests(int argc, char *argv[]); // Sentry error events
 
 int main(int argc, char *argv[])
 {
@@ -26,5 +28,7 @@ int main(int argc, char *argv[])
     failures += runSentryTraceImporterTests(argc, argv);
     failures += runJsonLinesImporterTests(argc, argv);
     failures += runOtlpLogImporterTests(argc, argv);
+    failures += runSentryLogImporterTests(argc, argv);
+    failures += runSentryErrorImporterTests(argc, argv);
     return failures;
 }
