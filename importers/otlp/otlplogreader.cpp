@@ -1,6 +1,7 @@
 #include "otlplogreader.h"
 
 #include "otlpattributes.h"
+#include "otlpdocumentwalk.h"
 
 #include "importers/common/importcontext.h"
 #include "importers/common/jsonwholenumber.h"
@@ -56,13 +57,9 @@ void OtlpLogReader::read(JsonSupport &json, double progressFrom, double progress
         if (field.key() != "resourceLogs")
             continue;
         found = true;
-        if (json.isNull(field.value()))
-            continue;
-        auto list = json.array(field.value(), "an array in `resourceLogs`");
-        for (auto element : list) {
-            JsonValue value = json.take(std::move(element), "an entry of `resourceLogs`");
-            readResourceLogs(value);
-        }
+        OtlpDocumentWalk::forEach(json, field.value(), "an array in `resourceLogs`",
+                                  "an entry of `resourceLogs`",
+                                  [&](JsonValue &entry) { readResourceLogs(entry); });
     }
     if (!found)
         json.fail(QStringLiteral("missing `resourceLogs`, the list of log records by resource"));
@@ -74,43 +71,16 @@ void OtlpLogReader::readResourceLogs(JsonValue &value)
     JsonObject object = json.object(value, "an entry of `resourceLogs` (a JSON object)");
     m_service.clear();
     m_resourceJson.clear();
-    // The records need their resource, which writers put first but JSON does not
-    // promise: records met before it are read in a second walk.
-    bool resourceRead = false;
-    bool logsLeft = false;
-    for (auto item : object) {
-        auto field = json.take(std::move(item), "a key of a `resourceLogs` entry");
-        const auto key = field.key();
-        if (key == "resource") {
-            OtlpAttributes::readResource(json, field.value(), m_resourceJson, m_service);
-            resourceRead = true;
-        } else if (key == "scopeLogs") {
-            if (resourceRead)
-                readScopeLogsList(field.value());
-            else
-                logsLeft = true;
-        }
-    }
-    if (!logsLeft)
-        return;
-    json.take(object.reset(), "a `resourceLogs` entry");
-    for (auto item : object) {
-        auto field = json.take(std::move(item), "a key of a `resourceLogs` entry");
-        if (field.key() == "scopeLogs")
-            readScopeLogsList(field.value());
-    }
-}
-
-void OtlpLogReader::readScopeLogsList(JsonValue &value)
-{
-    JsonSupport &json = *m_json;
-    if (json.isNull(value))
-        return;
-    auto list = json.array(value, "an array in `scopeLogs`");
-    for (auto element : list) {
-        JsonValue scopeLogs = json.take(std::move(element), "an entry of `scopeLogs`");
-        readScopeLogs(scopeLogs);
-    }
+    OtlpDocumentWalk::headFirst(
+        json, object, "a key of a `resourceLogs` entry", {"resource"}, {"scopeLogs"},
+        [&](JsonValue &resource) {
+            OtlpAttributes::readResource(json, resource, m_resourceJson, m_service);
+        },
+        [&](JsonValue &list) {
+            OtlpDocumentWalk::forEach(json, list, "an array in `scopeLogs`",
+                                      "an entry of `scopeLogs`",
+                                      [&](JsonValue &scopeLogs) { readScopeLogs(scopeLogs); });
+        });
 }
 
 void OtlpLogReader::readScopeLogs(JsonValue &value)
@@ -118,41 +88,14 @@ void OtlpLogReader::readScopeLogs(JsonValue &value)
     JsonSupport &json = *m_json;
     JsonObject object = json.object(value, "an entry of `scopeLogs` (a JSON object)");
     m_scopeJson.clear();
-    bool scopeRead = false;
-    bool logsLeft = false;
-    for (auto item : object) {
-        auto field = json.take(std::move(item), "a key of a `scopeLogs` entry");
-        const auto key = field.key();
-        if (key == "scope") {
-            OtlpAttributes::readScope(json, field.value(), m_scopeJson);
-            scopeRead = true;
-        } else if (key == "logRecords") {
-            if (scopeRead)
-                readLogRecords(field.value());
-            else
-                logsLeft = true;
-        }
-    }
-    if (!logsLeft)
-        return;
-    json.take(object.reset(), "a `scopeLogs` entry");
-    for (auto item : object) {
-        auto field = json.take(std::move(item), "a key of a `scopeLogs` entry");
-        if (field.key() == "logRecords")
-            readLogRecords(field.value());
-    }
-}
-
-void OtlpLogReader::readLogRecords(JsonValue &value)
-{
-    JsonSupport &json = *m_json;
-    if (json.isNull(value))
-        return;
-    auto list = json.array(value, "an array in `logRecords`");
-    for (auto element : list) {
-        JsonValue record = json.take(std::move(element), "a log record in `logRecords`");
-        readLogRecord(record);
-    }
+    OtlpDocumentWalk::headFirst(
+        json, object, "a key of a `scopeLogs` entry", {"scope"}, {"logRecords"},
+        [&](JsonValue &scope) { OtlpAttributes::readScope(json, scope, m_scopeJson); },
+        [&](JsonValue &records) {
+            OtlpDocumentWalk::forEach(json, records, "an array in `logRecords`",
+                                      "a log record in `logRecords`",
+                                      [&](JsonValue &record) { readLogRecord(record); });
+        });
 }
 
 void OtlpLogReader::readLogRecord(JsonValue &value)

@@ -40,9 +40,7 @@ public:
 
 private:
     void readResourceLogs(JsonSupport::Value &value);
-    void readScopeLogsList(JsonSupport::Value &value);
     void readScopeLogs(JsonSupport::Value &value);
-    void readLogRecords(JsonSupport::Value &value);
     void readLogRecord(JsonSupport::Value &value);
     void readBody(JsonSupport::Value &value);
     void readId(JsonSupport::Value &value, size_t bytes, std::string &out, const char *expected);

@@ -1,5 +1,7 @@
 #include "otlptracereader.h"
 
+#include "otlpdocumentwalk.h"
+
 #include "importers/common/importcontext.h"
 #include "importers/common/jsonwholenumber.h"
 #include "importers/common/spanidtext.h"
@@ -113,44 +115,18 @@ void OtlpTraceReader::readResourceSpans(JsonValue &value)
     JsonObject object = json.object(value, "an entry of `resourceSpans` (a JSON object)");
     m_service.clear();
     m_resourceJson.clear();
-    // The spans need their resource's service, which writers put first but JSON does
-    // not promise: spans met before the resource are read in a second walk.
-    bool resourceRead = false;
-    bool spansLeft = false;
-    for (auto item : object) {
-        auto field = json.take(std::move(item), "a key of a `resourceSpans` entry");
-        const auto key = field.key();
-        if (key == "resource") {
-            OtlpAttributes::readResource(json, field.value(), m_resourceJson, m_service);
-            resourceRead = true;
-        } else if (key == "scopeSpans" || key == "instrumentationLibrarySpans") {
-            if (resourceRead)
-                readScopeSpansList(field.value());
-            else
-                spansLeft = true;
-        }
-    }
-    if (!spansLeft)
-        return;
-    json.take(object.reset(), "a `resourceSpans` entry");
-    for (auto item : object) {
-        auto field = json.take(std::move(item), "a key of a `resourceSpans` entry");
-        const auto key = field.key();
-        if (key == "scopeSpans" || key == "instrumentationLibrarySpans")
-            readScopeSpansList(field.value());
-    }
-}
-
-void OtlpTraceReader::readScopeSpansList(JsonValue &value)
-{
-    JsonSupport &json = *m_json;
-    if (json.isNull(value))
-        return;
-    auto list = json.array(value, "an array in `scopeSpans`");
-    for (auto element : list) {
-        JsonValue scopeSpans = json.take(std::move(element), "an entry of `scopeSpans`");
-        readScopeSpans(scopeSpans);
-    }
+    // The spans need their resource's service.
+    OtlpDocumentWalk::headFirst(
+        json, object, "a key of a `resourceSpans` entry", {"resource"},
+        {"scopeSpans", "instrumentationLibrarySpans"},
+        [&](JsonValue &resource) {
+            OtlpAttributes::readResource(json, resource, m_resourceJson, m_service);
+        },
+        [&](JsonValue &list) {
+            OtlpDocumentWalk::forEach(json, list, "an array in `scopeSpans`",
+                                      "an entry of `scopeSpans`",
+                                      [&](JsonValue &scopeSpans) { readScopeSpans(scopeSpans); });
+        });
 }
 
 void OtlpTraceReader::readScopeSpans(JsonValue &value)
@@ -158,39 +134,13 @@ void OtlpTraceReader::readScopeSpans(JsonValue &value)
     JsonSupport &json = *m_json;
     JsonObject object = json.object(value, "an entry of `scopeSpans` (a JSON object)");
     m_scopeJson.clear();
-    // As with the resource: the scope usually comes first, else the spans are read after.
-    bool scopeRead = false;
-    bool spansLeft = false;
-    const auto readSpans = [&](JsonValue &spans) {
-        if (json.isNull(spans))
-            return;
-        auto list = json.array(spans, "an array in `spans`");
-        for (auto element : list) {
-            JsonValue span = json.take(std::move(element), "a span in `spans`");
-            readSpan(span);
-        }
-    };
-    for (auto item : object) {
-        auto field = json.take(std::move(item), "a key of a `scopeSpans` entry");
-        const auto key = field.key();
-        if (key == "scope" || key == "instrumentationLibrary") {
-            OtlpAttributes::readScope(json, field.value(), m_scopeJson);
-            scopeRead = true;
-        } else if (key == "spans") {
-            if (scopeRead)
-                readSpans(field.value());
-            else
-                spansLeft = true;
-        }
-    }
-    if (!spansLeft)
-        return;
-    json.take(object.reset(), "a `scopeSpans` entry");
-    for (auto item : object) {
-        auto field = json.take(std::move(item), "a key of a `scopeSpans` entry");
-        if (field.key() == "spans")
-            readSpans(field.value());
-    }
+    OtlpDocumentWalk::headFirst(
+        json, object, "a key of a `scopeSpans` entry", {"scope", "instrumentationLibrary"},
+        {"spans"}, [&](JsonValue &scope) { OtlpAttributes::readScope(json, scope, m_scopeJson); },
+        [&](JsonValue &spans) {
+            OtlpDocumentWalk::forEach(json, spans, "an array in `spans`", "a span in `spans`",
+                                      [&](JsonValue &span) { readSpan(span); });
+        });
 }
 
 void OtlpTraceReader::readId(JsonValue &value, size_t bytes, std::string &out, const char *expected)

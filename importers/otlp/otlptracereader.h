@@ -43,7 +43,6 @@ public:
 
 private:
     void readResourceSpans(JsonSupport::Value &value);
-    void readScopeSpansList(JsonSupport::Value &value);
     void readScopeSpans(JsonSupport::Value &value);
     void readSpan(JsonSupport::Value &value);
     void readEvents(JsonSupport::Value &value);

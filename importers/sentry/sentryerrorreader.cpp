@@ -320,7 +320,8 @@ void SentryErrorReader::writeContexts(JsonSupport::Value &value)
         const std::string_view name = json.take(field.unescaped_key(), "a key of `contexts`");
         JsonSupport::Value &context = field.value();
         out.key(name);
-        if (name != "trace" && name != "replay") {
+        if ((name != "trace" && name != "replay")
+            || json.take(context.type(), "a context") != json_type::object) {
             out.copy(json, context, "a context");
             continue;
         }

@@ -3,8 +3,6 @@
 // with the cache left as it was.
 #include "importharness.h"
 
-#include "importers/common/importerregistry.h"
-
 #include "models/store/logreader.h"
 
 #include <QFile>
@@ -245,11 +243,7 @@ void TestOtlpLogs::refusesBadInput()
 
 void TestOtlpLogs::isSniffed()
 {
-    const auto &registry = eg::importers::ImporterRegistry::instance();
-    const auto sniffed = [&](const QByteArray &bytes) {
-        const eg::importers::Importer *importer = registry.sniff(bytes.toStdString());
-        return importer ? importer->format().id : QString();
-    };
+    const auto sniffed = &ImportHarness::sniffedFormat;
     QCOMPARE(sniffed(request("")), QStringLiteral("otlp-logs"));
     QCOMPARE(sniffed("{\"resourceSpans\":[]}"), QStringLiteral("otlp-traces"));
 }

@@ -3,9 +3,8 @@
 // bad items that are left out with a warning while the rest of the envelope is imported.
 #include "importharness.h"
 
-#include "importers/common/importerregistry.h"
-
 #include "models/store/logreader.h"
+#include "tests/support/testcompression.h"
 
 #include <QDir>
 #include <QFile>
@@ -175,6 +174,18 @@ void TestSentryLogs::nodeRun1Records()
     LogFilter filter;
     filter.text = QStringLiteral("iteration");
     QVERIFY(LogReader(harness.cache()).count(filter) >= 1);
+
+    // Compressed, and read three raw bytes at a time: the same records.
+    for (const QByteArray &packed :
+         {eg::testing::TestCompression::gzip(bytes), eg::testing::TestCompression::zstd(bytes)}) {
+        ImportHarness again;
+        again.import(packed, QStringLiteral("0017_log.envelope.gz"), 3);
+        const std::vector<LogRow> same = rowsOf(again);
+        QCOMPARE(same.size(), rows.size());
+        QCOMPARE(same.back().body, rows.back().body);
+        QCOMPARE(LogReader(again.cache()).attributes(same.back().id),
+                 LogReader(harness.cache()).attributes(rows.back().id));
+    }
 }
 
 void TestSentryLogs::exampleFiles()
@@ -302,11 +313,7 @@ void TestSentryLogs::refusesBadInput()
 
 void TestSentryLogs::sniffingTakesOnlyLogContainers()
 {
-    const auto &registry = eg::importers::ImporterRegistry::instance();
-    const auto sniffed = [&](const QByteArray &bytes) {
-        const eg::importers::Importer *importer = registry.sniff(bytes.toStdString());
-        return importer ? importer->format().id : QString();
-    };
+    const auto sniffed = &ImportHarness::sniffedFormat;
     QCOMPARE(sniffed(QByteArray("{\"items\":[") + kGoodLog + "]}"), QStringLiteral("sentry-logs"));
     QCOMPARE(sniffed(QByteArray("{\"version\":2,\"items\":[") + kGoodLog + "]}"),
              QStringLiteral("sentry-logs"));
