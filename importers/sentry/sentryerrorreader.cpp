@@ -31,10 +31,12 @@ bool SentryErrorReader::Event::isError() const
 SentryErrorReader::SentryErrorReader(JsonSupport &json)
     : m_json(json)
     , m_exceptionsOut(m_exceptions)
+    , m_threadsOut(m_threads)
     , m_breadcrumbsOut(m_breadcrumbs)
     , m_tagsOut(m_tags)
 {
     m_exceptionsOut.beginArray();
+    m_threadsOut.beginArray();
     m_breadcrumbsOut.beginArray();
     m_tagsOut.beginObject();
 }
@@ -50,6 +52,7 @@ SentryErrorReader::Event SentryErrorReader::read(JsonSupport &json, const Defaul
             reader.readField(key, field.value());
     }
     reader.m_exceptionsOut.endArray();
+    reader.m_threadsOut.endArray();
     reader.m_breadcrumbsOut.endArray();
     reader.m_tagsOut.endObject();
 
@@ -78,7 +81,9 @@ SentryErrorReader::Event SentryErrorReader::read(JsonSupport &json, const Defaul
         r.value = reader.m_message;
     }
     if (r.culprit.empty())
-        r.culprit = !reader.m_transaction.empty() ? reader.m_transaction : reader.m_frameCulprit;
+        r.culprit = !reader.m_transaction.empty() ? reader.m_transaction
+            : !reader.m_frameCulprit.empty()      ? reader.m_frameCulprit
+                                                  : reader.m_threadCulprit;
     r.details = reader.details();
     return std::move(reader.m_event);
 }
@@ -122,6 +127,11 @@ void SentryErrorReader::readField(std::string_view key, JsonSupport::Value &valu
             m_exceptionValue = writer.value();
             m_frameCulprit = writer.culprit();
         }
+    } else if (key == "threads") {
+        SentryExceptionWriter writer(json, m_threadsOut);
+        writer.writeThreads(value);
+        if (m_threadCulprit.empty())
+            m_threadCulprit = writer.culprit();
     } else if (key == "breadcrumbs") {
         writeBreadcrumbs(value);
     } else if (key == "tags") {
@@ -155,7 +165,8 @@ void SentryErrorReader::readEntry(JsonSupport::Value &value)
         if (field.key() == "type")
             type.assign(json.string(field.value(), "a string as an entry's `type`"));
     }
-    if (type != "exception" && type != "breadcrumbs" && type != "request" && type != "message")
+    if (type != "exception" && type != "threads" && type != "breadcrumbs" && type != "request"
+        && type != "message")
         return;
     json.take(entry.reset(), "an entry of `entries`");
     for (auto item : entry) {
@@ -357,6 +368,8 @@ std::string SentryErrorReader::details() const
     JsonTextBuilder out(text);
     out.beginObject();
     out.key("exceptions").raw(m_exceptions);
+    if (m_threads != "[]")
+        out.key("threads").raw(m_threads);
     out.key("breadcrumbs").raw(m_breadcrumbs);
     out.key("tags").raw(m_tags);
     out.key("contexts").raw(m_contexts.empty() ? std::string_view("{}") : m_contexts);

@@ -60,6 +60,8 @@ private:
     Event m_event;
     std::string m_exceptions;
     JsonTextBuilder m_exceptionsOut;
+    std::string m_threads;
+    JsonTextBuilder m_threadsOut;
     std::string m_breadcrumbs;
     JsonTextBuilder m_breadcrumbsOut;
     std::string m_tags;
@@ -74,6 +76,7 @@ private:
     std::string m_exceptionType;
     std::string m_exceptionValue;
     std::string m_frameCulprit;
+    std::string m_threadCulprit; // the newest in-app frame of the crashed thread
     std::string m_tagLevel; // the web API puts level, environment and release in tags
     std::string m_tagEnvironment;
     std::string m_tagReplayId;

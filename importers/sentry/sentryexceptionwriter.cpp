@@ -40,29 +40,63 @@ SentryExceptionWriter::SentryExceptionWriter(JsonSupport &json, JsonTextBuilder 
 
 void SentryExceptionWriter::writeChain(JsonSupport::Value &value)
 {
+    forEachValue(value, "`{\"values\": [...]}` or an array as `exception`",
+                 &SentryExceptionWriter::writeException);
+}
+
+void SentryExceptionWriter::writeThreads(JsonSupport::Value &value)
+{
+    forEachValue(value, "`{\"values\": [...]}` or an array as `threads`",
+                 &SentryExceptionWriter::writeThread);
+}
+
+void SentryExceptionWriter::forEachValue(JsonSupport::Value &value, const char *expected,
+                                         void (SentryExceptionWriter::*write)(JsonSupport::Value &))
+{
     if (m_json.isNull(value))
         return;
-    JsonSupport::Array list;
-    if (m_json.take(value.type(), "`exception`") == json_type::object) {
-        JsonSupport::Object object = m_json.object(value, "an object as `exception`");
+    if (m_json.take(value.type(), expected) == json_type::object) {
+        JsonSupport::Object object = m_json.object(value, expected);
         for (auto item : object) {
-            auto field = m_json.take(std::move(item), "a key of `exception`");
-            if (field.key() != "values" || m_json.isNull(field.value()))
-                continue;
-            JsonSupport::Array values
-                = m_json.array(field.value(), "an array of exceptions in `values`");
-            for (auto element : values) {
-                JsonSupport::Value exception = m_json.take(std::move(element), "an exception");
-                writeException(exception);
-            }
+            auto field = m_json.take(std::move(item), expected);
+            if (field.key() == "values" && !m_json.isNull(field.value()))
+                forEachValue(field.value(), expected, write);
         }
         return;
     }
-    list = m_json.array(value, "`{\"values\": [...]}` or an array as `exception`");
+    JsonSupport::Array list = m_json.array(value, expected);
     for (auto element : list) {
-        JsonSupport::Value exception = m_json.take(std::move(element), "an exception");
-        writeException(exception);
+        JsonSupport::Value v = m_json.take(std::move(element), expected);
+        (this->*write)(v);
     }
+}
+
+void SentryExceptionWriter::writeThread(JsonSupport::Value &value)
+{
+    JsonSupport::Object object = m_json.object(value, "a thread (a JSON object)");
+    m_frameCulprit.clear();
+    bool crashed = false;
+    m_out.beginObject();
+    for (auto item : object) {
+        auto field = m_json.take(std::move(item), "a key of a thread");
+        const std::string_view key = m_json.take(field.unescaped_key(), "a key of a thread");
+        JsonSupport::Value &v = field.value();
+        if (m_json.isNull(v))
+            continue;
+        if (key == "stacktrace") {
+            writeStacktrace(v);
+        } else if (key == "crashed") {
+            crashed = m_json.take(v.get_bool(), "true or false as a thread's `crashed`");
+            m_out.key(key).boolean(crashed);
+        } else if (key == "id" || key == "name" || key == "current" || key == "main"
+                   || key == "state") {
+            m_out.key(key).copy(m_json, v, "a field of a thread");
+        }
+    }
+    m_out.endObject();
+    ++m_count;
+    if (crashed)
+        m_culprit = m_frameCulprit;
 }
 
 void SentryExceptionWriter::writeException(JsonSupport::Value &value)

@@ -16,7 +16,9 @@ namespace eg::importers {
 // mechanism, frames}`, frames oldest first with `function, module, package, file,
 // abs_path, line, column, in_app, context_line, pre_context, post_context`. The SDK
 // spelling (`abs_path`, `lineno`, `in_app`) and the web API's (§8.7: `absPath`,
-// `lineNo`, `inApp`, `context: [[line, text], ...]`) come out the same.
+// `lineNo`, `inApp`, `context: [[line, text], ...]`) come out the same. Native and mobile
+// crashes often put the stack only in `threads` (§2.4): those are written alike, each
+// `{id, name, crashed, current, main, state, frames}`.
 class SentryExceptionWriter
 {
 public:
@@ -24,6 +26,8 @@ public:
 
     // `{"values": [...]}` or a bare array, appended to the array the caller has begun.
     void writeChain(JsonSupport::Value &value);
+    // `{"values": [...]}` or a bare array of threads, appended likewise.
+    void writeThreads(JsonSupport::Value &value);
 
     int64_t count() const { return m_count; }
     // Of the newest exception written: the one an error is headlined by.
@@ -33,7 +37,11 @@ public:
     const std::string &culprit() const { return m_culprit; }
 
 private:
+    // The elements of `{"values": [...]}` or of a bare array, each with `write`.
+    void forEachValue(JsonSupport::Value &value, const char *expected,
+                      void (SentryExceptionWriter::*write)(JsonSupport::Value &));
     void writeException(JsonSupport::Value &value);
+    void writeThread(JsonSupport::Value &value);
     void writeStacktrace(JsonSupport::Value &value);
     void writeFrame(JsonSupport::Value &value);
     // The web API's `context` pairs around `line`, as the SDK's three fields.

@@ -52,7 +52,8 @@ struct ErrorRecord
     // module, package, file, abs_path, line, column, in_app, context_line, pre_context,
     // post_context, instruction_addr}] oldest first}] oldest first, "breadcrumbs"
     // [{time_ns, type, category, level, message, data}] oldest first, "tags" {k: "v"},
-    // "contexts" {...}, and when present "message", "transaction", "platform",
+    // "contexts" {...}, and when present "threads" [{id, name, crashed, current, main,
+    // state, frames}] (native crashes), "message", "transaction", "platform",
     // "request" {...}, "extra" {...}. Members a file leaves out are left out.
     std::string details;
 };

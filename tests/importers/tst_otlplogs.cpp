@@ -65,6 +65,7 @@ private Q_SLOTS:
     void refusesBadInput_data();
     void refusesBadInput();
     void isSniffed();
+    void everyCutIsRefused();
 };
 
 void TestOtlpLogs::readsTheSpecExample()
@@ -246,6 +247,21 @@ void TestOtlpLogs::isSniffed()
     const auto sniffed = &ImportHarness::sniffedFormat;
     QCOMPARE(sniffed(request("")), QStringLiteral("otlp-logs"));
     QCOMPARE(sniffed("{\"resourceSpans\":[]}"), QStringLiteral("otlp-traces"));
+}
+
+void TestOtlpLogs::everyCutIsRefused()
+{
+    const QByteArray bytes = sharedFile("acceptance/otlp/opentelemetry-proto/logs.json").trimmed();
+    if (bytes.isEmpty())
+        QSKIP("the shared acceptance corpus is not there (acceptance/otlp/opentelemetry-proto)");
+    ImportHarness harness;
+    for (qsizetype length = 1; length < bytes.size(); length += 37) {
+        const QString error = harness.importError(bytes.left(length), QStringLiteral("logs.json"),
+                                                  QStringLiteral("otlp-logs"));
+        QVERIFY2(!error.isEmpty(),
+                 qPrintable(QStringLiteral("cut at %1 was imported").arg(length)));
+    }
+    QVERIFY(harness.cache().sources().empty());
 }
 
 int runOtlpLogImporterTests(int argc, char *argv[])

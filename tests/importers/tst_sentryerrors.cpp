@@ -79,10 +79,12 @@ private Q_SLOTS:
     void webApiEvent();
     void singleEventFiles();
     void messageEvents();
+    void threadsOfANativeCrash();
     void envelopeHeaderFillsTheGaps();
     void errorsCountOnTheirTrace();
     void refusesBadInput_data();
     void refusesBadInput();
+    void everyCutIsRefusedOrKeepsTheRest();
 };
 
 void TestSentryErrors::sdkFixtures_data()
@@ -351,6 +353,32 @@ void TestSentryErrors::messageEvents()
     QCOMPARE(harness.cache().sources().size(), size_t(1));
 }
 
+void TestSentryErrors::threadsOfANativeCrash()
+{
+    // The stack only in `threads` (SENTRY.md §2.4), the crashed thread's in-app frame as
+    // the culprit.
+    ImportHarness harness;
+    harness.import("{\"event_id\":\"cc\",\"level\":\"fatal\",\"message\":\"SIGSEGV\","
+                   "\"threads\":{\"values\":[{\"id\":1,\"name\":\"main\",\"crashed\":false,"
+                   "\"stacktrace\":{\"frames\":[{\"function\":\"idle\",\"in_app\":true}]}},"
+                   "{\"id\":2,\"name\":\"worker\",\"crashed\":true,\"stacktrace\":{\"frames\":["
+                   "{\"function\":\"run\",\"in_app\":true},{\"function\":\"memcpy\","
+                   "\"in_app\":false,\"instruction_addr\":\"0x10\"}]}}]}}",
+                   QStringLiteral("native.json"));
+    const ErrorEvent event = eventsOf(harness).front();
+    QCOMPARE(event.level, std::string("fatal"));
+    QCOMPARE(event.value, std::string("SIGSEGV"));
+    QCOMPARE(event.culprit, std::string("run"));
+    const QJsonArray threads = detailsOf(event)[QLatin1String("threads")].toArray();
+    QCOMPARE(threads.size(), 2);
+    QCOMPARE(threads[1][QLatin1String("name")].toString(), QStringLiteral("worker"));
+    QCOMPARE(threads[1][QLatin1String("frames")]
+                 .toArray()
+                 .last()[QLatin1String("instruction_addr")]
+                 .toString(),
+             QStringLiteral("0x10"));
+}
+
 void TestSentryErrors::envelopeHeaderFillsTheGaps()
 {
     // The event names no trace, replay or release: the envelope header's DSC does. Its
@@ -425,6 +453,32 @@ void TestSentryErrors::refusesBadInput()
     QVERIFY2(error.contains(message), qPrintable(error));
     QVERIFY(harness.cache().sources().empty());
     QCOMPARE(ErrorReader(harness.cache()).count(), Q_INT64_C(0));
+}
+
+void TestSentryErrors::everyCutIsRefusedOrKeepsTheRest()
+{
+    const QByteArray event = fixture(QStringLiteral("sentry-examples/api-responses/event.json"));
+    const QByteArray envelope = fixture(QStringLiteral("sentry-sdk/node-run1/0007_event.envelope"));
+    if (event.isEmpty() || envelope.isEmpty())
+        QSKIP("the shared fixtures are not there: sentry-examples, sentry-sdk/node-run1");
+    ImportHarness harness;
+    // A single event cut anywhere is refused, and nothing of it stays.
+    const QByteArray whole = event.trimmed();
+    for (qsizetype length = 1; length < whole.size(); length += 97) {
+        const QString error = harness.importError(whole.left(length), QStringLiteral("e.json"),
+                                                  QStringLiteral("sentry-event"));
+        QVERIFY2(!error.isEmpty(),
+                 qPrintable(QStringLiteral("cut at %1 was imported").arg(length)));
+    }
+    QVERIFY(harness.cache().sources().empty());
+    // An envelope cut inside its event item: refused with the item named, never a crash.
+    const qsizetype payload = envelope.indexOf("{\"type\":\"event\"}") + 17;
+    for (qsizetype length = payload + 1; length < envelope.size() - 2; length += 211) {
+        const QString error
+            = harness.importError(envelope.left(length), QStringLiteral("e.envelope"));
+        QVERIFY2(error.contains(QLatin1String("item 1 (`event`)")), qPrintable(error));
+    }
+    QVERIFY(harness.cache().sources().empty());
 }
 
 int runSentryErrorImporterTests(int argc, char *argv[])
