@@ -117,7 +117,7 @@ void SentryEnvelopeImporter::readLogOrEvent(const SentryEnvelopeReader::Item &it
         const std::string text = payloadText(item.payload);
         JsonSupport json(text);
         if (item.type == "log") {
-            logs.read(json, contents.logs);
+            logs.read(json, [&](const store::LogRecord &log) { contents.logs.push_back(log); });
             ++contents.logItems;
             return;
         }

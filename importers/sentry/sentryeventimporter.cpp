@@ -45,7 +45,8 @@ int SentryEventImporter::probe(std::string_view head) const
         spans = spans || key == "spans";
         start = start || key == "start_timestamp" || key == "startTimestamp";
         transaction = transaction || key == "transaction";
-        errorish = errorish || key == "exception" || key == "entries" || key == "level";
+        errorish = errorish || key == "exception" || key == "entries" || key == "level"
+            || key == "logentry" || key == "threads";
         contexts = contexts || key == "contexts";
     }
     // Textual: a nested `type` of a context may come first, so only as a hint.

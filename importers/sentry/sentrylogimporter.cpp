@@ -37,17 +37,15 @@ void SentryLogImporter::import(InputStream &input, store::CacheWriter &writer,
     input.setProgressContext(&context, 0.5);
     const std::string text = input.readAll(kMaxTextBytes);
     context.checkCancelled();
-    std::vector<store::LogRecord> logs;
     SentryLogReader reader;
     {
+        // Written as they are read: the file's text and one record are all memory holds.
         JsonSupport json(text);
-        reader.read(json, logs);
+        reader.read(json, [&](const store::LogRecord &log) { writer.addLog(log); });
     }
-    if (logs.empty())
+    if (writer.logCount() == 0)
         throw ImportError(QStringLiteral("holds no logs: `items` is empty"));
-    context.setProgress(0.8);
-    for (const store::LogRecord &log : logs)
-        writer.addLog(log);
+    context.setProgress(0.9);
     for (const QString &warning : reader.warnings())
         writer.addWarning(warning);
     context.setProgress(1);

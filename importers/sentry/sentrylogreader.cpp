@@ -30,7 +30,8 @@ SentryLogReader::SentryLogReader(std::string sdkName)
     : m_sdkName(std::move(sdkName))
 { }
 
-void SentryLogReader::read(JsonSupport &json, std::vector<store::LogRecord> &out)
+void SentryLogReader::read(JsonSupport &json,
+                           const std::function<void(const store::LogRecord &)> &sink)
 {
     JsonSupport::Object root = json.rootObject("a log container (a JSON object with `items`)");
     bool found = false;
@@ -42,9 +43,9 @@ void SentryLogReader::read(JsonSupport &json, std::vector<store::LogRecord> &out
         JsonSupport::Array list = json.array(field.value(), "an array of logs in `items`");
         for (auto element : list) {
             JsonSupport::Value value = json.take(std::move(element), "a log in `items`");
-            store::LogRecord record;
-            readLog(json, value, &record);
-            out.push_back(std::move(record));
+            m_record = store::LogRecord();
+            readLog(json, value, &m_record);
+            sink(m_record);
         }
     }
     if (!found)

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,9 +26,10 @@ public:
     // `sdkName`: the envelope header's SDK, the service of logs that name none.
     explicit SentryLogReader(std::string sdkName = {});
 
-    // Reads the container that is the root of `json`, appending its logs to `out`; throws
-    // ImportError for a container or log of the wrong shape.
-    void read(JsonSupport &json, std::vector<store::LogRecord> &out);
+    // Reads the container that is the root of `json`, handing each log to `sink` as it is
+    // read (the record is reused); throws ImportError for a container or log of the wrong
+    // shape.
+    void read(JsonSupport &json, const std::function<void(const store::LogRecord &)> &sink);
 
     // One sentence per kind of problem met over every read(), for CacheWriter::addWarning.
     QStringList warnings() const;
@@ -43,6 +45,7 @@ private:
     void readAttribute(JsonSupport &json, std::string_view key, JsonSupport::Value &value);
 
     std::string m_sdkName;
+    store::LogRecord m_record;
     JsonTextBuilder m_attributes;
     std::string m_value; // one attribute's value, written aside until its type is known
     std::string m_serviceName; // `service.name` of the log being read

@@ -344,6 +344,11 @@ void TestSentryErrors::messageEvents()
     const ErrorEvent event = eventsOf(harness).front();
     QCOMPARE(event.type, std::string());
     QCOMPARE(event.value, std::string("disk /var full"));
+    // Recognised by its `logentry` or `threads` alone, as the level defaults to error.
+    QCOMPARE(ImportHarness::sniffedFormat("{\"event_id\":\"dd\",\"logentry\":{\"message\":\"x\"}}"),
+             QStringLiteral("sentry-event"));
+    QCOMPARE(ImportHarness::sniffedFormat("{\"event_id\":\"dd\",\"threads\":[]}"),
+             QStringLiteral("sentry-event"));
     // One of level info does not (CLI.md): refused, the cache as it was.
     const QString error = harness.importError(
         "{\"event_id\":\"bb\",\"level\":\"info\",\"message\":\"hello\",\"timestamp\":1}",
