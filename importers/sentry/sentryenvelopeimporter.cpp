@@ -157,6 +157,7 @@ SentryEnvelopeImporter::Contents SentryEnvelopeImporter::read(std::string_view d
     defaults.traceId = reader.traceId();
     defaults.sdkName = reader.sdkName();
     SentryErrorReader::Defaults errorDefaults;
+    errorDefaults.eventId = reader.eventId();
     errorDefaults.traceId = reader.traceId();
     errorDefaults.replayId = reader.replayId();
     errorDefaults.release = reader.release();

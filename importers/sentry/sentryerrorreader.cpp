@@ -59,7 +59,8 @@ SentryErrorReader::Event SentryErrorReader::read(JsonSupport &json, const Defaul
     Event &event = reader.m_event;
     store::ErrorRecord &r = event.record;
     if (r.eventId.empty())
-        r.eventId = store::canonicalHexId(reader.m_apiId);
+        r.eventId
+            = store::canonicalHexId(!reader.m_apiId.empty() ? reader.m_apiId : defaults.eventId);
     if (r.level.empty())
         r.level = !reader.m_tagLevel.empty() ? reader.m_tagLevel : std::string("error");
     if (r.level == "warn")

@@ -23,6 +23,7 @@ public:
     // leave it out.
     struct Defaults
     {
+        std::string eventId; // the header's `event_id`, which is the event's (§1.2)
         std::string traceId;
         std::string replayId;
         std::string release;

@@ -386,11 +386,10 @@ void TestSentryErrors::threadsOfANativeCrash()
 
 void TestSentryErrors::envelopeHeaderFillsTheGaps()
 {
-    // The event names no trace, replay or release: the envelope header's DSC does. Its
+    // The event names no id, trace, replay or release: the envelope header does. Its
     // info-level event next to it is not an error and is left out; the log is read.
     const QByteArray bytes = kHeader
-        + QByteArray("{\"type\":\"event\"}\n{\"event_id\":\"0123456789abcdef0123456789abcdef\","
-                     "\"message\":\"boom\"}\n"
+        + QByteArray("{\"type\":\"event\"}\n{\"message\":\"boom\"}\n"
                      "{\"type\":\"event\"}\n{\"event_id\":\"ff\",\"level\":\"info\",\"message\":"
                      "\"hi\"}\n"
                      "{\"type\":\"log\"}\n{\"items\":[{\"timestamp\":1,\"level\":\"info\","
@@ -399,6 +398,7 @@ void TestSentryErrors::envelopeHeaderFillsTheGaps()
     harness.import(bytes, QStringLiteral("dsc.envelope"));
     const std::vector<ErrorEvent> events = eventsOf(harness);
     QCOMPARE(events.size(), size_t(1));
+    QCOMPARE(events[0].eventId, std::string("0123456789abcdef0123456789abcdef"));
     QCOMPARE(events[0].traceId, std::string("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"));
     QCOMPARE(events[0].replayId, std::string("bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"));
     QCOMPARE(events[0].release, std::string("r@1"));
