@@ -6,11 +6,13 @@
 #include "importers/gecko/geckoimporter.h"
 #include "importers/jaeger/jaegerimporter.h"
 #include "importers/jsonl/jsonlinesimporter.h"
+#include "importers/otlp/otlplogimporter.h"
 #include "importers/otlp/otlptraceimporter.h"
 #include "importers/perf/perfscriptimporter.h"
 #include "importers/pprof/pprofimporter.h"
 #include "importers/sentry/sentryenvelopeimporter.h"
 #include "importers/sentry/sentryeventimporter.h"
+#include "importers/sentry/sentrylogimporter.h"
 #include "importers/sentry/sentryprofilechunkimporter.h"
 #include "importers/sentry/sentryprofileimporter.h"
 #include "importers/sentry/sentrytraceimporter.h"
@@ -32,11 +34,13 @@ const ImporterRegistry &ImporterRegistry::instance()
         r.add(std::make_unique<SentryProfileImporter>());
         r.add(std::make_unique<SentryProfileChunkImporter>());
         r.add(std::make_unique<SentryEventImporter>());
+        r.add(std::make_unique<SentryLogImporter>());
         r.add(std::make_unique<SentryTraceImporter>());
         r.add(std::make_unique<PerfScriptImporter>());
         r.add(std::make_unique<PprofImporter>());
         r.add(std::make_unique<JsonLinesImporter>());
         r.add(std::make_unique<OtlpTraceImporter>());
+        r.add(std::make_unique<OtlpLogImporter>());
         r.add(std::make_unique<JaegerImporter>());
         r.add(std::make_unique<ZipkinImporter>());
         return r;

@@ -40,14 +40,25 @@ void OtlpAttributes::writeList(JsonSupport &json, JsonSupport::Value &list, Json
                                const Observer &observer, int depth)
 {
     out.beginObject();
-    if (!json.isNull(list)) {
-        JsonSupport::Array array = json.array(list, "an array of attributes ({key, value})");
-        for (auto item : array) {
-            JsonSupport::Value element = json.take(std::move(item), "an attribute");
-            writeKeyValue(json, element, out, observer, depth);
-        }
-    }
+    writeMembers(json, list, out, observer, depth);
     out.endObject();
+}
+
+void OtlpAttributes::writeMembers(JsonSupport &json, JsonSupport::Value &list, JsonTextBuilder &out)
+{
+    writeMembers(json, list, out, Observer(), 0);
+}
+
+void OtlpAttributes::writeMembers(JsonSupport &json, JsonSupport::Value &list, JsonTextBuilder &out,
+                                  const Observer &observer, int depth)
+{
+    if (json.isNull(list))
+        return;
+    JsonSupport::Array array = json.array(list, "an array of attributes ({key, value})");
+    for (auto item : array) {
+        JsonSupport::Value element = json.take(std::move(item), "an attribute");
+        writeKeyValue(json, element, out, observer, depth);
+    }
 }
 
 void OtlpAttributes::writeKeyValue(JsonSupport &json, JsonSupport::Value &element,
@@ -209,6 +220,52 @@ void OtlpAttributes::writeArray(JsonSupport &json, JsonSupport::Value &arrayValu
         }
     }
     out.endArray();
+}
+
+void OtlpAttributes::readResource(JsonSupport &json, JsonSupport::Value &value,
+                                  std::string &resourceJson, std::string &service)
+{
+    resourceJson.clear();
+    service.clear();
+    if (json.isNull(value))
+        return;
+    JsonSupport::Object object = json.object(value, "an object as `resource`");
+    for (auto item : object) {
+        auto field = json.take(std::move(item), "a key of `resource`");
+        if (field.key() != "attributes")
+            continue;
+        JsonTextBuilder resource(resourceJson);
+        resource.reset(); // the last `attributes` wins, should there be two
+        Observer observer;
+        observer.captureKey = "service.name";
+        observer.captured = &service;
+        writeList(json, field.value(), resource, observer);
+    }
+}
+
+void OtlpAttributes::readScope(JsonSupport &json, JsonSupport::Value &value, std::string &scopeJson)
+{
+    scopeJson.clear();
+    if (json.isNull(value))
+        return;
+    JsonSupport::Object object = json.object(value, "an object as `scope`");
+    JsonTextBuilder scope(scopeJson);
+    scope.beginObject();
+    for (auto item : object) {
+        auto field = json.take(std::move(item), "a key of `scope`");
+        const auto key = field.key();
+        if (key == "name" || key == "version") {
+            const std::string_view text = json.string(field.value(), "a string in `scope`");
+            if (!text.empty())
+                scope.key(key == "name" ? "name" : "version").string(text);
+        } else if (key == "attributes") {
+            scope.key("attributes");
+            writeList(json, field.value(), scope);
+        }
+    }
+    scope.endObject();
+    if (scopeJson == "{}")
+        scopeJson.clear();
 }
 
 int64_t OtlpAttributes::enumValue(JsonSupport &json, JsonSupport::Value &value,

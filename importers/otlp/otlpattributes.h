@@ -30,9 +30,20 @@ public:
     static void writeList(JsonSupport &json, JsonSupport::Value &list, JsonTextBuilder &out);
     static void writeList(JsonSupport &json, JsonSupport::Value &list, JsonTextBuilder &out,
                           const Observer &observer);
+    // A `KeyValue` list as members of the JSON object `out` has begun, for callers that
+    // add members of their own.
+    static void writeMembers(JsonSupport &json, JsonSupport::Value &list, JsonTextBuilder &out);
     // One `AnyValue`; its string, when it holds one, is copied into `stringOut`.
     static void writeValue(JsonSupport &json, JsonSupport::Value &value, JsonTextBuilder &out,
                            std::string *stringOut = nullptr, int depth = 0);
+
+    // A `resource`: its attributes as a JSON object into `resourceJson` and its
+    // `service.name` into `service` (both cleared first).
+    static void readResource(JsonSupport &json, JsonSupport::Value &value,
+                             std::string &resourceJson, std::string &service);
+    // An `InstrumentationScope`: `{name, version, attributes}` as JSON into `scopeJson`,
+    // empty when it says nothing.
+    static void readScope(JsonSupport &json, JsonSupport::Value &value, std::string &scopeJson);
 
     // An enum, written as its number or as its name (`kind`, `status.code`): the number,
     // or -1 with `name` set to the name.
@@ -44,6 +55,8 @@ private:
                               const Observer &observer, int depth);
     static void writeList(JsonSupport &json, JsonSupport::Value &list, JsonTextBuilder &out,
                           const Observer &observer, int depth);
+    static void writeMembers(JsonSupport &json, JsonSupport::Value &list, JsonTextBuilder &out,
+                             const Observer &observer, int depth);
     static void writeArray(JsonSupport &json, JsonSupport::Value &arrayValue, JsonTextBuilder &out,
                            int depth);
 };

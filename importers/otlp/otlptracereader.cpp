@@ -1,5 +1,7 @@
 #include "otlptracereader.h"
 
+#include "otlpdocumentwalk.h"
+
 #include "importers/common/importcontext.h"
 #include "importers/common/jsonwholenumber.h"
 #include "importers/common/spanidtext.h"
@@ -113,49 +115,18 @@ void OtlpTraceReader::readResourceSpans(JsonValue &value)
     JsonObject object = json.object(value, "an entry of `resourceSpans` (a JSON object)");
     m_service.clear();
     m_resourceJson.clear();
-    // The spans need their resource's service, which writers put first but JSON does
-    // not promise.
-    json.readListAfterContext(
-        object, "a key of a `resourceSpans` entry", "a `resourceSpans` entry",
-        [](auto key) { return key == "scopeSpans" || key == "instrumentationLibrarySpans"; },
-        [this](auto key, JsonValue &member) {
-            if (key != "resource")
-                return false;
-            readResource(member);
-            return true;
+    // The spans need their resource's service.
+    OtlpDocumentWalk::headFirst(
+        json, object, "a key of a `resourceSpans` entry", {"resource"},
+        {"scopeSpans", "instrumentationLibrarySpans"},
+        [&](JsonValue &resource) {
+            OtlpAttributes::readResource(json, resource, m_resourceJson, m_service);
         },
-        [this](JsonValue &list) { readScopeSpansList(list); });
-}
-
-void OtlpTraceReader::readResource(JsonValue &value)
-{
-    JsonSupport &json = *m_json;
-    if (json.isNull(value))
-        return;
-    JsonObject object = json.object(value, "an object as `resource`");
-    for (auto item : object) {
-        auto field = json.take(std::move(item), "a key of `resource`");
-        if (field.key() != "attributes")
-            continue;
-        JsonTextBuilder resource(m_resourceJson);
-        resource.reset(); // the last `attributes` wins, should there be two
-        OtlpAttributes::Observer observer;
-        observer.captureKey = "service.name";
-        observer.captured = &m_service;
-        OtlpAttributes::writeList(json, field.value(), resource, observer);
-    }
-}
-
-void OtlpTraceReader::readScopeSpansList(JsonValue &value)
-{
-    JsonSupport &json = *m_json;
-    if (json.isNull(value))
-        return;
-    auto list = json.array(value, "an array in `scopeSpans`");
-    for (auto element : list) {
-        JsonValue scopeSpans = json.take(std::move(element), "an entry of `scopeSpans`");
-        readScopeSpans(scopeSpans);
-    }
+        [&](JsonValue &list) {
+            OtlpDocumentWalk::forEach(json, list, "an array in `scopeSpans`",
+                                      "an entry of `scopeSpans`",
+                                      [&](JsonValue &scopeSpans) { readScopeSpans(scopeSpans); });
+        });
 }
 
 void OtlpTraceReader::readScopeSpans(JsonValue &value)
@@ -163,50 +134,13 @@ void OtlpTraceReader::readScopeSpans(JsonValue &value)
     JsonSupport &json = *m_json;
     JsonObject object = json.object(value, "an entry of `scopeSpans` (a JSON object)");
     m_scopeJson.clear();
-    // As with the resource: the scope usually comes first, else the spans are read after.
-    json.readListAfterContext(
-        object, "a key of a `scopeSpans` entry", "a `scopeSpans` entry",
-        [](auto key) { return key == "spans"; },
-        [this](auto key, JsonValue &member) {
-            if (key != "scope" && key != "instrumentationLibrary")
-                return false;
-            readScope(member);
-            return true;
-        },
-        [this, &json](JsonValue &spans) {
-            if (json.isNull(spans))
-                return;
-            auto list = json.array(spans, "an array in `spans`");
-            for (auto element : list) {
-                JsonValue span = json.take(std::move(element), "a span in `spans`");
-                readSpan(span);
-            }
+    OtlpDocumentWalk::headFirst(
+        json, object, "a key of a `scopeSpans` entry", {"scope", "instrumentationLibrary"},
+        {"spans"}, [&](JsonValue &scope) { OtlpAttributes::readScope(json, scope, m_scopeJson); },
+        [&](JsonValue &spans) {
+            OtlpDocumentWalk::forEach(json, spans, "an array in `spans`", "a span in `spans`",
+                                      [&](JsonValue &span) { readSpan(span); });
         });
-}
-
-void OtlpTraceReader::readScope(JsonValue &value)
-{
-    JsonSupport &json = *m_json;
-    if (json.isNull(value))
-        return;
-    JsonObject object = json.object(value, "an object as `scope`");
-    JsonTextBuilder scope(m_scopeJson);
-    scope.beginObject();
-    for (auto item : object) {
-        auto field = json.take(std::move(item), "a key of `scope`");
-        const auto key = field.key();
-        if (key == "name" || key == "version") {
-            const std::string_view text = json.string(field.value(), "a string in `scope`");
-            if (!text.empty())
-                scope.key(key == "name" ? "name" : "version").string(text);
-        } else if (key == "attributes") {
-            scope.key("attributes");
-            OtlpAttributes::writeList(json, field.value(), scope);
-        }
-    }
-    scope.endObject();
-    if (m_scopeJson == "{}")
-        m_scopeJson.clear();
 }
 
 void OtlpTraceReader::readId(JsonValue &value, size_t bytes, std::string &out, const char *expected)

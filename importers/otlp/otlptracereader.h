@@ -1,6 +1,7 @@
 #pragma once
 
 #include "otlpattributes.h"
+#include "otlpexportinput.h"
 
 #include "importers/common/backgroundspanwriter.h"
 #include "importers/common/epochclock.h"
@@ -26,14 +27,14 @@ class ImportContext;
 // Span records are reused, so the walk does not allocate per span once their strings
 // have grown. A file may hold several documents (the Collector's file exporter writes one
 // per line): read() each in turn, then finish().
-class OtlpTraceReader
+class OtlpTraceReader : public OtlpExportInput::DocumentReader
 {
 public:
     OtlpTraceReader(ImportContext &context, store::CacheWriter &writer);
 
     // Reads one document's spans; throws ImportError on malformed input. Progress goes
     // from `progressFrom` to `progressTo` (fractions of the whole import) as it reads.
-    void read(JsonSupport &json, double progressFrom, double progressTo);
+    void read(JsonSupport &json, double progressFrom, double progressTo) override;
     // Waits until every span is in the cache; then the writer is the caller's again.
     void finish() { m_spansOut.finish(); }
     int64_t spanCount() const { return m_spans; }
@@ -42,10 +43,7 @@ public:
 
 private:
     void readResourceSpans(JsonSupport::Value &value);
-    void readResource(JsonSupport::Value &value);
-    void readScopeSpansList(JsonSupport::Value &value);
     void readScopeSpans(JsonSupport::Value &value);
-    void readScope(JsonSupport::Value &value);
     void readSpan(JsonSupport::Value &value);
     void readEvents(JsonSupport::Value &value);
     void readLinks(JsonSupport::Value &value);

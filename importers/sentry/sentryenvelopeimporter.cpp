@@ -2,6 +2,8 @@
 
 #include "sentrychunktimeline.h"
 #include "sentryenvelopereader.h"
+#include "sentryerrorreader.h"
+#include "sentrylogreader.h"
 #include "sentryprofilechunkimporter.h"
 #include "sentryprofileimporter.h"
 #include "sentryspanreader.h"
@@ -104,6 +106,34 @@ ImportError inItem(const ImportError &error, const SentryEnvelopeReader::Item &i
 
 } // namespace
 
+void SentryEnvelopeImporter::readLogOrEvent(const SentryEnvelopeReader::Item &item, int index,
+                                            SentryLogReader &logs,
+                                            const SentryErrorReader::Defaults &defaults,
+                                            Contents &contents)
+{
+    // One bad item is no reason to lose the others: the error becomes a warning.
+    const size_t logsBefore = contents.logs.size();
+    try {
+        const std::string text = payloadText(item.payload);
+        JsonSupport json(text);
+        if (item.type == "log") {
+            logs.read(json, [&](const store::LogRecord &log) { contents.logs.push_back(log); });
+            ++contents.logItems;
+            return;
+        }
+        SentryErrorReader::Event event = SentryErrorReader::read(json, defaults);
+        ++contents.eventItems;
+        if (event.isError())
+            contents.errors.push_back(std::move(event.record));
+        else
+            ++contents.eventsNotErrors;
+    } catch (const ImportError &error) {
+        contents.logs.resize(logsBefore);
+        contents.warnings << QString(inItem(error, item, index).describe()
+                                     + QStringLiteral("; the item was left out"));
+    }
+}
+
 FormatInfo SentryEnvelopeImporter::format() const
 {
     return {QStringLiteral("sentry-envelope"),
@@ -126,6 +156,13 @@ SentryEnvelopeImporter::Contents SentryEnvelopeImporter::read(std::string_view d
     defaults.eventId = reader.eventId();
     defaults.traceId = reader.traceId();
     defaults.sdkName = reader.sdkName();
+    SentryErrorReader::Defaults errorDefaults;
+    errorDefaults.eventId = reader.eventId();
+    errorDefaults.traceId = reader.traceId();
+    errorDefaults.replayId = reader.replayId();
+    errorDefaults.release = reader.release();
+    errorDefaults.environment = reader.environment();
+    SentryLogReader logReader(reader.sdkName());
     SentryChunkTimeline timeline;
     std::vector<SentryTransactionReader::Event> transactions;
     SentryEnvelopeReader::Item item;
@@ -139,6 +176,10 @@ SentryEnvelopeImporter::Contents SentryEnvelopeImporter::read(std::string_view d
         const bool chunk = item.type == "profile_chunk" || item.type == "profile_chunk_ui";
         const bool transaction = item.type == "transaction";
         const bool span = item.type == "span";
+        if (item.type == "log" || item.type == "event") {
+            readLogOrEvent(item, index, logReader, errorDefaults, contents);
+            continue;
+        }
         if (!profile && !chunk && !transaction && !span) {
             ++contents.skippedItems[item.type.empty() ? std::string("(no type)") : item.type];
             continue;
@@ -188,6 +229,7 @@ SentryEnvelopeImporter::Contents SentryEnvelopeImporter::read(std::string_view d
             contents.spans.add(std::move(s.record), s.hasStart, s.hasEnd);
     }
     contents.spans.check();
+    contents.warnings += logReader.warnings();
     return contents;
 }
 
@@ -206,20 +248,29 @@ void SentryEnvelopeImporter::import(InputStream &input, store::CacheWriter &writ
     QStringList skipped;
     for (const auto &[type, count] : contents.skippedItems)
         skipped << QStringLiteral("%1 %2").arg(count).arg(QString::fromStdString(type));
-    if (contents.profiles.empty() && contents.spans.empty() && !skipped.isEmpty()) {
+    const bool nothing = contents.profiles.empty() && contents.spans.empty()
+        && contents.logs.empty() && contents.errors.empty();
+    if (nothing && !contents.warnings.isEmpty() && contents.logItems + contents.eventItems == 0)
+        throw ImportError(contents.warnings.join(QStringLiteral("; ")));
+    if (contents.eventsNotErrors > 0)
+        skipped << QStringLiteral("%1 event (not errors)").arg(contents.eventsNotErrors);
+    if (nothing && !skipped.isEmpty()) {
         throw ImportError(QStringLiteral("holds nothing Emberglass can show: only %1 item(s), "
                                          "which it does not read yet")
                               .arg(skipped.join(QStringLiteral(", "))));
     }
     if (!skipped.isEmpty() || contents.lengthMismatches > 0) {
-        // Until the event, log and replay importers exist, say what was left behind.
+        // Until the replay importer exists, say what was left behind.
         qInfo().noquote() << QStringLiteral("%1: sentry-envelope: %2 profile, %3 profile_chunk, "
-                                            "%4 transaction, %5 span item(s) read; skipped: %6%7")
+                                            "%4 transaction, %5 span, %6 log, %7 event item(s) "
+                                            "read; skipped: %8%9")
                                  .arg(input.displayName())
                                  .arg(contents.profileItems)
                                  .arg(contents.chunkItems)
                                  .arg(contents.transactionItems)
                                  .arg(contents.spanItems)
+                                 .arg(contents.logItems)
+                                 .arg(contents.eventItems)
                                  .arg(skipped.isEmpty() ? QStringLiteral("none")
                                                         : skipped.join(QStringLiteral(", ")))
                                  .arg(contents.lengthMismatches > 0
@@ -233,6 +284,12 @@ void SentryEnvelopeImporter::import(InputStream &input, store::CacheWriter &writ
         writer.addProfile(profile);
     }
     contents.spans.write(writer, context);
+    for (const store::LogRecord &log : contents.logs)
+        writer.addLog(log);
+    for (const store::ErrorRecord &error : contents.errors)
+        writer.addError(error);
+    for (const QString &warning : contents.warnings)
+        writer.addWarning(warning);
     if (contents.lengthMismatches > 0)
         writer.addWarning(QStringLiteral("%1 item(s) declare a `length` that does not fit the "
                                          "file; read to the end of the line instead")

@@ -6,6 +6,8 @@
 #include <QString>
 
 #include <array>
+#include <initializer_list>
+#include <utility>
 
 namespace eg::importers {
 
@@ -16,23 +18,25 @@ bool isBlank(std::string_view line)
     return line.find_first_not_of(" \t\r") == std::string_view::npos;
 }
 
-// The string `key` of an object value; empty when the value is no object or has none.
-// Headers are read leniently: what they hold is a hint, not a reason to refuse a file.
-std::string stringIn(simdjson::simdjson_result<simdjson::ondemand::value> value,
-                     std::string_view key)
+// The strings of an object value named by `keys`, each into its target; nothing when the
+// value is no object. Headers are read leniently: what they hold is a hint, not a reason
+// to refuse a file.
+void stringsIn(simdjson::simdjson_result<simdjson::ondemand::value> value,
+               std::initializer_list<std::pair<std::string_view, std::string *>> keys)
 {
     simdjson::ondemand::object object;
     if (value.get_object().get(object))
-        return {};
-    std::string out;
+        return;
     for (auto field : object) {
         std::string_view name;
         std::string_view text;
-        if (!field.unescaped_key().get(name) && name == key
-            && !field.value().get_string().get(text))
-            out.assign(text);
+        if (field.unescaped_key().get(name))
+            return;
+        for (const auto &[key, target] : keys) {
+            if (name == key && !field.value().get_string().get(text))
+                target->assign(text);
+        }
     }
-    return out;
 }
 
 } // namespace
@@ -59,9 +63,13 @@ SentryEnvelopeReader::SentryEnvelopeReader(std::string_view data)
             if (!field.value().get_string().get(id))
                 m_eventId.assign(id);
         } else if (key == "sdk") {
-            m_sdkName = stringIn(field.value(), "name");
+            stringsIn(field.value(), {{"name", &m_sdkName}});
         } else if (key == "trace") {
-            m_traceId = stringIn(field.value(), "trace_id");
+            stringsIn(field.value(),
+                      {{"trace_id", &m_traceId},
+                       {"replay_id", &m_replayId},
+                       {"release", &m_release},
+                       {"environment", &m_environment}});
         }
     }
     m_pos = next;

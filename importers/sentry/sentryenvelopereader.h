@@ -43,6 +43,10 @@ public:
     // (`trace.trace_id`, SENTRY.md §1.2); empty when it has none.
     const std::string &sdkName() const { return m_sdkName; }
     const std::string &traceId() const { return m_traceId; }
+    // The rest of the dynamic sampling context an error event may leave out.
+    const std::string &replayId() const { return m_replayId; }
+    const std::string &release() const { return m_release; }
+    const std::string &environment() const { return m_environment; }
 
     // The next item; false at the end. Throws ImportError when an item header is not a
     // JSON object or its `length` is not a non-negative integer.
@@ -64,6 +68,9 @@ private:
     std::string m_eventId;
     std::string m_sdkName;
     std::string m_traceId;
+    std::string m_replayId;
+    std::string m_release;
+    std::string m_environment;
     std::string m_lineBuffer; // one header line with simdjson's padding
     simdjson::ondemand::parser m_parser;
     simdjson::ondemand::document m_document;

@@ -1,5 +1,6 @@
 #include "sentryeventimporter.h"
 
+#include "sentryerrorreader.h"
 #include "sentryprofileimporter.h"
 #include "sentryspanbatch.h"
 #include "sentrytransactionreader.h"
@@ -9,14 +10,16 @@
 #include "importers/common/inputstream.h"
 #include "importers/common/jsonsupport.h"
 
+#include "models/store/cachewriter.h"
+
 namespace eg::importers {
 
 namespace {
 
 // Relay's limit is 1 MB per event; API exports with every entry run larger.
 constexpr size_t kMaxTextBytes = size_t(1) << 30;
-// Memory per byte of input while it is imported (the text, simdjson's index, the span
-// records built from it): with the budget, how much may be read whole
+// Memory per byte of input while it is imported (the text, simdjson's index, the records
+// built from it): with the budget, how much may be read whole
 // (ImportContext::wholeTextLimit()).
 constexpr double kMemoryPerTextByte = 3.0;
 
@@ -25,7 +28,7 @@ constexpr double kMemoryPerTextByte = 3.0;
 FormatInfo SentryEventImporter::format() const
 {
     return {QStringLiteral("sentry-event"),
-            QStringLiteral("Sentry event (transaction)"),
+            QStringLiteral("Sentry event (error or transaction)"),
             {QStringLiteral("json")}};
 }
 
@@ -46,7 +49,8 @@ int SentryEventImporter::probe(std::string_view head) const
         spans = spans || key == "spans";
         start = start || key == "start_timestamp" || key == "startTimestamp";
         transaction = transaction || key == "transaction";
-        errorish = errorish || key == "exception" || key == "entries" || key == "level";
+        errorish = errorish || key == "exception" || key == "entries" || key == "level"
+            || key == "logentry" || key == "threads";
         contexts = contexts || key == "contexts";
     }
     // Textual: a nested `type` of a context may come first, so only as a hint.
@@ -66,22 +70,27 @@ int SentryEventImporter::probe(std::string_view head) const
 void SentryEventImporter::import(InputStream &input, store::CacheWriter &writer,
                                  ImportContext &context)
 {
+    input.setProgressContext(&context, 0.5);
+    const std::string text
+        = input.readAll(context.wholeTextLimit(kMaxTextBytes, kMemoryPerTextByte));
+    context.checkCancelled();
     SentryTransactionReader::Event event;
     {
-        input.setProgressContext(&context, 0.5);
-        const std::string text
-            = input.readAll(context.wholeTextLimit(kMaxTextBytes, kMemoryPerTextByte));
-        context.checkCancelled();
         JsonSupport json(text);
         event = SentryTransactionReader::read(json, {}, false, context);
     }
     if (!event.isTransaction()) {
-        if (event.hasException || event.type == "error" || event.type == "default"
-            || event.type.empty())
-            throw ImportError(QStringLiteral("an error event, which Emberglass does not show "
-                                             "yet: it reads transactions and their spans"));
-        throw ImportError(QStringLiteral("a Sentry event of type `%1`, which holds no spans")
-                              .arg(QString::fromStdString(event.type)));
+        JsonSupport json(text);
+        SentryErrorReader::Event error = SentryErrorReader::read(json, {});
+        if (!error.isError()) {
+            throw ImportError(
+                QStringLiteral("a Sentry event of level `%1` without an exception: neither an "
+                               "error nor a transaction, so nothing to show")
+                    .arg(QString::fromStdString(error.record.level)));
+        }
+        writer.addError(error.record);
+        context.setProgress(1);
+        return;
     }
     context.setProgress(0.8);
     SentrySpanBatch batch;

@@ -6,8 +6,9 @@ namespace eg::importers {
 
 // One Sentry event as a JSON file (`sentry-event`, FORMATS.md): the ingest shape an SDK
 // sends (SENTRY.md §2, §3) or the web API's serialized event (§8.7, `eventID`, `entries`).
-// A transaction becomes its spans (SentryTransactionReader). An error event is recognised
-// and refused with a message that says so: error events come with issue 6.
+// A transaction becomes its spans (SentryTransactionReader); an error event (an exception,
+// or a level of error or fatal: CLI.md) becomes an error event (SentryErrorReader). An
+// event that is neither is refused with a message that says so.
 class SentryEventImporter : public Importer
 {
 public:

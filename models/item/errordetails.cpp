@@ -114,7 +114,11 @@ std::optional<double> secondsFrom(const QJsonValue &value)
 ErrorBreadcrumb breadcrumbFrom(const QJsonObject &object)
 {
     ErrorBreadcrumb crumb;
-    crumb.timeSeconds = secondsFrom(object.value(QLatin1String("timestamp")));
+    // Importers store nanoseconds; Sentry's own `timestamp` (seconds or RFC 3339) is read
+    // too, for details written before that.
+    const QJsonValue ns = object.value(QLatin1String("time_ns"));
+    crumb.timeSeconds = ns.isDouble() ? std::optional<double>(ns.toDouble() / 1e9)
+                                      : secondsFrom(object.value(QLatin1String("timestamp")));
     crumb.category = str(object, "category");
     crumb.type = str(object, "type");
     crumb.level = str(object, "level");

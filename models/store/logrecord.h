@@ -48,11 +48,14 @@ struct ErrorRecord
     std::string release;
     std::string environment;
     std::string replayId;
-    // JSON object: "exceptions" [{type, value, mechanism, frames [{function, module, file,
-    // line, column, in_app, context_line, pre_context, post_context}] oldest first}] in
-    // Sentry's order (the innermost cause first, the outermost, `type`, last),
-    // "breadcrumbs" [{timestamp (seconds since the epoch), category, type, level, message,
-    // data {...}}] oldest first, "tags" {...}, "contexts" {...}, "message", "transaction".
+    // JSON object: "exceptions" [{type, value, module, mechanism, frames [{function,
+    // module, package, file, abs_path, line, column, in_app, context_line, pre_context,
+    // post_context, instruction_addr}] oldest first}] in Sentry's order (the innermost
+    // cause first, the outermost, `type`, last), "breadcrumbs" [{time_ns, type, category,
+    // level, message, data}] oldest first, "tags" {k: "v"}, "contexts" {...}, and when
+    // present "threads" [{id, name, crashed, current, main, state, frames}] (native
+    // crashes), "message", "transaction", "platform", "request" {...}, "extra" {...}.
+    // Members a file leaves out are left out.
     std::string details;
 };
 

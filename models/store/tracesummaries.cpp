@@ -47,10 +47,13 @@ std::string joined(const std::vector<std::string> &names)
 void TraceSummaries::markTracesOf(sqlite3 *db, int64_t sourceId)
 {
     createMarkTable(db);
+    // The traces of its error events too: they add to the error count of a trace whose
+    // spans came from another source.
     SqliteStatement mark(db,
                          "INSERT OR IGNORE INTO marked_trace SELECT DISTINCT trace_id "
-                         "FROM span WHERE source_id = ?");
-    mark.bind(1, sourceId);
+                         "FROM span WHERE source_id = ? UNION SELECT trace_id FROM error_event "
+                         "WHERE source_id = ? AND trace_id <> ''");
+    mark.bind(1, sourceId).bind(2, sourceId);
     mark.exec();
 }
 

@@ -10,6 +10,7 @@
 #include "models/store/tracereader.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -70,6 +71,15 @@ Imported importFile(const QString &path)
             ids.insert(span.spanId);
         imported.distinctSpanIds += int64_t(ids.size());
     }
+    const store::LogReader logs(cache);
+    store::LogFilter filter;
+    filter.sourceIds = {sourceId};
+    imported.logs = logs.page(filter, 0, int(logs.count(filter)));
+    std::sort(imported.logs.begin(), imported.logs.end(),
+              [](const store::LogRow &a, const store::LogRow &b) { return a.ordinal < b.ordinal; });
+    for (const store::LogRow &row : imported.logs)
+        imported.logAttributes.push_back(
+            QJsonDocument::fromJson(QByteArray::fromStdString(logs.attributes(row.id))).object());
     return imported;
 }
 

@@ -5,6 +5,7 @@
 // own file (speedscopepeer.cpp, firefoxpeer.cpp, selfderivedpeer.cpp, ...) and a line in
 // peers.cpp's table.
 
+#include "models/store/logreader.h"
 #include "models/store/profiledata.h"
 #include "models/store/tracedata.h"
 
@@ -43,6 +44,8 @@ struct Imported
     std::vector<ProfileFigures> profiles;
     std::vector<store::TraceInfo> traces; // in the order the file first names them
     int64_t distinctSpanIds = 0; // distinct (trace, span id) pairs
+    std::vector<store::LogRow> logs; // in file order
+    std::vector<QJsonObject> logAttributes; // of each log
     QString error; // the ImportError message when the import failed
 };
 
@@ -65,5 +68,7 @@ void compareSelfDerived(const QJsonObject &expected, const Imported &imported,
                         QStringList *problems);
 // Trace figures (Jaeger's golden conversions, and self-derived ones for Zipkin and OTLP).
 void compareTraces(const QJsonObject &expected, const Imported &imported, QStringList *problems);
+// Log figures (self-derived ones for OTLP logs).
+void compareLogs(const QJsonObject &expected, const Imported &imported, QStringList *problems);
 
 } // namespace eg::acceptance

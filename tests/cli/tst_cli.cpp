@@ -141,10 +141,10 @@ private Q_SLOTS:
 
     void summarisesJoinedSentryTraces()
     {
-        // The envelopes of node-run1 that hold transactions and profile chunks (those of
-        // only events, logs, reports and sessions hold nothing to show yet and are
-        // refused). The server transactions continue the client's http.client spans of
-        // another envelope: each iteration is one trace under `sdkdata.workload #i`.
+        // The envelopes of node-run1 that hold transactions and profile chunks (their
+        // events and logs: summarisesSentryLogsAndErrors). The server transactions continue the
+        // client's http.client spans of another envelope: each iteration is one trace under
+        // `sdkdata.workload #i`.
         const QDir dir(sharedFile("fixtures/sentry-sdk/node-run1"));
         if (!dir.exists())
             QSKIP("the shared fixtures are not there");
@@ -183,6 +183,37 @@ private Q_SLOTS:
                      expected[i].durationNs);
             QVERIFY(trace[QLatin1String("start_ns")].toDouble() > 1.79e18);
         }
+    }
+
+    void summarisesSentryLogsAndErrors()
+    {
+        // node-run1's log envelope and its two error events (README: 23 logs at six
+        // levels; 2 error events).
+        const QDir dir(sharedFile("fixtures/sentry-sdk/node-run1"));
+        if (!dir.exists())
+            QSKIP("the shared fixtures are not there: fixtures/sentry-sdk/node-run1");
+        const Run run = cli(
+            withCache({QStringLiteral("summary"), dir.filePath(QStringLiteral("0017_log.envelope")),
+                       dir.filePath(QStringLiteral("0006_event.envelope")),
+                       dir.filePath(QStringLiteral("0007_event.envelope"))}));
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject summary = QJsonDocument::fromJson(run.out).object();
+        const QJsonObject logs = summary[QLatin1String("logs")].toObject();
+        QCOMPARE(logs[QLatin1String("count")].toInt(), 23);
+        const QJsonObject byLevel = logs[QLatin1String("by_level")].toObject();
+        QCOMPARE(byLevel.size(), 6);
+        QCOMPARE(byLevel[QLatin1String("info")].toInt(), 9);
+        QCOMPARE(byLevel[QLatin1String("warn")].toInt(), 6);
+        QCOMPARE(byLevel[QLatin1String("debug")].toInt(), 3);
+        QCOMPARE(byLevel[QLatin1String("trace")].toInt(), 3);
+        QCOMPARE(byLevel[QLatin1String("error")].toInt(), 1);
+        QCOMPARE(byLevel[QLatin1String("fatal")].toInt(), 1);
+        QCOMPARE(summary[QLatin1String("errors")].toObject()[QLatin1String("count")].toInt(), 2);
+        // The same files again count once: the whole cache holds them.
+        const Run whole = cli(withCache({QStringLiteral("summary")}));
+        const QJsonObject all = QJsonDocument::fromJson(whole.out).object();
+        QCOMPARE(all[QLatin1String("errors")].toObject()[QLatin1String("count")].toInt(), 2);
+        QCOMPARE(all[QLatin1String("logs")].toObject()[QLatin1String("count")].toInt(), 23);
     }
 
     void importsOnceAndRecognisesTheSameBytes()

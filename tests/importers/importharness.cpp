@@ -34,6 +34,13 @@ QString ImportHarness::importError(const QByteArray &bytes, const QString &name,
     return {};
 }
 
+QString ImportHarness::sniffedFormat(const QByteArray &bytes)
+{
+    const importers::Importer *importer
+        = importers::ImporterRegistry::instance().sniff(bytes.toStdString());
+    return importer ? importer->format().id : QString();
+}
+
 std::vector<store::ProfileData> ImportHarness::profiles(int64_t sourceId)
 {
     std::vector<store::ProfileData> out;

@@ -27,6 +27,8 @@ public:
     // when the import succeeds.
     QString importError(const QByteArray &bytes, const QString &name, const QString &format = {},
                         size_t chunkSize = 0);
+    // The format the registry recognises `bytes` as; empty when none claims them.
+    static QString sniffedFormat(const QByteArray &bytes);
     // Every profile of a source, loaded back from the cache.
     std::vector<store::ProfileData> profiles(int64_t sourceId);
 

@@ -12,6 +12,9 @@ int runExportRoundTripTests(int argc, char *argv[]); // speedscope and folded ex
 int runTraceImporterTests(int argc, char *argv[]); // otlp-traces, jaeger, zipkin
 int runImportLimitTests(int argc, char *argv[]); // inputs larger than the memory budget
 int runJsonLinesImporterTests(int argc, char *argv[]); // jsonl-logs
+int runOtlpLogImporterTests(int argc, char *argv[]); // otlp-logs
+int runSentryLogImporterTests(int argc, char *argv[]); // Sentry log items, sentry-logs
+int runSentryErrorImporterTests(int argc, char *argv[]); // Sentry error events
 
 int main(int argc, char *argv[])
 {
@@ -24,5 +27,8 @@ int main(int argc, char *argv[])
     failures += runImportLimitTests(argc, argv);
     failures += runSentryTraceImporterTests(argc, argv);
     failures += runJsonLinesImporterTests(argc, argv);
+    failures += runOtlpLogImporterTests(argc, argv);
+    failures += runSentryLogImporterTests(argc, argv);
+    failures += runSentryErrorImporterTests(argc, argv);
     return failures;
 }

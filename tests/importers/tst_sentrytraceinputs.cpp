@@ -303,12 +303,13 @@ void TestSentryTraceInputs::events()
         QStringLiteral("Chrome"));
     QCOMPARE(trace.spans.front().durationNs(), int64_t(250'000'000));
 
-    // An error event is recognised, and refused for now with a message that says why.
-    const QString error = harness.importError(
+    // An error event is an error event (tst_sentryerrors.cpp), not spans.
+    const auto error = harness.import(
         json("{'event_id':'cccccccccccccccccccccccccccccccc','level':'error','exception':"
              "{'values':[{'type':'E','value':'boom'}]},'timestamp':1700000000}"),
         QStringLiteral("err.json"));
-    QVERIFY2(error.contains(QLatin1String("an error event")), qPrintable(error));
+    QCOMPARE(error.format, QStringLiteral("sentry-event"));
+    QCOMPARE(error.spanCount, int64_t(0));
 }
 
 void TestSentryTraceInputs::traceResponse()
@@ -485,8 +486,8 @@ void TestSentryTraceInputs::badInputs_data()
         << QStringLiteral("`spans`");
     QTest::newRow("event truncated")
         << event << kTransaction.left(200) << QStringLiteral("truncated");
-    QTest::newRow("error event") << event << json("{'event_id':'x','exception':{'values':[]}}")
-                                 << QStringLiteral("an error event");
+    QTest::newRow("info event") << event << json("{'event_id':'x','level':'info','message':'hi'}")
+                                << QStringLiteral("neither an error nor a transaction");
     QTest::newRow("trace children not an array")
         << trace << QByteArray(kTraceResponse).replace("\"children\":[]", "\"children\":5")
         << QStringLiteral("an array of span nodes");

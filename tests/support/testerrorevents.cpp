@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace eg::testsupport {
 
 namespace {
@@ -109,7 +111,8 @@ QJsonObject checkoutException(int quantity)
 QJsonObject breadcrumb(double seconds, const char *category, const char *type, const char *level,
                        const char *message, QJsonObject data = {})
 {
-    QJsonObject object {{QStringLiteral("timestamp"), seconds},
+    // As the importers store it (logrecord.h): nanoseconds since the epoch.
+    QJsonObject object {{QStringLiteral("time_ns"), std::round(seconds * 1e9)},
                         {QStringLiteral("category"), QString::fromUtf8(category)}};
     if (type)
         object.insert(QStringLiteral("type"), QString::fromUtf8(type));
