@@ -113,6 +113,32 @@ void FlameChartGeometry::build(const Input &in)
     m_rowStart.reserve(size_t(m_lastDepth - m_firstDepth) + 2);
     for (int32_t depth = m_firstDepth; depth <= m_lastDepth; ++depth) {
         m_rowStart.push_back(int32_t(m_items.size()));
+        // Zoomed out, the layout's runs (merged at a finer width) are merged further by
+        // the rule below, which gives the same items as walking the calls.
+        if (const auto runs = layout.runs(depth, minTime); !runs.empty()) {
+            auto r = size_t(std::partition_point(runs.begin(), runs.end(),
+                                                 [r0](const auto &run) { return run.end <= r0; })
+                            - runs.begin());
+            while (r < runs.size() && runs[r].start < r1) {
+                const auto &run = runs[r++];
+                if (!run.merged() && run.end - run.start >= minTime) {
+                    push(depth, run.first, run.first, run.start, run.end);
+                    continue;
+                }
+                size_t last = run.last;
+                double runEnd = run.end;
+                for (; r < runs.size(); ++r) {
+                    const auto &next = runs[r];
+                    const bool narrow = next.merged() || next.end - next.start < minTime;
+                    if (!narrow || next.start >= r1 || next.start - runEnd >= minTime)
+                        break;
+                    last = next.last;
+                    runEnd = std::max(runEnd, next.end);
+                }
+                push(depth, run.first, last, run.start, runEnd);
+            }
+            continue;
+        }
         const auto spans = layout.row(depth);
         const size_t end = spans.size();
         size_t i = layout.firstEndingAfter(depth, r0);

@@ -157,6 +157,47 @@ FlameChartLayout::FlameChartLayout(const store::ProfileData &profile)
         }
     }
     closeFrom(0, int32_t(n));
+    buildLevels();
+}
+
+void FlameChartLayout::buildLevels()
+{
+    if (!(duration() > 0))
+        return;
+    for (int level = 0; level < kLevels; ++level) {
+        const double width = levelWidth(level);
+        auto &rows = m_levels[level];
+        rows.resize(m_rows.size());
+        for (size_t d = 0; d < m_rows.size(); ++d) {
+            const std::vector<Span> &spans = m_rows[d];
+            std::vector<Run> &runs = rows[d];
+            bool open = false; // the last run is made of narrow calls and may grow
+            for (size_t i = 0; i < spans.size(); ++i) {
+                const double start = spans[i].start;
+                const double end = spans[i].end();
+                const bool narrow = end - start < width;
+                if (narrow && open && start - runs.back().end < width) {
+                    runs.back().last = uint32_t(i);
+                    runs.back().end = std::max(runs.back().end, end);
+                    continue;
+                }
+                runs.push_back({start, end, uint32_t(i), uint32_t(i)});
+                open = narrow;
+            }
+            runs.shrink_to_fit();
+        }
+    }
+}
+
+std::span<const FlameChartLayout::Run> FlameChartLayout::runs(int32_t depth, double minTime) const
+{
+    if (depth < 0 || depth >= depthCount())
+        return {};
+    for (int level = 0; level < kLevels; ++level) {
+        if (levelWidth(level) <= minTime && !m_levels[level].empty())
+            return m_levels[level][size_t(depth)];
+    }
+    return {};
 }
 
 size_t FlameChartLayout::firstEndingAfter(int32_t depth, double time, size_t from) const

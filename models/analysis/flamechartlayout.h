@@ -30,6 +30,18 @@ public:
         double end() const { return start + double(length); }
     };
 
+    // Calls of one depth as a zoomed-out chart draws them: a run of narrow calls (each
+    // shorter than the level's width, each starting less than that after the run ends)
+    // merged into one, every other call on its own.
+    struct Run
+    {
+        double start = 0;
+        double end = 0;
+        uint32_t first = 0; // indexes into row(depth)
+        uint32_t last = 0;
+        bool merged() const { return last != first; }
+    };
+
     FlameChartLayout() = default;
     explicit FlameChartLayout(const store::ProfileData &profile);
 
@@ -51,12 +63,23 @@ public:
     // The span of that depth covering `time`, or -1.
     int32_t spanAt(int32_t depth, double time) const;
 
+    // The runs of row(depth) at the coarsest level of detail whose width is at most
+    // `minTime`; empty when every level is coarser (a zoomed-in chart walks the calls).
+    // Drawing a whole profile then walks about a thousand runs a depth instead of
+    // searching through millions of calls for where each merged run ends.
+    std::span<const Run> runs(int32_t depth, double minTime) const;
+
 private:
+    static constexpr int kLevels = 4; // widths 1/512, 1/1024, … 1/4096 of the profile
+    double levelWidth(int level) const { return duration() / double(512 << level); }
+    void buildLevels();
+
     std::vector<std::vector<Span>> m_rows;
     int64_t m_spanCount = 0;
     double m_startTime = 0;
     double m_endTime = 0;
     store::WeightUnit m_unit = store::WeightUnit::None;
+    std::vector<std::vector<Run>> m_levels[kLevels]; // [level][depth]
 };
 
 } // namespace eg::analysis

@@ -21,6 +21,7 @@
 #include <QTest>
 
 #include <memory>
+#include <random>
 
 using namespace eg;
 using analysis::FlameChartLayout;
@@ -113,6 +114,58 @@ void sendMouse(QWidget *widget, QEvent::Type type, QPointF pos, Qt::MouseButtons
     QApplication::sendEvent(widget, &event);
 }
 
+// A profile of thousands of calls of random lengths (mostly far below a pixel when the
+// whole profile is shown, some wide), four levels deep, with idle gaps.
+std::shared_ptr<const store::ProfileData> randomCalls()
+{
+    std::mt19937 random(11);
+    const QStringList stacks
+        = {QStringLiteral("main;a"), QStringLiteral("main;a;x"),   QStringLiteral("main;b;y;z"),
+           QStringLiteral("main;b"), QStringLiteral("main;a;x;w"), QStringLiteral("main;c")};
+    QStringList lines;
+    for (int i = 0; i < 6000; ++i) {
+        const int roll = int(random() % 100);
+        const int weight = roll < 90 ? 1 + int(random() % 3) : 50 + int(random() % 4000);
+        if (roll == 99)
+            lines << QString::number(weight); // idle
+        else
+            lines << stacks[int(random() % stacks.size())] + QLatin1Char(' ')
+                    + QString::number(weight);
+    }
+    return std::make_shared<const store::ProfileData>(tests::profileFromFolded(lines));
+}
+
+// The items a chart of the whole profile should show, by the merging rule walked call by
+// call: a call at least `minTime` long stands alone; a narrower one starts a run that takes
+// every call ending less than `minTime` after the run's end, and the next narrow call that
+// starts less than `minTime` after it. (first call, calls) per item, depth by depth.
+std::vector<std::pair<size_t, size_t>> itemsByTheRule(const FlameChartLayout &layout,
+                                                      double minTime)
+{
+    std::vector<std::pair<size_t, size_t>> items;
+    for (int32_t depth = 0; depth < layout.depthCount(); ++depth) {
+        const auto spans = layout.row(depth);
+        for (size_t i = 0; i < spans.size();) {
+            const double start = FlameChartLayout::spanStart(spans[i]);
+            double runEnd = FlameChartLayout::spanEnd(spans[i]);
+            size_t last = i;
+            if (runEnd - start < minTime) {
+                for (size_t j = i + 1; j < spans.size(); ++j) {
+                    const double s = FlameChartLayout::spanStart(spans[j]);
+                    const double e = FlameChartLayout::spanEnd(spans[j]);
+                    if (!(e < runEnd + minTime || (e - s < minTime && s - runEnd < minTime)))
+                        break;
+                    last = j;
+                    runEnd = std::max(runEnd, e);
+                }
+            }
+            items.emplace_back(i, last - i + 1);
+            i = last + 1;
+        }
+    }
+    return items;
+}
+
 } // namespace
 
 class TestFlameChart : public QObject
@@ -202,6 +255,24 @@ private Q_SLOTS:
         const QString cut
             = labels.label(1, emoji, metrics.horizontalAdvance(emoji) / 2, metrics, 0);
         QVERIFY(cut.isEmpty() || !cut.chopped(1).back().isHighSurrogate());
+    }
+
+    // Zoomed out, the chart merges the layout's pre-merged runs instead of walking every
+    // call; at every width that must give exactly the items the rule gives call by call.
+    void zoomedOutItemsFollowTheMergingRule()
+    {
+        Chart chart(randomCalls());
+        for (const int width : {120, 300, 700, 1920}) {
+            chart.view.resize(width, 240);
+            chart.view.resetRange();
+            const double minTime
+                = 3 * (chart.view.rangeEnd() - chart.view.rangeStart()) / double(width);
+            QVERIFY(!chart.layout->runs(1, minTime).empty()); // the runs are what is drawn
+            std::vector<std::pair<size_t, size_t>> drawn;
+            for (const auto &item : chart.view.geometryFor(chart.view.size()).items())
+                drawn.emplace_back(size_t(item.span), size_t(item.count));
+            QCOMPARE(drawn, itemsByTheRule(*chart.layout, minTime));
+        }
     }
 
     void narrowCallsMergeIntoOneItem()
