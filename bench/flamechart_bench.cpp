@@ -4,6 +4,7 @@
 // Each painted frame shows a new range, as panning and zooming do, so the geometry is
 // rebuilt every time (nothing is served from a cache).
 #include "benchclock.h"
+#include "firstdrawing.h"
 #include "timedprofilegenerator.h"
 
 #include "models/analysis/calltree.h"
@@ -79,18 +80,7 @@ int main(int argc, char *argv[])
     {
         // The first frame measures the names of the frames it labels, once per profile.
         clock.restart();
-        {
-            // In the app the window has been drawn before the chart shows; here nothing
-            // has, so the process's first drawing (touching the image's memory, loading
-            // the font, filling the glyph cache) is done first, and timed on its own.
-            image.fill(Qt::white);
-            QPainter scratch(&image);
-            scratch.fillRect(QRect(0, 0, 100, 100), QColor(0, 0, 0, 0x1c));
-            scratch.setFont(view.font());
-            scratch.drawText(QPointF(0, 20),
-                             QStringLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZ abcdefghijklmnopqrstuvwxyz "
-                                            "0123456789 _.:/()[]<>-+*%…"));
-        }
+        bench::drawFirstText(image, view.font());
         bench::BenchClock::report("process's first text (not a figure)", clock.elapsedMs());
         clock.restart();
         QPainter painter(&image);
