@@ -6,6 +6,7 @@ int runAppTests(int argc, char *argv[]); // open, import, remove, navigate
 int runCompareTests(int argc, char *argv[]); // compare two sources
 int runTraceNavigationTests(int argc, char *argv[]); // trace list, trace, span → profile
 int runEnglishPluralTests(int argc, char *argv[]); // "1 trace", "2 traces"
+int runErrorNavigationTests(int argc, char *argv[]); // errors list → error → span → errors
 int runLogNavigationTests(int argc, char *argv[]); // log line → span → logs, trace → logs
 
 int main(int argc, char *argv[])
@@ -17,7 +18,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     int failures = 0;
     for (auto run : {runAppTests, runCompareTests, runTraceNavigationTests, runLogNavigationTests,
-                     runEnglishPluralTests})
+                     runErrorNavigationTests, runEnglishPluralTests})
         failures += run(argc, argv);
     return failures;
 }
