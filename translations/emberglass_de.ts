@@ -578,6 +578,54 @@
     </message>
 </context>
 <context>
+    <name>eg::app::ErrorPages</name>
+    <message>
+        <location filename="../app/errorpages.cpp" line="44"/>
+        <source>That error event is no longer in the cache.</source>
+        <translation>Dieses Fehlerereignis ist nicht mehr im Cache.</translation>
+    </message>
+    <message>
+        <location filename="../app/errorpages.cpp" line="50"/>
+        <source>Error %1</source>
+        <translation>Fehler %1</translation>
+    </message>
+    <message>
+        <location filename="../app/errorpages.cpp" line="51"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../app/errorpages.cpp" line="61"/>
+        <source>trace %1 (%2)</source>
+        <translation>Trace %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/errorpages.cpp" line="62"/>
+        <source>trace %1</source>
+        <translation>Trace %1</translation>
+    </message>
+    <message>
+        <location filename="../app/errorpages.cpp" line="66"/>
+        <source>span %1 of %2</source>
+        <translation>Span %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../app/errorpages.cpp" line="74"/>
+        <source>a removed file</source>
+        <translation>einer entfernten Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/errorpages.cpp" line="78"/>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../app/errorpages.cpp" line="78"/>
+        <source>Errors of %1</source>
+        <translation>Fehler von %1</translation>
+    </message>
+</context>
+<context>
     <name>eg::app::ExportActions</name>
     <message>
         <location filename="../app/exportactions.cpp" line="35"/>
@@ -755,16 +803,15 @@
         <translation>Logs von %1</translation>
     </message>
     <message>
-        <location filename="../app/logpages.cpp" line="82"/>
         <source>Trace %1 is not in the cache. Import the file that holds its spans (OpenTelemetry, Jaeger, Zipkin or a Sentry transaction).</source>
-        <translation>Trace %1 ist nicht im Cache. Importieren Sie die Datei mit seinen Spans (OpenTelemetry, Jaeger, Zipkin oder eine Sentry-Transaktion).</translation>
+        <translation type="vanished">Trace %1 ist nicht im Cache. Importieren Sie die Datei mit seinen Spans (OpenTelemetry, Jaeger, Zipkin oder eine Sentry-Transaktion).</translation>
     </message>
 </context>
 <context>
     <name>eg::app::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="52"/>
-        <location filename="../app/mainwindow.cpp" line="404"/>
+        <location filename="../app/mainwindow.cpp" line="54"/>
+        <location filename="../app/mainwindow.cpp" line="428"/>
         <source>Emberglass</source>
         <translation>Emberglass</translation>
     </message>
@@ -773,132 +820,142 @@
         <translation type="vanished">&lt;h2&gt;Emberglass&lt;/h2&gt;&lt;p&gt;Öffnen Sie ein CPU-Profil, um zu sehen, wofür die Zeit verbraucht wurde. Emberglass liest speedscope-Dateien, V8-&lt;code&gt;.cpuprofile&lt;/code&gt;-Dateien (&lt;code&gt;node --cpu-prof&lt;/code&gt;, Chrome DevTools) und Collapsed Stacks, unkomprimiert oder mit gzip, zlib oder zstd komprimiert.&lt;/p&gt;&lt;p&gt;Ziehen Sie eine Datei auf dieses Fenster, verwenden Sie &lt;b&gt;Datei → Öffnen&lt;/b&gt; oder beginnen Sie mit dem Demoprofil eines kleinen Node.js-Programms.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="118"/>
+        <location filename="../app/mainwindow.cpp" line="127"/>
         <source>Open a file…</source>
         <translation>Datei öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="119"/>
+        <location filename="../app/mainwindow.cpp" line="128"/>
         <source>Open the demo profile</source>
         <translation>Demoprofil öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="137"/>
+        <location filename="../app/mainwindow.cpp" line="146"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="153"/>
+        <location filename="../app/mainwindow.cpp" line="162"/>
         <source>Remove from cache</source>
         <translation>Aus dem Cache entfernen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="163"/>
+        <location filename="../app/mainwindow.cpp" line="172"/>
         <source>&amp;Compare the Selected Sources</source>
         <translation>&amp;Ausgewählte Quellen vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="164"/>
+        <location filename="../app/mainwindow.cpp" line="173"/>
         <source>Select two sources (Ctrl+click) to see what changed between their profiles</source>
         <translation>Wählen Sie zwei Quellen aus (Strg+Klick), um zu sehen, was sich zwischen ihren Profilen geändert hat</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="171"/>
+        <location filename="../app/mainwindow.cpp" line="180"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="176"/>
+        <location filename="../app/mainwindow.cpp" line="185"/>
         <source>All traces</source>
         <translation>Alle Traces</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="178"/>
+        <location filename="../app/mainwindow.cpp" line="187"/>
         <source>Every trace in the cache, from all files: spans of one trace from several files are joined</source>
         <translation>Jeder Trace im Zwischenspeicher, aus allen Dateien: Spans eines Traces aus mehreren Dateien werden zusammengeführt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="183"/>
+        <location filename="../app/mainwindow.cpp" line="192"/>
         <source>All logs</source>
         <translation>Alle Logs</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="185"/>
+        <location filename="../app/mainwindow.cpp" line="194"/>
         <source>Every log line in the cache, from all files, on one timeline</source>
         <translation>Jede Logzeile im Cache, aus allen Dateien, auf einer Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="204"/>
+        <location filename="../app/mainwindow.cpp" line="197"/>
+        <source>All errors</source>
+        <translation>Alle Fehler</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="199"/>
+        <source>Every error event in the cache, grouped by kind</source>
+        <translation>Alle Fehlerereignisse im Cache, nach Art gruppiert</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="219"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="205"/>
+        <location filename="../app/mainwindow.cpp" line="220"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="207"/>
+        <location filename="../app/mainwindow.cpp" line="222"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="209"/>
+        <location filename="../app/mainwindow.cpp" line="224"/>
         <source>Open the &amp;Demo Profile</source>
         <translation>&amp;Demoprofil öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="215"/>
+        <location filename="../app/mainwindow.cpp" line="230"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="218"/>
+        <location filename="../app/mainwindow.cpp" line="233"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="219"/>
+        <location filename="../app/mainwindow.cpp" line="234"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="222"/>
+        <location filename="../app/mainwindow.cpp" line="237"/>
         <source>&amp;Forward</source>
         <translation>&amp;Vorwärts</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="228"/>
+        <location filename="../app/mainwindow.cpp" line="243"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="229"/>
+        <location filename="../app/mainwindow.cpp" line="244"/>
         <source>&amp;About Emberglass</source>
         <translation>&amp;Über Emberglass</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="230"/>
+        <location filename="../app/mainwindow.cpp" line="245"/>
         <source>About Emberglass</source>
         <translation>Über Emberglass</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="231"/>
+        <location filename="../app/mainwindow.cpp" line="246"/>
         <source>&lt;p&gt;&lt;b&gt;Emberglass %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A native viewer for profiles, traces, logs and replays. Files are imported into a local cache at &lt;code&gt;%2&lt;/code&gt;; nothing leaves this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Emberglass %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ein natives Programm zum Ansehen von Profilen, Traces, Logs und Sitzungsaufzeichnungen. Dateien werden in einen lokalen Cache unter &lt;code&gt;%2&lt;/code&gt; importiert; nichts verlässt diesen Computer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="237"/>
+        <location filename="../app/mainwindow.cpp" line="252"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="252"/>
+        <location filename="../app/mainwindow.cpp" line="267"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="256"/>
+        <location filename="../app/mainwindow.cpp" line="271"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -911,22 +968,22 @@
         <translation type="vanished">Profile (*.json *.cpuprofile *.speedscope.json *.txt *.folded *.collapsed *.gz *.zst *.zlib);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="284"/>
+        <location filename="../app/mainwindow.cpp" line="299"/>
         <source>No recent files</source>
         <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="286"/>
+        <location filename="../app/mainwindow.cpp" line="301"/>
         <source>Clear the list</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="311"/>
+        <location filename="../app/mainwindow.cpp" line="326"/>
         <source>Or pick the file imported before, on the left.</source>
         <translation>Oder wählen Sie links die zuvor importierte Datei.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="313"/>
+        <location filename="../app/mainwindow.cpp" line="328"/>
         <source>Or pick one of the %n files imported before, on the left.</source>
         <translation>
             <numerusform>Oder wählen Sie links die %n zuvor importierte Datei.</numerusform>
@@ -934,100 +991,106 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="337"/>
+        <location filename="../app/mainwindow.cpp" line="355"/>
         <source>Cannot remove %1</source>
         <translation>%1 kann nicht entfernt werden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="347"/>
+        <location filename="../app/mainwindow.cpp" line="366"/>
         <source>Removed %1 from the cache</source>
         <translation>%1 wurde aus dem Cache entfernt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="373"/>
+        <location filename="../app/mainwindow.cpp" line="392"/>
         <source>%1 vs %2 — Emberglass</source>
         <translation>%1 vs. %2 — Emberglass</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="71"/>
-        <location filename="../app/mainwindow.cpp" line="76"/>
-        <location filename="../app/mainwindow.cpp" line="422"/>
+        <location filename="../app/mainwindow.cpp" line="73"/>
+        <location filename="../app/mainwindow.cpp" line="78"/>
+        <location filename="../app/mainwindow.cpp" line="84"/>
+        <location filename="../app/mainwindow.cpp" line="452"/>
         <source>%1 — Emberglass</source>
         <translation>%1 — Emberglass</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="105"/>
+        <location filename="../app/mainwindow.cpp" line="114"/>
         <source>&lt;h2&gt;Emberglass&lt;/h2&gt;&lt;p&gt;Open a CPU profile to see where its time went, or a trace to follow one request through every service it touched. Emberglass reads speedscope, V8 &lt;code&gt;.cpuprofile&lt;/code&gt;, Chrome and Firefox profiles, &lt;code&gt;perf script&lt;/code&gt;, pprof, collapsed stacks, Sentry envelopes, and OpenTelemetry, Jaeger and Zipkin traces, plain or gzip-, zlib- or zstd-compressed.&lt;/p&gt;&lt;p&gt;Drop a file on this window, use &lt;b&gt;File → Open&lt;/b&gt;, or start with a demo profile of a small Node.js program.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Emberglass&lt;/h2&gt;&lt;p&gt;Öffnen Sie ein CPU-Profil, um zu sehen, wohin seine Zeit ging, oder einen Trace, um eine Anfrage durch jeden Dienst zu verfolgen, den sie berührt hat. Emberglass liest speedscope, V8-&lt;code&gt;.cpuprofile&lt;/code&gt;, Chrome- und Firefox-Profile, &lt;code&gt;perf script&lt;/code&gt;, pprof, zusammengefasste Stapel, Sentry-Envelopes sowie OpenTelemetry-, Jaeger- und Zipkin-Traces, unkomprimiert oder mit gzip, zlib oder zstd komprimiert.&lt;/p&gt;&lt;p&gt;Ziehen Sie eine Datei auf dieses Fenster, nutzen Sie &lt;b&gt;Datei → Öffnen&lt;/b&gt; oder beginnen Sie mit einem Demoprofil eines kleinen Node.js-Programms.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="268"/>
+        <location filename="../app/mainwindow.cpp" line="283"/>
         <source>Open profiles and traces</source>
         <translation>Profile und Traces öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="269"/>
+        <location filename="../app/mainwindow.cpp" line="284"/>
         <source>Profiles and traces (*.json *.cpuprofile *.speedscope.json *.txt *.folded *.collapsed *.pb *.envelope *.gz *.zst *.zlib);;All files (*)</source>
         <translation>Profile und Traces (*.json *.cpuprofile *.speedscope.json *.txt *.folded *.collapsed *.pb *.envelope *.gz *.zst *.zlib);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="316"/>
+        <location filename="../app/mainwindow.cpp" line="331"/>
         <source>All traces (%1)</source>
         <translation>Alle Traces (%1)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="322"/>
+        <location filename="../app/mainwindow.cpp" line="337"/>
         <source>All logs (%1)</source>
         <translation>Alle Logs (%1)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="433"/>
-        <location filename="../app/mainwindow.cpp" line="456"/>
+        <location filename="../app/mainwindow.cpp" line="340"/>
+        <source>All errors (%1)</source>
+        <translation>Alle Fehler (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="463"/>
+        <location filename="../app/mainwindow.cpp" line="486"/>
         <source>the demo profile</source>
         <translation>das Demoprofil</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="435"/>
+        <location filename="../app/mainwindow.cpp" line="465"/>
         <source>Importing %1 (%2 of %3)…</source>
         <translation>Importiere %1 (%2 von %3)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="436"/>
+        <location filename="../app/mainwindow.cpp" line="466"/>
         <source>Importing %1…</source>
         <translation>Importiere %1…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="449"/>
+        <location filename="../app/mainwindow.cpp" line="479"/>
         <source>%1 was already in the cache</source>
         <translation>%1 war bereits im Cache</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="450"/>
+        <location filename="../app/mainwindow.cpp" line="480"/>
         <source>Imported %1</source>
         <translation>%1 importiert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="457"/>
+        <location filename="../app/mainwindow.cpp" line="487"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="460"/>
+        <location filename="../app/mainwindow.cpp" line="490"/>
         <source>Cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="461"/>
+        <location filename="../app/mainwindow.cpp" line="491"/>
         <source>Emberglass could not import %1.</source>
         <translation>Emberglass konnte %1 nicht importieren.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="467"/>
+        <location filename="../app/mainwindow.cpp" line="497"/>
         <source>Nothing in the cache was changed.</source>
         <translation>Am Cache wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="477"/>
+        <location filename="../app/mainwindow.cpp" line="507"/>
         <source>Import cancelled; the cache is as it was before.</source>
         <translation>Import abgebrochen; der Cache ist unverändert.</translation>
     </message>
@@ -1035,37 +1098,42 @@
 <context>
     <name>eg::app::TracePages</name>
     <message>
-        <location filename="../app/tracepages.cpp" line="50"/>
+        <location filename="../app/tracepages.cpp" line="57"/>
+        <source>Trace %1 is not in the cache. Import the file that holds its spans (OpenTelemetry, Jaeger, Zipkin or a Sentry transaction).</source>
+        <translation>Trace %1 ist nicht im Cache. Importieren Sie die Datei mit seinen Spans (OpenTelemetry, Jaeger, Zipkin oder eine Sentry-Transaktion).</translation>
+    </message>
+    <message>
+        <location filename="../app/tracepages.cpp" line="71"/>
         <source>the cache</source>
         <translation>dem Zwischenspeicher</translation>
     </message>
     <message>
-        <location filename="../app/tracepages.cpp" line="61"/>
+        <location filename="../app/tracepages.cpp" line="82"/>
         <source>Traces in %1</source>
         <translation>Traces in %1</translation>
     </message>
     <message>
-        <location filename="../app/tracepages.cpp" line="74"/>
+        <location filename="../app/tracepages.cpp" line="95"/>
         <source>Loading trace %1…</source>
         <translation>Trace %1 wird geladen …</translation>
     </message>
     <message>
-        <location filename="../app/tracepages.cpp" line="92"/>
+        <location filename="../app/tracepages.cpp" line="113"/>
         <source>Could not load trace %1: %2</source>
         <translation>Trace %1 konnte nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/tracepages.cpp" line="103"/>
+        <location filename="../app/tracepages.cpp" line="124"/>
         <source>%1 (trace %2)</source>
         <translation>%1 (Trace %2)</translation>
     </message>
     <message>
-        <location filename="../app/tracepages.cpp" line="112"/>
+        <location filename="../app/tracepages.cpp" line="133"/>
         <source>The profile of this span is not in the cache. Import the file that holds it (a Sentry profile or profile_chunk envelope).</source>
         <translation>Das Profil dieses Spans ist nicht im Zwischenspeicher. Importieren Sie die Datei, die es enthält (ein Sentry-Envelope mit profile oder profile_chunk).</translation>
     </message>
     <message>
-        <location filename="../app/tracepages.cpp" line="118"/>
+        <location filename="../app/tracepages.cpp" line="139"/>
         <source>the span&apos;s %1</source>
         <translation>der %1 des Spans</translation>
     </message>
@@ -3284,245 +3352,255 @@ Klicken Sie, um hineinzuzoomen und sie zu sehen.</translation>
         <translation>Zeigt die Logzeilen, die während dieses Spans geschrieben wurden, auf der Log-Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="169"/>
+        <location filename="../views/spandetailspanel.cpp" line="167"/>
+        <source>Lists the errors raised during this span, with their stack traces</source>
+        <translation>Listet die Fehler auf, die während dieses Spans auftraten, mit ihren Stacktraces</translation>
+    </message>
+    <message>
+        <location filename="../views/spandetailspanel.cpp" line="174"/>
         <source>Span details</source>
         <translation>Span-Details</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="190"/>
+        <location filename="../views/spandetailspanel.cpp" line="197"/>
         <source>No span selected</source>
         <translation>Kein Span ausgewählt</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="191"/>
+        <location filename="../views/spandetailspanel.cpp" line="198"/>
         <source>Click a row of the waterfall to see its span here: what it did, when, its ids and everything its record carried.</source>
         <translation>Klicken Sie auf eine Zeile des Wasserfalls, um ihren Span hier zu sehen: was er tat, wann, seine IDs und alles, was sein Eintrag enthielt.</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="199"/>
+        <location filename="../views/spandetailspanel.cpp" line="207"/>
         <source>Logs of this span (%1)</source>
         <translation>Logs dieses Spans (%1)</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="228"/>
+        <location filename="../views/spandetailspanel.cpp" line="213"/>
+        <source>Errors of this span (%1)</source>
+        <translation>Fehler dieses Spans (%1)</translation>
+    </message>
+    <message>
+        <location filename="../views/spandetailspanel.cpp" line="243"/>
         <source>Missing parent %1</source>
         <translation>Fehlender Elternspan %1</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="232"/>
+        <location filename="../views/spandetailspanel.cpp" line="247"/>
         <source>One span of this trace names this span as its parent, but the trace does not contain it: it may have been dropped by sampling, lost on the way, or sent to another place.</source>
         <translation>Ein Span dieses Traces nennt diesen Span als Elternspan, aber der Trace enthält ihn nicht: Er wurde vielleicht beim Sampling verworfen, ging unterwegs verloren oder wurde woandershin gesendet.</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="235"/>
+        <location filename="../views/spandetailspanel.cpp" line="250"/>
         <source>%1 spans of this trace name this span as their parent, but the trace does not contain it: they may have been dropped by sampling, lost on the way, or sent to another place.</source>
         <translation>%1 Spans dieses Traces nennen diesen Span als Elternspan, aber der Trace enthält ihn nicht: Er wurde vielleicht beim Sampling verworfen, ging unterwegs verloren oder wurde woandershin gesendet.</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="239"/>
+        <location filename="../views/spandetailspanel.cpp" line="254"/>
         <source>From</source>
         <translation>Ab</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="239"/>
-        <location filename="../views/spandetailspanel.cpp" line="262"/>
+        <location filename="../views/spandetailspanel.cpp" line="254"/>
+        <location filename="../views/spandetailspanel.cpp" line="277"/>
         <source>%1 into the trace</source>
         <translation>%1 nach Beginn des Traces</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="240"/>
+        <location filename="../views/spandetailspanel.cpp" line="255"/>
         <source>Covers</source>
         <translation>Umfasst</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="250"/>
+        <location filename="../views/spandetailspanel.cpp" line="265"/>
         <source>(unnamed span)</source>
         <translation>(unbenannter Span)</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="252"/>
+        <location filename="../views/spandetailspanel.cpp" line="267"/>
         <source>Op</source>
         <translation>Op</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="252"/>
+        <location filename="../views/spandetailspanel.cpp" line="267"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="253"/>
+        <location filename="../views/spandetailspanel.cpp" line="268"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="253"/>
+        <location filename="../views/spandetailspanel.cpp" line="268"/>
         <source>not known</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="255"/>
+        <location filename="../views/spandetailspanel.cpp" line="270"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="258"/>
-        <location filename="../views/spandetailspanel.cpp" line="261"/>
+        <location filename="../views/spandetailspanel.cpp" line="273"/>
+        <location filename="../views/spandetailspanel.cpp" line="276"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="258"/>
+        <location filename="../views/spandetailspanel.cpp" line="273"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="258"/>
+        <location filename="../views/spandetailspanel.cpp" line="273"/>
         <source>%1 (failed)</source>
         <translation>%1 (fehlgeschlagen)</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="261"/>
+        <location filename="../views/spandetailspanel.cpp" line="276"/>
         <source>not set</source>
         <translation>nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="262"/>
+        <location filename="../views/spandetailspanel.cpp" line="277"/>
         <source>Started</source>
         <translation>Begann</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="263"/>
+        <location filename="../views/spandetailspanel.cpp" line="278"/>
         <source>Took</source>
         <translation>Dauerte</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="265"/>
+        <location filename="../views/spandetailspanel.cpp" line="280"/>
         <source>Own work</source>
         <translation>Eigene Arbeit</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="266"/>
+        <location filename="../views/spandetailspanel.cpp" line="281"/>
         <source>%1 (%2 of the span; the rest waited on the spans it started)</source>
         <translation>%1 (%2 des Spans; den Rest wartete er auf die Spans, die er gestartet hat)</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="269"/>
-        <location filename="../views/spandetailspanel.cpp" line="273"/>
+        <location filename="../views/spandetailspanel.cpp" line="284"/>
+        <location filename="../views/spandetailspanel.cpp" line="288"/>
         <source>Critical path</source>
         <translation>Kritischer Pfad</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="270"/>
+        <location filename="../views/spandetailspanel.cpp" line="285"/>
         <source>%1 of the trace&apos;s time waited on this span itself</source>
         <translation>%1 der Zeit des Traces wurde auf diesen Span selbst gewartet</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="274"/>
+        <location filename="../views/spandetailspanel.cpp" line="289"/>
         <source>not on it: making this span faster would not shorten the trace</source>
         <translation>nicht darauf: diesen Span zu beschleunigen würde den Trace nicht verkürzen</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="276"/>
+        <location filename="../views/spandetailspanel.cpp" line="291"/>
         <source>Ids</source>
         <translation>IDs</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="277"/>
+        <location filename="../views/spandetailspanel.cpp" line="292"/>
         <source>Trace</source>
         <translation>Trace</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="278"/>
+        <location filename="../views/spandetailspanel.cpp" line="293"/>
         <source>Span</source>
         <translation>Span</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="285"/>
+        <location filename="../views/spandetailspanel.cpp" line="300"/>
         <source>Parent</source>
         <translation>Elternspan</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="285"/>
+        <location filename="../views/spandetailspanel.cpp" line="300"/>
         <source>none: a root span</source>
         <translation>keiner: ein Wurzelspan</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="289"/>
+        <location filename="../views/spandetailspanel.cpp" line="304"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="291"/>
+        <location filename="../views/spandetailspanel.cpp" line="306"/>
         <source> (this span is its root)</source>
         <translation> (dieser Span ist seine Wurzel)</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="293"/>
+        <location filename="../views/spandetailspanel.cpp" line="308"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="295"/>
+        <location filename="../views/spandetailspanel.cpp" line="310"/>
         <source>Profiler session</source>
         <translation>Profiler-Sitzung</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="297"/>
+        <location filename="../views/spandetailspanel.cpp" line="312"/>
         <source>Thread</source>
         <translation>Thread</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="299"/>
+        <location filename="../views/spandetailspanel.cpp" line="314"/>
         <source>From file</source>
         <translation>Aus Datei</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="306"/>
+        <location filename="../views/spandetailspanel.cpp" line="321"/>
         <source>Attributes</source>
         <translation>Attribute</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="308"/>
+        <location filename="../views/spandetailspanel.cpp" line="323"/>
         <source>This span has no attributes.</source>
         <translation>Dieser Span hat keine Attribute.</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="309"/>
+        <location filename="../views/spandetailspanel.cpp" line="324"/>
         <source>The span&apos;s record is not at hand, so its attributes cannot be shown.</source>
         <translation>Der Eintrag des Spans liegt nicht vor, daher können seine Attribute nicht gezeigt werden.</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="318"/>
+        <location filename="../views/spandetailspanel.cpp" line="333"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="323"/>
+        <location filename="../views/spandetailspanel.cpp" line="338"/>
         <source>+%1</source>
         <translation>+%1</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="324"/>
+        <location filename="../views/spandetailspanel.cpp" line="339"/>
         <source>(no time)</source>
         <translation>(ohne Zeit)</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="332"/>
+        <location filename="../views/spandetailspanel.cpp" line="347"/>
         <source>Links</source>
         <translation>Verknüpfungen</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="335"/>
+        <location filename="../views/spandetailspanel.cpp" line="350"/>
         <source>trace %1</source>
         <translation>Trace %1</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="336"/>
+        <location filename="../views/spandetailspanel.cpp" line="351"/>
         <source>span %1</source>
         <translation>Span %1</translation>
     </message>
     <message>
-        <location filename="../views/spandetailspanel.cpp" line="343"/>
+        <location filename="../views/spandetailspanel.cpp" line="358"/>
         <source>Measurements</source>
         <translation>Messwerte</translation>
     </message>
@@ -3647,183 +3725,193 @@ Klicken Sie, um hineinzuzoomen und sie zu sehen.</translation>
 <context>
     <name>eg::views::TracePage</name>
     <message>
-        <location filename="../views/tracepage.cpp" line="35"/>
+        <location filename="../views/tracepage.cpp" line="36"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="50"/>
+        <location filename="../views/tracepage.cpp" line="51"/>
         <source>Problems with this trace</source>
         <translation>Probleme mit diesem Trace</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="54"/>
+        <location filename="../views/tracepage.cpp" line="55"/>
         <source>Colour by service</source>
         <translation>Nach Dienst einfärben</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="55"/>
+        <location filename="../views/tracepage.cpp" line="56"/>
         <source>Colour by op</source>
         <translation>Nach Op einfärben</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="56"/>
+        <location filename="../views/tracepage.cpp" line="57"/>
         <source>What the colours of the bars tell apart</source>
         <translation>Was die Farben der Balken unterscheiden</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="57"/>
+        <location filename="../views/tracepage.cpp" line="58"/>
         <source>Colour by</source>
         <translation>Einfärben nach</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="67"/>
+        <location filename="../views/tracepage.cpp" line="68"/>
         <source>Critical path</source>
         <translation>Kritischer Pfad</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="68"/>
+        <location filename="../views/tracepage.cpp" line="69"/>
         <source>Highlight the chain of spans that decided how long the trace took and fade the rest</source>
         <translation>Die Kette von Spans hervorheben, die bestimmt hat, wie lange der Trace dauerte, und den Rest abblenden</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="72"/>
+        <location filename="../views/tracepage.cpp" line="73"/>
         <source>Compress idle gaps</source>
         <translation>Leerlauf verkürzen</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="73"/>
+        <location filename="../views/tracepage.cpp" line="74"/>
         <source>Squeeze long stretches where no span ran into narrow marked breaks</source>
         <translation>Lange Abschnitte, in denen kein Span lief, zu schmalen markierten Lücken zusammendrücken</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="75"/>
+        <location filename="../views/tracepage.cpp" line="76"/>
         <source>Expand all</source>
         <translation>Alles aufklappen</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="76"/>
+        <location filename="../views/tracepage.cpp" line="77"/>
         <source>Open every span and every group of repeated spans</source>
         <translation>Jeden Span und jede Gruppe wiederholter Spans aufklappen</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="79"/>
+        <location filename="../views/tracepage.cpp" line="80"/>
         <source>Search spans…</source>
         <translation>Spans suchen…</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="81"/>
+        <location filename="../views/tracepage.cpp" line="82"/>
         <source>Marks the spans whose name, op or service contains this text; Enter goes to the next one</source>
         <translation>Markiert die Spans, deren Name, Op oder Dienst diesen Text enthält; Enter springt zum nächsten</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="83"/>
+        <location filename="../views/tracepage.cpp" line="84"/>
         <source>Search spans</source>
         <translation>Spans suchen</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="86"/>
+        <location filename="../views/tracepage.cpp" line="87"/>
         <source>Previous match (Shift+F3, Shift+Enter)</source>
         <translation>Vorheriger Treffer (Umschalt+F3, Umschalt+Enter)</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="87"/>
+        <location filename="../views/tracepage.cpp" line="88"/>
         <source>Previous match</source>
         <translation>Vorheriger Treffer</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="90"/>
+        <location filename="../views/tracepage.cpp" line="91"/>
         <source>Next match (F3, Enter)</source>
         <translation>Nächster Treffer (F3, Enter)</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="91"/>
+        <location filename="../views/tracepage.cpp" line="92"/>
         <source>Next match</source>
         <translation>Nächster Treffer</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="96"/>
         <location filename="../views/tracepage.cpp" line="97"/>
+        <location filename="../views/tracepage.cpp" line="98"/>
         <source>How to read this view</source>
         <translation>So lesen Sie diese Ansicht</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="101"/>
+        <location filename="../views/tracepage.cpp" line="102"/>
         <source>Shows the log lines written during this trace, on the log timeline</source>
         <translation>Zeigt die Logzeilen, die während dieses Traces geschrieben wurden, auf der Log-Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="108"/>
+        <location filename="../views/tracepage.cpp" line="107"/>
+        <source>Lists the errors raised during this trace, with their stack traces</source>
+        <translation>Listet die Fehler auf, die während dieses Traces auftraten, mit ihren Stacktraces</translation>
+    </message>
+    <message>
+        <location filename="../views/tracepage.cpp" line="114"/>
         <source>Legend</source>
         <translation>Legende</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="191"/>
+        <location filename="../views/tracepage.cpp" line="207"/>
         <source>&lt;p&gt;&lt;b&gt;How to read this view&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Each bar is one span: a piece of work in one service, such as handling a request, a database query or a call to another service. The bar runs from when the span started to when it ended; the rows indented under a span are the work it started. The darker part of a bar is the span&apos;s own work; the lighter part is time it spent waiting on the spans under it.&lt;/p&gt;&lt;p&gt;Rows with a count (&quot;10 ×&quot;) stand for spans that did the same work one after another, often queries that could be batched. Open them to see each one. &lt;i&gt;Critical path&lt;/i&gt; marks the chain of spans that decided how long the trace took: only making those faster makes the whole request faster. Long stretches where nothing ran are squeezed into hatched breaks that say how long they were.&lt;/p&gt;&lt;p&gt;The wheel scrolls the rows; Ctrl+wheel, + and - zoom, Shift+wheel and A/D pan, 0 shows the whole trace; drag to move. Click a row to see its details beside the waterfall; ↑/↓ move between rows, → and ← (or Enter, or a double-click) open and close them. The strip at the top is the whole trace; drag its frame to move around.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;So lesen Sie diese Ansicht&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Jeder Balken ist ein Span: ein Stück Arbeit in einem Dienst, etwa die Bearbeitung einer Anfrage, eine Datenbankabfrage oder ein Aufruf eines anderen Dienstes. Der Balken reicht vom Beginn bis zum Ende des Spans; die unter einem Span eingerückten Zeilen sind die Arbeit, die er gestartet hat. Der dunklere Teil eines Balkens ist die eigene Arbeit des Spans, der hellere die Zeit, in der er auf die Spans unter ihm wartete.&lt;/p&gt;&lt;p&gt;Zeilen mit einer Anzahl („10 ×“) stehen für Spans, die nacheinander dieselbe Arbeit taten, oft Abfragen, die sich bündeln ließen. Klappen Sie sie auf, um jeden einzeln zu sehen. &lt;i&gt;Kritischer Pfad&lt;/i&gt; markiert die Kette von Spans, die bestimmt hat, wie lange der Trace dauerte: Nur wenn diese schneller werden, wird die ganze Anfrage schneller. Lange Abschnitte, in denen nichts lief, werden zu schraffierten Lücken zusammengedrückt, die sagen, wie lang sie waren.&lt;/p&gt;&lt;p&gt;Das Mausrad blättert durch die Zeilen; Strg+Mausrad, + und - zoomen, Umschalt+Mausrad und A/D verschieben, 0 zeigt den ganzen Trace; Ziehen bewegt die Ansicht. Klicken Sie auf eine Zeile, um ihre Details neben dem Wasserfall zu sehen; ↑/↓ wechseln die Zeile, → und ← (oder Enter oder ein Doppelklick) klappen sie auf und zu. Der Streifen oben ist der ganze Trace; ziehen Sie seinen Rahmen, um sich zu bewegen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="236"/>
+        <location filename="../views/tracepage.cpp" line="252"/>
         <source>Logs of this trace (%1)</source>
         <translation>Logs dieses Traces (%1)</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="246"/>
+        <location filename="../views/tracepage.cpp" line="256"/>
+        <source>Errors of this trace (%1)</source>
+        <translation>Fehler dieses Traces (%1)</translation>
+    </message>
+    <message>
+        <location filename="../views/tracepage.cpp" line="266"/>
         <source>&lt;b&gt;This trace is not quite whole:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Dieser Trace ist nicht ganz vollständig:&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="255"/>
+        <location filename="../views/tracepage.cpp" line="275"/>
         <source>No trace is open.</source>
         <translation>Kein Trace ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="256"/>
+        <location filename="../views/tracepage.cpp" line="276"/>
         <source>Could not load this trace: %1</source>
         <translation>Dieser Trace konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="272"/>
+        <location filename="../views/tracepage.cpp" line="292"/>
         <source>one span</source>
         <translation>einen Span</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="273"/>
+        <location filename="../views/tracepage.cpp" line="293"/>
         <source>%1 spans</source>
         <translation>%1 Spans</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="275"/>
+        <location filename="../views/tracepage.cpp" line="295"/>
         <source>%1 in %2 services</source>
         <translation>%1 in %2 Diensten</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="277"/>
+        <location filename="../views/tracepage.cpp" line="297"/>
         <source>Each bar is one span: a piece of work in one service, from when it started to when it ended; the rows under a span are the work it started. This trace has %1 over %2.</source>
         <translation>Jeder Balken ist ein Span: ein Stück Arbeit in einem Dienst, von seinem Beginn bis zu seinem Ende; die Zeilen unter einem Span sind die Arbeit, die er gestartet hat. Dieser Trace hat %1 über %2.</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="307"/>
+        <location filename="../views/tracepage.cpp" line="327"/>
         <source>critical path</source>
         <translation>kritischer Pfad</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="320"/>
+        <location filename="../views/tracepage.cpp" line="340"/>
         <source>no match</source>
         <translation>kein Treffer</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="322"/>
+        <location filename="../views/tracepage.cpp" line="342"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="324"/>
+        <location filename="../views/tracepage.cpp" line="344"/>
         <source>1 match</source>
         <translation>1 Treffer</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="324"/>
+        <location filename="../views/tracepage.cpp" line="344"/>
         <source>%1 matches</source>
         <translation>%1 Treffer</translation>
     </message>
