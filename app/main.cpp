@@ -118,10 +118,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption logs(
         QStringLiteral("logs"),
         QApplication::translate("main", "Once the files are imported, show every log line."));
+    const QCommandLineOption errors(
+        QStringLiteral("errors"),
+        QApplication::translate("main", "Once the files are imported, list every error."));
     const QCommandLineOption compare(
         QStringLiteral("compare"),
         QApplication::translate("main", "Compare the two files given: the first is \"before\"."));
-    parser.addOptions({demo, cache, screenshot, tab, trace, traces, logs, compare});
+    parser.addOptions({demo, cache, screenshot, tab, trace, traces, logs, errors, compare});
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QApplication::translate("main", "Files to open."),
                                  QStringLiteral("[FILE...]"));
@@ -146,12 +149,13 @@ int main(int argc, char *argv[])
     if (parser.isSet(compare))
         scheduleComparison(window.get(), parser.positionalArguments());
     window->openFiles(parser.positionalArguments());
-    if (parser.isSet(trace) || parser.isSet(traces) || parser.isSet(logs)) {
+    if (parser.isSet(trace) || parser.isSet(traces) || parser.isSet(logs) || parser.isSet(errors)) {
         // After the imports, which navigate to the last file themselves.
         const eg::app::EntityRef target = parser.isSet(trace)
             ? eg::app::EntityRef::trace(parser.value(trace))
-            : parser.isSet(logs) ? eg::app::EntityRef::logs()
-                                 : eg::app::EntityRef {eg::app::EntityRef::Kind::TraceList};
+            : parser.isSet(logs)   ? eg::app::EntityRef::logs()
+            : parser.isSet(errors) ? eg::app::EntityRef::errors()
+                                   : eg::app::EntityRef {eg::app::EntityRef::Kind::TraceList};
         auto *navigator = window->navigator();
         if (window->importJob()->isRunning())
             QObject::connect(

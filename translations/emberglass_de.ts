@@ -1658,12 +1658,12 @@ am %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/item/sourcesmodel.cpp" line="75"/>
+        <location filename="../models/item/sourcesmodel.cpp" line="76"/>
         <source>1 profile</source>
         <translation>1 Profil</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/item/sourcesmodel.cpp" line="76"/>
+        <location filename="../models/item/sourcesmodel.cpp" line="77"/>
         <source>%n profiles</source>
         <translation>
             <numerusform>%n Profil</numerusform>
@@ -1671,12 +1671,12 @@ am %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/item/sourcesmodel.cpp" line="78"/>
+        <location filename="../models/item/sourcesmodel.cpp" line="79"/>
         <source>1 trace</source>
         <translation>1 Trace</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/item/sourcesmodel.cpp" line="79"/>
+        <location filename="../models/item/sourcesmodel.cpp" line="80"/>
         <source>%n traces</source>
         <translation>
             <numerusform>%n Trace</numerusform>
@@ -1684,12 +1684,12 @@ am %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/item/sourcesmodel.cpp" line="80"/>
+        <location filename="../models/item/sourcesmodel.cpp" line="81"/>
         <source>1 span</source>
         <translation>1 Span</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/item/sourcesmodel.cpp" line="81"/>
+        <location filename="../models/item/sourcesmodel.cpp" line="82"/>
         <source>%n spans</source>
         <translation>
             <numerusform>%n Span</numerusform>
@@ -1697,12 +1697,12 @@ am %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/item/sourcesmodel.cpp" line="84"/>
+        <location filename="../models/item/sourcesmodel.cpp" line="85"/>
         <source>1 log line</source>
         <translation>1 Logzeile</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/item/sourcesmodel.cpp" line="85"/>
+        <location filename="../models/item/sourcesmodel.cpp" line="86"/>
         <source>%n log lines</source>
         <translation>
             <numerusform>%n Logzeile</numerusform>
@@ -1710,27 +1710,40 @@ am %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/item/sourcesmodel.cpp" line="99"/>
+        <location filename="../models/item/sourcesmodel.cpp" line="88"/>
+        <source>1 error</source>
+        <translation>1 Fehler</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/item/sourcesmodel.cpp" line="89"/>
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/item/sourcesmodel.cpp" line="103"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/item/sourcesmodel.cpp" line="101"/>
+        <location filename="../models/item/sourcesmodel.cpp" line="105"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../models/item/sourcesmodel.cpp" line="103"/>
+        <location filename="../models/item/sourcesmodel.cpp" line="107"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../models/item/sourcesmodel.cpp" line="105"/>
+        <location filename="../models/item/sourcesmodel.cpp" line="109"/>
         <source>Imported</source>
         <translation>Importiert</translation>
     </message>
     <message>
-        <location filename="../models/item/sourcesmodel.cpp" line="107"/>
+        <location filename="../models/item/sourcesmodel.cpp" line="111"/>
         <source>Contains</source>
         <translation>Inhalt</translation>
     </message>
@@ -3841,77 +3854,77 @@ Klicken Sie, um hineinzuzoomen und sie zu sehen.</translation>
         <translation>Legende</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="207"/>
+        <location filename="../views/tracepage.cpp" line="211"/>
         <source>&lt;p&gt;&lt;b&gt;How to read this view&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Each bar is one span: a piece of work in one service, such as handling a request, a database query or a call to another service. The bar runs from when the span started to when it ended; the rows indented under a span are the work it started. The darker part of a bar is the span&apos;s own work; the lighter part is time it spent waiting on the spans under it.&lt;/p&gt;&lt;p&gt;Rows with a count (&quot;10 ×&quot;) stand for spans that did the same work one after another, often queries that could be batched. Open them to see each one. &lt;i&gt;Critical path&lt;/i&gt; marks the chain of spans that decided how long the trace took: only making those faster makes the whole request faster. Long stretches where nothing ran are squeezed into hatched breaks that say how long they were.&lt;/p&gt;&lt;p&gt;The wheel scrolls the rows; Ctrl+wheel, + and - zoom, Shift+wheel and A/D pan, 0 shows the whole trace; drag to move. Click a row to see its details beside the waterfall; ↑/↓ move between rows, → and ← (or Enter, or a double-click) open and close them. The strip at the top is the whole trace; drag its frame to move around.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;So lesen Sie diese Ansicht&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Jeder Balken ist ein Span: ein Stück Arbeit in einem Dienst, etwa die Bearbeitung einer Anfrage, eine Datenbankabfrage oder ein Aufruf eines anderen Dienstes. Der Balken reicht vom Beginn bis zum Ende des Spans; die unter einem Span eingerückten Zeilen sind die Arbeit, die er gestartet hat. Der dunklere Teil eines Balkens ist die eigene Arbeit des Spans, der hellere die Zeit, in der er auf die Spans unter ihm wartete.&lt;/p&gt;&lt;p&gt;Zeilen mit einer Anzahl („10 ×“) stehen für Spans, die nacheinander dieselbe Arbeit taten, oft Abfragen, die sich bündeln ließen. Klappen Sie sie auf, um jeden einzeln zu sehen. &lt;i&gt;Kritischer Pfad&lt;/i&gt; markiert die Kette von Spans, die bestimmt hat, wie lange der Trace dauerte: Nur wenn diese schneller werden, wird die ganze Anfrage schneller. Lange Abschnitte, in denen nichts lief, werden zu schraffierten Lücken zusammengedrückt, die sagen, wie lang sie waren.&lt;/p&gt;&lt;p&gt;Das Mausrad blättert durch die Zeilen; Strg+Mausrad, + und - zoomen, Umschalt+Mausrad und A/D verschieben, 0 zeigt den ganzen Trace; Ziehen bewegt die Ansicht. Klicken Sie auf eine Zeile, um ihre Details neben dem Wasserfall zu sehen; ↑/↓ wechseln die Zeile, → und ← (oder Enter oder ein Doppelklick) klappen sie auf und zu. Der Streifen oben ist der ganze Trace; ziehen Sie seinen Rahmen, um sich zu bewegen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="252"/>
+        <location filename="../views/tracepage.cpp" line="256"/>
         <source>Logs of this trace (%1)</source>
         <translation>Logs dieses Traces (%1)</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="256"/>
+        <location filename="../views/tracepage.cpp" line="260"/>
         <source>Errors of this trace (%1)</source>
         <translation>Fehler dieses Traces (%1)</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="266"/>
+        <location filename="../views/tracepage.cpp" line="270"/>
         <source>&lt;b&gt;This trace is not quite whole:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Dieser Trace ist nicht ganz vollständig:&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="275"/>
+        <location filename="../views/tracepage.cpp" line="279"/>
         <source>No trace is open.</source>
         <translation>Kein Trace ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="276"/>
+        <location filename="../views/tracepage.cpp" line="280"/>
         <source>Could not load this trace: %1</source>
         <translation>Dieser Trace konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="292"/>
+        <location filename="../views/tracepage.cpp" line="296"/>
         <source>one span</source>
         <translation>einen Span</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="293"/>
+        <location filename="../views/tracepage.cpp" line="297"/>
         <source>%1 spans</source>
         <translation>%1 Spans</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="295"/>
+        <location filename="../views/tracepage.cpp" line="299"/>
         <source>%1 in %2 services</source>
         <translation>%1 in %2 Diensten</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="297"/>
+        <location filename="../views/tracepage.cpp" line="301"/>
         <source>Each bar is one span: a piece of work in one service, from when it started to when it ended; the rows under a span are the work it started. This trace has %1 over %2.</source>
         <translation>Jeder Balken ist ein Span: ein Stück Arbeit in einem Dienst, von seinem Beginn bis zu seinem Ende; die Zeilen unter einem Span sind die Arbeit, die er gestartet hat. Dieser Trace hat %1 über %2.</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="327"/>
+        <location filename="../views/tracepage.cpp" line="331"/>
         <source>critical path</source>
         <translation>kritischer Pfad</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="340"/>
+        <location filename="../views/tracepage.cpp" line="344"/>
         <source>no match</source>
         <translation>kein Treffer</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="342"/>
+        <location filename="../views/tracepage.cpp" line="346"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="344"/>
+        <location filename="../views/tracepage.cpp" line="348"/>
         <source>1 match</source>
         <translation>1 Treffer</translation>
     </message>
     <message>
-        <location filename="../views/tracepage.cpp" line="344"/>
+        <location filename="../views/tracepage.cpp" line="348"/>
         <source>%1 matches</source>
         <translation>%1 Treffer</translation>
     </message>
@@ -4130,21 +4143,26 @@ Klicken Sie, um hineinzuzoomen und sie zu sehen.</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="123"/>
+        <source>Once the files are imported, list every error.</source>
+        <translation>Nach dem Import alle Fehler auflisten.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="126"/>
         <source>Compare the two files given: the first is &quot;before&quot;.</source>
         <translation>Die beiden angegebenen Dateien vergleichen: die erste ist „vorher“.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="126"/>
+        <location filename="../app/main.cpp" line="129"/>
         <source>Files to open.</source>
         <translation>Zu öffnende Dateien.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="136"/>
+        <location filename="../app/main.cpp" line="139"/>
         <source>Emberglass</source>
         <translation>Emberglass</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="137"/>
+        <location filename="../app/main.cpp" line="140"/>
         <source>Cannot open the cache: %1</source>
         <translation>Der Cache kann nicht geöffnet werden: %1</translation>
     </message>

@@ -85,6 +85,13 @@
                 <numerusform>%n log lines</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n errors</source>
+            <translation>
+                <numerusform>%n error</numerusform>
+                <numerusform>%n errors</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>eg::views::ErrorListPage</name>

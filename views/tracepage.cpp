@@ -137,8 +137,6 @@ TracePage::TracePage(QWidget *parent)
     bar->addWidget(m_nextMatch);
     bar->addWidget(m_matches);
     bar->addWidget(m_help);
-    bar->addWidget(m_traceLogs);
-    bar->addWidget(m_traceErrors);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_headline);
@@ -146,7 +144,13 @@ TracePage::TracePage(QWidget *parent)
     layout->addWidget(m_intro);
     layout->addWidget(m_warnings);
     layout->addLayout(bar);
-    layout->addWidget(m_legend);
+    // The links to the trace's logs and errors sit beside the legend, where the row has
+    // room; the tool bar above is full.
+    auto *legendRow = new QHBoxLayout;
+    legendRow->addWidget(m_legend, 1);
+    legendRow->addWidget(m_traceLogs);
+    legendRow->addWidget(m_traceErrors);
+    layout->addLayout(legendRow);
     layout->addWidget(m_minimap);
     layout->addWidget(m_splitter, 1);
 

@@ -70,7 +70,8 @@ QVariant SourcesModel::data(const QModelIndex &index, int role) const
         // The English source text is not a plural form of its own (Qt would print
         // "1 profile(s)"), so the two English forms are spelled out; translations use %n.
         QStringList parts;
-        if (source->profileCount > 0 || (source->spanCount == 0 && source->logCount == 0))
+        if (source->profileCount > 0
+            || (source->spanCount == 0 && source->logCount == 0 && source->errorCount == 0))
             parts << (source->profileCount == 1
                           ? tr("1 profile")
                           : tr("%n profiles", nullptr, int(source->profileCount)));
@@ -83,6 +84,9 @@ QVariant SourcesModel::data(const QModelIndex &index, int role) const
         if (source->logCount > 0)
             parts << (source->logCount == 1 ? tr("1 log line")
                                             : tr("%n log lines", nullptr, int(source->logCount)));
+        if (source->errorCount > 0)
+            parts << (source->errorCount == 1 ? tr("1 error")
+                                              : tr("%n errors", nullptr, int(source->errorCount)));
         return parts.join(QStringLiteral(", "));
     }
     default:

@@ -8,6 +8,7 @@
 #include "app/navigator.h"
 #include "app/tracepages.h"
 
+#include "models/item/sourcesmodel.h"
 #include "models/store/cache.h"
 #include "models/store/tracereader.h"
 #include "views/errorlistpage.h"
@@ -27,6 +28,7 @@
 #include <QToolButton>
 
 using namespace eg::app;
+using eg::itemmodels::SourcesModel;
 
 namespace {
 
@@ -73,7 +75,13 @@ private Q_SLOTS:
                           fixture("0004_transaction.envelope"), fixture("0006_event.envelope")});
         QTRY_COMPARE(imported.size(), 1);
 
-        // The sources list offers every error of the cache.
+        // The sources list says what each file holds, and offers every error of the cache.
+        const auto *sources = window.sourcesModel();
+        QStringList contents;
+        for (int row = 0; row < sources->rowCount(); ++row)
+            contents << sources->index(row, SourcesModel::ContentsColumn).data().toString();
+        QVERIFY2(contents.contains(QStringLiteral("1 error")), qPrintable(contents.join(u'|')));
+        QVERIFY(contents.contains(QStringLiteral("1 trace, 17 spans")));
         auto *allErrors = window.findChild<QPushButton *>(QStringLiteral("allErrorsButton"));
         QVERIFY(allErrors);
         QCOMPARE(allErrors->text(), QStringLiteral("All errors (1)"));
