@@ -28,8 +28,9 @@ constexpr size_t kMaxTextBytes = size_t(4) << 30;
 // from it): with the budget, how much may be read whole (ImportContext::wholeTextLimit()).
 constexpr double kMemoryPerTextByte = 3.0;
 constexpr uint64_t kTickMask = 0xffff; // cancel and progress every 65536 values
-// The old format nests its call tree; each level is a recursion of the reader.
-constexpr int kMaxTreeDepth = 1000;
+// The old format nests its call tree; each level is a recursion of the reader and two
+// levels of JSON (the node and its `children`), and simdjson follows at most 1024.
+constexpr int kMaxTreeDepth = 500;
 
 using JsonValue = JsonSupport::Value;
 

@@ -41,11 +41,18 @@ public:
     {
         if (json.isNull(value))
             return;
+        // Each level of `children` is a recursion here and two levels of JSON, of which
+        // simdjson follows at most 1024.
+        if (++m_nesting > kMaxNesting) {
+            json.fail(QStringLiteral("span nodes nest deeper than %1 levels of `children`")
+                          .arg(kMaxNesting));
+        }
         auto list = json.array(value, "an array of span nodes");
         for (auto element : list) {
             JsonValue node = json.take(std::move(element), "a span node");
             readNode(json, node, parent, issuesOnly);
         }
+        --m_nesting;
     }
 
     // Finished records into `batch`. Nodes that name no trace id get the first one a node
@@ -116,6 +123,8 @@ public:
     }
 
 private:
+    static constexpr int kMaxNesting = 400;
+
     struct Node
     {
         Span span;
@@ -193,6 +202,7 @@ private:
         m_nodes[size_t(index)] = std::move(node);
     }
 
+    int m_nesting = 0; // levels of `children` open
     ImportContext &m_context;
     std::vector<Node> m_nodes;
 };

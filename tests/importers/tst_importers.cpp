@@ -603,7 +603,7 @@ void TestImporters::badInputs_data()
         tree += "]}";
     QTest::newRow("cpuprofile old deep tree")
         << cp << QString() << tree + R"(,"samples":[],"timestamps":[]})"
-        << QStringLiteral("the call tree in `head` nests deeper than 1000 levels");
+        << QStringLiteral("the call tree in `head` nests deeper than 500 levels");
 
     QTest::newRow("folded wrong type")
         << QStringLiteral("bad.folded") << QStringLiteral("folded")

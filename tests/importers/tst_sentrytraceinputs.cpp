@@ -495,6 +495,15 @@ void TestSentryTraceInputs::badInputs_data()
         << trace << kTraceResponse.left(300) << QStringLiteral("truncated");
     QTest::newRow("trace not a list")
         << trace << json("{'a':1}") << QStringLiteral("a list of span nodes");
+    // Nodes nested past what simdjson can follow (1024 levels of JSON) stop with a message.
+    QByteArray deep;
+    for (int i = 0; i < 600; ++i)
+        deep += "[{\"event_id\":\"" + QByteArray::number(i) + "\",\"children\":";
+    deep += "[]";
+    for (int i = 0; i < 600; ++i)
+        deep += "}]";
+    QTest::newRow("trace nodes nested 600 deep")
+        << trace << deep << QStringLiteral("nest deeper than 400 levels of `children`");
 }
 
 void TestSentryTraceInputs::badInputs()
