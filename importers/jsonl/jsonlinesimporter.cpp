@@ -332,8 +332,9 @@ void JsonLinesImporter::import(InputStream &input, store::CacheWriter &writer,
     input.setProgressContext(&context, 0.9);
     LineReader lines(input);
     Problems problems;
-    Fields fields;
-    bool detected = false;
+    // The user's names win; detection fills in the others.
+    Fields fields = m_overrides;
+    int detectionsLeft = kDetectionLines;
     LineParser parser(fields, problems);
     store::LogRecord record;
     std::string repaired;
@@ -355,19 +356,22 @@ void JsonLinesImporter::import(InputStream &input, store::CacheWriter &writer,
             ++problems.cut;
             wasCut = true;
         }
-        if (!detected && line.front() == '{') {
-            fields = detectFields(keysOf(line));
-            const auto override = [](std::string &field, const std::string &user) {
-                if (!user.empty())
-                    field = user;
-            };
-            override(fields.time, m_overrides.time);
-            override(fields.message, m_overrides.message);
-            override(fields.level, m_overrides.level);
-            override(fields.service, m_overrides.service);
-            override(fields.traceId, m_overrides.traceId);
-            override(fields.spanId, m_overrides.spanId);
-            detected = true;
+        if (detectionsLeft > 0 && line.front() == '{') {
+            --detectionsLeft;
+            const Fields found = detectFields(keysOf(line));
+            bool missing = false;
+            for (auto [field, candidate] : {std::pair {&fields.time, &found.time},
+                                            {&fields.message, &found.message},
+                                            {&fields.level, &found.level},
+                                            {&fields.service, &found.service},
+                                            {&fields.traceId, &found.traceId},
+                                            {&fields.spanId, &found.spanId}}) {
+                if (field->empty())
+                    *field = *candidate;
+                missing = missing || field->empty();
+            }
+            if (!missing)
+                detectionsLeft = 0;
         }
         bool parsed = line.front() == '{' && parser.parse(line, &record);
         if (!parsed && line.front() == '{') {

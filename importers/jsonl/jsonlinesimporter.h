@@ -10,8 +10,10 @@ namespace eg::importers {
 
 // Logs written as JSON lines: one object per line with a time field and a message field,
 // as pino, bunyan, winston, zap, logrus, structlog, Serilog's compact JSON, Docker's json-file
-// driver and most log shippers write them. The field names are found in the first record
-// among the common spellings (fieldCandidates), or given by the user.
+// driver and most log shippers write them. The field names are found among the common
+// spellings (fieldCandidates) in the first records (a field only some lines have, such as
+// a trace id, is looked for until it shows up, for up to kDetectionLines records), or given
+// by the user.
 //
 // Nothing readable is dropped: a line that is not JSON is kept as a plain message, a record
 // whose time is missing or unreadable is kept and flagged (it sorts by position), invalid
@@ -33,6 +35,8 @@ public:
 
     // Messages and lines longer than this are cut (issue 6: lines over 1 MB).
     static constexpr size_t kMaxLineBytes = 1 << 20;
+    // Records that may still name a field the first records did not have.
+    static constexpr int kDetectionLines = 1000;
 
     FormatInfo format() const override;
     int probe(std::string_view head) const override;

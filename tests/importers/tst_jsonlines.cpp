@@ -56,6 +56,23 @@ private Q_SLOTS:
         QVERIFY(result.warnings.isEmpty());
     }
 
+    // A field only later lines have (a trace id once a request starts) is still found.
+    void findsFieldsThatLaterLinesHave()
+    {
+        const QByteArray lines = "{\"time\":1700000000000,\"level\":\"info\",\"msg\":\"started\"}\n"
+                                 "{\"time\":1700000000001,\"level\":\"info\",\"msg\":\"request\","
+                                 "\"trace_id\":\"6d12df59fd034aec889a4b6d9cdf1b51\",\"span_id\":"
+                                 "\"bfc9afbfa571d21a\"}\n";
+        ImportHarness harness;
+        harness.import(lines, QStringLiteral("later.jsonl"));
+        const auto rows = allRows(harness);
+        QCOMPARE(rows.size(), size_t(2));
+        QCOMPARE(rows[0].traceId, std::string());
+        QCOMPARE(rows[1].traceId, std::string("6d12df59fd034aec889a4b6d9cdf1b51"));
+        QCOMPARE(rows[1].spanId, std::string("bfc9afbfa571d21a"));
+        QCOMPARE(LogReader(harness.cache()).attributes(rows[1].id), std::string("{}"));
+    }
+
     void readsOtherLoggers()
     {
         // winston / ECS / zap / structlog spellings, times as text and as seconds.
