@@ -1,5 +1,6 @@
 #include "inputstream.h"
 
+#include "hugepages.h"
 #include "importcontext.h"
 #include "importerror.h"
 
@@ -289,8 +290,10 @@ std::string InputStream::readAll(size_t limit, size_t padding)
                               .arg(sizeText(uint64_t(m_rawSize)), sizeText(limit)));
     }
     std::string text;
-    if (m_compression == Compression::None && m_rawSize > 0)
+    if (m_compression == Compression::None && m_rawSize > 0) {
         text.reserve(std::min<size_t>(size_t(m_rawSize), limit) + padding);
+        adviseHugePages(text.data(), text.capacity());
+    }
     for (;;) {
         if (text.capacity() - text.size() < (1 << 16) + padding) {
             // When the reserved size was the whole input, it is all in: look for the end
@@ -304,6 +307,7 @@ std::string InputStream::readAll(size_t limit, size_t padding)
             text.reserve(std::min<size_t>(std::max<size_t>(text.capacity() * 2, 1 << 20),
                                           limit + padding + sizeof probe + (1 << 16) + 1));
             text.append(probe, n);
+            adviseHugePages(text.data(), text.capacity());
         }
         const size_t at = text.size();
         const size_t room = text.capacity() - at - padding;

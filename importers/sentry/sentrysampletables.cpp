@@ -1,5 +1,6 @@
 #include "sentrysampletables.h"
 
+#include "importers/common/hugepages.h"
 #include "importers/common/importcontext.h"
 #include "importers/common/importerror.h"
 
@@ -224,6 +225,8 @@ void SentrySampleTables::readSamples(JsonSupport &json, JsonValue &value, Import
     // hold, so that millions of them never double the array (pages never written cost
     // nothing).
     m_samples.reserve(m_samples.size() + json.textSize() / kMinSampleTextBytes);
+    adviseHugePages(m_samples.data() + m_samples.size(),
+                    (m_samples.capacity() - m_samples.size()) * sizeof(Sample));
     for (auto element : samples) {
         JsonValue sampleValue = json.take(std::move(element), "a sample in `profile.samples`");
         auto object = json.object(sampleValue, "a sample (a JSON object) in `profile.samples`");
