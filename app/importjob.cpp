@@ -30,7 +30,7 @@ void ImportJob::start(const QStringList &files)
         return;
     m_running = true;
     m_cancel = std::make_shared<std::atomic<bool>>(false);
-    m_future = QtConcurrent::run([this, files] { run(files); });
+    m_future = QtConcurrent::run([this, files, names = m_logFieldNames] { run(files, names); });
 }
 
 void ImportJob::cancel()
@@ -46,7 +46,7 @@ void ImportJob::waitForFinished()
     QCoreApplication::sendPostedEvents(this);
 }
 
-void ImportJob::run(QStringList files)
+void ImportJob::run(QStringList files, importers::LogFieldNames logFieldNames)
 {
     const std::shared_ptr<std::atomic<bool>> cancelFlag = m_cancel;
     auto post = [this](auto &&function) {
@@ -63,6 +63,7 @@ void ImportJob::run(QStringList files)
             importers::ImportContext context(cancelFlag.get(), [this, post](int permille) {
                 post([this, permille] { Q_EMIT progressChanged(permille); });
             });
+            context.setLogFieldNames(logFieldNames);
             try {
                 const importers::ImportResult result = pipeline.importFile(file, cache, context);
                 post([this, file, result] { Q_EMIT fileImported(file, result); });

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "importers/common/importpipeline.h"
+#include "importers/common/logfieldnames.h"
 
 #include <QFuture>
 #include <QObject>
@@ -26,6 +27,9 @@ public:
     // Queues files; starts the worker when it is idle.
     void start(const QStringList &files);
     void cancel();
+    // The names the user gave to members of JSON log records, for the imports started
+    // from now on.
+    void setLogFieldNames(const importers::LogFieldNames &names) { m_logFieldNames = names; }
     // Blocks until the worker is done (shutdown and tests).
     void waitForFinished();
 
@@ -37,13 +41,14 @@ Q_SIGNALS:
     void finished(bool cancelled);
 
 private:
-    void run(QStringList files);
+    void run(QStringList files, importers::LogFieldNames logFieldNames);
 
     QString m_cachePath;
     QFuture<void> m_future;
     // Shared with the worker, which may outlive a cancel for a moment.
     std::shared_ptr<std::atomic<bool>> m_cancel;
     bool m_running = false;
+    importers::LogFieldNames m_logFieldNames;
 };
 
 } // namespace eg::app

@@ -3,6 +3,7 @@
 #include "errorpages.h"
 #include "exportactions.h"
 #include "importjob.h"
+#include "logfieldsdialog.h"
 #include "logpages.h"
 #include "settings.h"
 #include "tracepages.h"
@@ -53,6 +54,7 @@ MainWindow::MainWindow(const QString &cachePath, QWidget *parent)
 {
     setWindowTitle(tr("Emberglass"));
     setAcceptDrops(true);
+    m_importJob->setLogFieldNames(Settings::logFieldNames());
     resize(1400, 860);
 
     m_pages = new QStackedWidget(this);
@@ -214,6 +216,15 @@ void MainWindow::createSourcesDock()
     resizeDocks({dock}, {480}, Qt::Horizontal);
 }
 
+void MainWindow::showLogFieldsDialog()
+{
+    LogFieldsDialog dialog(Settings::logFieldNames(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Settings::setLogFieldNames(dialog.names());
+    m_importJob->setLogFieldNames(dialog.names());
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -222,6 +233,7 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     file->addAction(tr("Open the &Demo Profile"), this, &MainWindow::openDemo);
+    file->addAction(tr("Log &Fields…"), this, &MainWindow::showLogFieldsDialog);
     file->addSeparator();
     m_exportActions = new ExportActions(m_profilePanel, this);
     file->addMenu(m_exportActions->menu());

@@ -71,6 +71,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void showLogFieldsDialog();
     void createMenus();
     void createSourcesDock();
     void createStatusBar();

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "importers/common/logfieldnames.h"
+
 #include <QStringList>
 
 namespace eg::app {
 
-// The user's settings that outlive a session: recently opened files for File → Recent.
+// The user's settings that outlive a session: recently opened files for File → Recent,
+// the names of log fields for imports.
 class Settings
 {
 public:
@@ -15,6 +18,10 @@ public:
     static void addRecentFile(const QString &path);
     static void removeRecentFile(const QString &path);
     static void clearRecentFiles();
+
+    // Names of members of JSON log records that detection misses (File → Log Fields…).
+    static importers::LogFieldNames logFieldNames();
+    static void setLogFieldNames(const importers::LogFieldNames &names);
 };
 
 } // namespace eg::app

@@ -765,9 +765,57 @@
 <context>
     <name>eg::app::ImportJob</name>
     <message>
-        <location filename="../app/importjob.cpp" line="78"/>
+        <location filename="../app/importjob.cpp" line="79"/>
         <source>is too large to import with the memory available</source>
         <translation>zu groß für den verfügbaren Arbeitsspeicher</translation>
+    </message>
+</context>
+<context>
+    <name>eg::app::LogFieldsDialog</name>
+    <message>
+        <location filename="../app/logfieldsdialog.cpp" line="14"/>
+        <source>Log Fields</source>
+        <translation>Log-Felder</translation>
+    </message>
+    <message>
+        <location filename="../app/logfieldsdialog.cpp" line="16"/>
+        <source>Emberglass finds the fields of JSON log lines by their usual names: &lt;i&gt;time&lt;/i&gt;, &lt;i&gt;timestamp&lt;/i&gt;, &lt;i&gt;ts&lt;/i&gt; or &lt;i&gt;@timestamp&lt;/i&gt; for the time, &lt;i&gt;msg&lt;/i&gt;, &lt;i&gt;message&lt;/i&gt; or &lt;i&gt;body&lt;/i&gt; for the text, &lt;i&gt;level&lt;/i&gt; or &lt;i&gt;severity&lt;/i&gt;, &lt;i&gt;service&lt;/i&gt;, &lt;i&gt;trace_id&lt;/i&gt; and &lt;i&gt;span_id&lt;/i&gt;. If your logger names them otherwise, write its names here. They are used for the files you import from now on; a file already imported keeps how it was read (remove it and import it again).</source>
+        <translation>Emberglass findet die Felder von JSON-Logzeilen an ihren üblichen Namen: &lt;i&gt;time&lt;/i&gt;, &lt;i&gt;timestamp&lt;/i&gt;, &lt;i&gt;ts&lt;/i&gt; oder &lt;i&gt;@timestamp&lt;/i&gt; für die Zeit, &lt;i&gt;msg&lt;/i&gt;, &lt;i&gt;message&lt;/i&gt; oder &lt;i&gt;body&lt;/i&gt; für den Text, &lt;i&gt;level&lt;/i&gt; oder &lt;i&gt;severity&lt;/i&gt;, &lt;i&gt;service&lt;/i&gt;, &lt;i&gt;trace_id&lt;/i&gt; und &lt;i&gt;span_id&lt;/i&gt;. Wenn Ihr Logger sie anders nennt, tragen Sie seine Namen hier ein. Sie gelten für die Dateien, die Sie ab jetzt importieren; eine schon importierte Datei bleibt, wie sie gelesen wurde (entfernen Sie sie und importieren Sie sie erneut).</translation>
+    </message>
+    <message>
+        <location filename="../app/logfieldsdialog.cpp" line="27"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../app/logfieldsdialog.cpp" line="27"/>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../app/logfieldsdialog.cpp" line="27"/>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../app/logfieldsdialog.cpp" line="28"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location filename="../app/logfieldsdialog.cpp" line="28"/>
+        <source>Trace id</source>
+        <translation>Trace-ID</translation>
+    </message>
+    <message>
+        <location filename="../app/logfieldsdialog.cpp" line="28"/>
+        <source>Span id</source>
+        <translation>Span-ID</translation>
+    </message>
+    <message>
+        <location filename="../app/logfieldsdialog.cpp" line="32"/>
+        <source>found by itself</source>
+        <translation>wird selbst erkannt</translation>
     </message>
 </context>
 <context>
@@ -810,8 +858,8 @@
 <context>
     <name>eg::app::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="54"/>
-        <location filename="../app/mainwindow.cpp" line="428"/>
+        <location filename="../app/mainwindow.cpp" line="55"/>
+        <location filename="../app/mainwindow.cpp" line="440"/>
         <source>Emberglass</source>
         <translation>Emberglass</translation>
     </message>
@@ -820,142 +868,147 @@
         <translation type="vanished">&lt;h2&gt;Emberglass&lt;/h2&gt;&lt;p&gt;Öffnen Sie ein CPU-Profil, um zu sehen, wofür die Zeit verbraucht wurde. Emberglass liest speedscope-Dateien, V8-&lt;code&gt;.cpuprofile&lt;/code&gt;-Dateien (&lt;code&gt;node --cpu-prof&lt;/code&gt;, Chrome DevTools) und Collapsed Stacks, unkomprimiert oder mit gzip, zlib oder zstd komprimiert.&lt;/p&gt;&lt;p&gt;Ziehen Sie eine Datei auf dieses Fenster, verwenden Sie &lt;b&gt;Datei → Öffnen&lt;/b&gt; oder beginnen Sie mit dem Demoprofil eines kleinen Node.js-Programms.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="127"/>
+        <location filename="../app/mainwindow.cpp" line="129"/>
         <source>Open a file…</source>
         <translation>Datei öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="128"/>
+        <location filename="../app/mainwindow.cpp" line="130"/>
         <source>Open the demo profile</source>
         <translation>Demoprofil öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="146"/>
+        <location filename="../app/mainwindow.cpp" line="148"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="162"/>
+        <location filename="../app/mainwindow.cpp" line="164"/>
         <source>Remove from cache</source>
         <translation>Aus dem Cache entfernen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="172"/>
+        <location filename="../app/mainwindow.cpp" line="174"/>
         <source>&amp;Compare the Selected Sources</source>
         <translation>&amp;Ausgewählte Quellen vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="173"/>
+        <location filename="../app/mainwindow.cpp" line="175"/>
         <source>Select two sources (Ctrl+click) to see what changed between their profiles</source>
         <translation>Wählen Sie zwei Quellen aus (Strg+Klick), um zu sehen, was sich zwischen ihren Profilen geändert hat</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="180"/>
+        <location filename="../app/mainwindow.cpp" line="182"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="185"/>
+        <location filename="../app/mainwindow.cpp" line="187"/>
         <source>All traces</source>
         <translation>Alle Traces</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="187"/>
+        <location filename="../app/mainwindow.cpp" line="189"/>
         <source>Every trace in the cache, from all files: spans of one trace from several files are joined</source>
         <translation>Jeder Trace im Zwischenspeicher, aus allen Dateien: Spans eines Traces aus mehreren Dateien werden zusammengeführt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="192"/>
+        <location filename="../app/mainwindow.cpp" line="194"/>
         <source>All logs</source>
         <translation>Alle Logs</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="194"/>
+        <location filename="../app/mainwindow.cpp" line="196"/>
         <source>Every log line in the cache, from all files, on one timeline</source>
         <translation>Jede Logzeile im Cache, aus allen Dateien, auf einer Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="197"/>
+        <location filename="../app/mainwindow.cpp" line="199"/>
         <source>All errors</source>
         <translation>Alle Fehler</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="199"/>
+        <location filename="../app/mainwindow.cpp" line="201"/>
         <source>Every error event in the cache, grouped by kind</source>
         <translation>Alle Fehlerereignisse im Cache, nach Art gruppiert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="219"/>
+        <location filename="../app/mainwindow.cpp" line="230"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="220"/>
+        <location filename="../app/mainwindow.cpp" line="231"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="222"/>
+        <location filename="../app/mainwindow.cpp" line="233"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="224"/>
+        <location filename="../app/mainwindow.cpp" line="235"/>
         <source>Open the &amp;Demo Profile</source>
         <translation>&amp;Demoprofil öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="230"/>
+        <location filename="../app/mainwindow.cpp" line="236"/>
+        <source>Log &amp;Fields…</source>
+        <translation>Log-&amp;Felder…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="242"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="233"/>
+        <location filename="../app/mainwindow.cpp" line="245"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="234"/>
+        <location filename="../app/mainwindow.cpp" line="246"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="237"/>
+        <location filename="../app/mainwindow.cpp" line="249"/>
         <source>&amp;Forward</source>
         <translation>&amp;Vorwärts</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="243"/>
+        <location filename="../app/mainwindow.cpp" line="255"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="244"/>
+        <location filename="../app/mainwindow.cpp" line="256"/>
         <source>&amp;About Emberglass</source>
         <translation>&amp;Über Emberglass</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="245"/>
+        <location filename="../app/mainwindow.cpp" line="257"/>
         <source>About Emberglass</source>
         <translation>Über Emberglass</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="246"/>
+        <location filename="../app/mainwindow.cpp" line="258"/>
         <source>&lt;p&gt;&lt;b&gt;Emberglass %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A native viewer for profiles, traces, logs and replays. Files are imported into a local cache at &lt;code&gt;%2&lt;/code&gt;; nothing leaves this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Emberglass %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ein natives Programm zum Ansehen von Profilen, Traces, Logs und Sitzungsaufzeichnungen. Dateien werden in einen lokalen Cache unter &lt;code&gt;%2&lt;/code&gt; importiert; nichts verlässt diesen Computer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="252"/>
+        <location filename="../app/mainwindow.cpp" line="264"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="267"/>
+        <location filename="../app/mainwindow.cpp" line="279"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="271"/>
+        <location filename="../app/mainwindow.cpp" line="283"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -968,22 +1021,22 @@
         <translation type="vanished">Profile (*.json *.cpuprofile *.speedscope.json *.txt *.folded *.collapsed *.gz *.zst *.zlib);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="299"/>
+        <location filename="../app/mainwindow.cpp" line="311"/>
         <source>No recent files</source>
         <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="301"/>
+        <location filename="../app/mainwindow.cpp" line="313"/>
         <source>Clear the list</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="326"/>
+        <location filename="../app/mainwindow.cpp" line="338"/>
         <source>Or pick the file imported before, on the left.</source>
         <translation>Oder wählen Sie links die zuvor importierte Datei.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="328"/>
+        <location filename="../app/mainwindow.cpp" line="340"/>
         <source>Or pick one of the %n files imported before, on the left.</source>
         <translation>
             <numerusform>Oder wählen Sie links die %n zuvor importierte Datei.</numerusform>
@@ -991,106 +1044,106 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="355"/>
+        <location filename="../app/mainwindow.cpp" line="367"/>
         <source>Cannot remove %1</source>
         <translation>%1 kann nicht entfernt werden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="366"/>
+        <location filename="../app/mainwindow.cpp" line="378"/>
         <source>Removed %1 from the cache</source>
         <translation>%1 wurde aus dem Cache entfernt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="392"/>
+        <location filename="../app/mainwindow.cpp" line="404"/>
         <source>%1 vs %2 — Emberglass</source>
         <translation>%1 vs. %2 — Emberglass</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="73"/>
-        <location filename="../app/mainwindow.cpp" line="78"/>
-        <location filename="../app/mainwindow.cpp" line="84"/>
-        <location filename="../app/mainwindow.cpp" line="452"/>
+        <location filename="../app/mainwindow.cpp" line="75"/>
+        <location filename="../app/mainwindow.cpp" line="80"/>
+        <location filename="../app/mainwindow.cpp" line="86"/>
+        <location filename="../app/mainwindow.cpp" line="464"/>
         <source>%1 — Emberglass</source>
         <translation>%1 — Emberglass</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="114"/>
+        <location filename="../app/mainwindow.cpp" line="116"/>
         <source>&lt;h2&gt;Emberglass&lt;/h2&gt;&lt;p&gt;Open a CPU profile to see where its time went, or a trace to follow one request through every service it touched. Emberglass reads speedscope, V8 &lt;code&gt;.cpuprofile&lt;/code&gt;, Chrome and Firefox profiles, &lt;code&gt;perf script&lt;/code&gt;, pprof, collapsed stacks, Sentry envelopes, and OpenTelemetry, Jaeger and Zipkin traces, plain or gzip-, zlib- or zstd-compressed.&lt;/p&gt;&lt;p&gt;Drop a file on this window, use &lt;b&gt;File → Open&lt;/b&gt;, or start with a demo profile of a small Node.js program.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Emberglass&lt;/h2&gt;&lt;p&gt;Öffnen Sie ein CPU-Profil, um zu sehen, wohin seine Zeit ging, oder einen Trace, um eine Anfrage durch jeden Dienst zu verfolgen, den sie berührt hat. Emberglass liest speedscope, V8-&lt;code&gt;.cpuprofile&lt;/code&gt;, Chrome- und Firefox-Profile, &lt;code&gt;perf script&lt;/code&gt;, pprof, zusammengefasste Stapel, Sentry-Envelopes sowie OpenTelemetry-, Jaeger- und Zipkin-Traces, unkomprimiert oder mit gzip, zlib oder zstd komprimiert.&lt;/p&gt;&lt;p&gt;Ziehen Sie eine Datei auf dieses Fenster, nutzen Sie &lt;b&gt;Datei → Öffnen&lt;/b&gt; oder beginnen Sie mit einem Demoprofil eines kleinen Node.js-Programms.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="283"/>
+        <location filename="../app/mainwindow.cpp" line="295"/>
         <source>Open profiles and traces</source>
         <translation>Profile und Traces öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="284"/>
+        <location filename="../app/mainwindow.cpp" line="296"/>
         <source>Profiles and traces (*.json *.cpuprofile *.speedscope.json *.txt *.folded *.collapsed *.pb *.envelope *.gz *.zst *.zlib);;All files (*)</source>
         <translation>Profile und Traces (*.json *.cpuprofile *.speedscope.json *.txt *.folded *.collapsed *.pb *.envelope *.gz *.zst *.zlib);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="331"/>
+        <location filename="../app/mainwindow.cpp" line="343"/>
         <source>All traces (%1)</source>
         <translation>Alle Traces (%1)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="337"/>
+        <location filename="../app/mainwindow.cpp" line="349"/>
         <source>All logs (%1)</source>
         <translation>Alle Logs (%1)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="340"/>
+        <location filename="../app/mainwindow.cpp" line="352"/>
         <source>All errors (%1)</source>
         <translation>Alle Fehler (%1)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="463"/>
-        <location filename="../app/mainwindow.cpp" line="486"/>
+        <location filename="../app/mainwindow.cpp" line="475"/>
+        <location filename="../app/mainwindow.cpp" line="498"/>
         <source>the demo profile</source>
         <translation>das Demoprofil</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="465"/>
+        <location filename="../app/mainwindow.cpp" line="477"/>
         <source>Importing %1 (%2 of %3)…</source>
         <translation>Importiere %1 (%2 von %3)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="466"/>
+        <location filename="../app/mainwindow.cpp" line="478"/>
         <source>Importing %1…</source>
         <translation>Importiere %1…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="479"/>
+        <location filename="../app/mainwindow.cpp" line="491"/>
         <source>%1 was already in the cache</source>
         <translation>%1 war bereits im Cache</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="480"/>
+        <location filename="../app/mainwindow.cpp" line="492"/>
         <source>Imported %1</source>
         <translation>%1 importiert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="487"/>
+        <location filename="../app/mainwindow.cpp" line="499"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="490"/>
+        <location filename="../app/mainwindow.cpp" line="502"/>
         <source>Cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="491"/>
+        <location filename="../app/mainwindow.cpp" line="503"/>
         <source>Emberglass could not import %1.</source>
         <translation>Emberglass konnte %1 nicht importieren.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="497"/>
+        <location filename="../app/mainwindow.cpp" line="509"/>
         <source>Nothing in the cache was changed.</source>
         <translation>Am Cache wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="507"/>
+        <location filename="../app/mainwindow.cpp" line="519"/>
         <source>Import cancelled; the cache is as it was before.</source>
         <translation>Import abgebrochen; der Cache ist unverändert.</translation>
     </message>

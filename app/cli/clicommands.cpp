@@ -38,14 +38,37 @@ void writeOut(const std::string &text)
     std::fflush(stdout);
 }
 
+// "2 profiles, 1 trace (36 spans), 23 log lines, 2 errors": what an import brought.
+QString contentsText(const std::optional<store::SourceInfo> &source)
+{
+    if (!source)
+        return QStringLiteral("nothing");
+    const auto counted = [](int64_t n, const char *one, const char *many) {
+        return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
+    };
+    QStringList parts;
+    if (source->profileCount > 0)
+        parts << counted(source->profileCount, "profile", "profiles");
+    if (source->traceCount > 0)
+        parts << counted(source->traceCount, "trace", "traces") + QStringLiteral(" (")
+                + counted(source->spanCount, "span", "spans") + QLatin1Char(')');
+    if (source->logCount > 0)
+        parts << counted(source->logCount, "log line", "log lines");
+    if (source->errorCount > 0)
+        parts << counted(source->errorCount, "error", "errors");
+    return parts.isEmpty() ? QStringLiteral("nothing") : parts.join(QStringLiteral(", "));
+}
+
 } // namespace
 
 void CliCommands::printUsage() const
 {
     printLine(stderr,
               QStringLiteral("usage: emberglass-cli formats\n"
-                             "       emberglass-cli import  [--cache DB] FILE...\n"
-                             "       emberglass-cli summary [--cache DB] [--format ID] [FILE...]\n"
+                             "       emberglass-cli import  [--cache DB] [--log-field ROLE=NAME] "
+                             "FILE...\n"
+                             "       emberglass-cli summary [--cache DB] [--format ID] "
+                             "[--log-field ROLE=NAME] [FILE...]\n"
                              "       emberglass-cli export  [--cache DB] FILE --to "
                              "folded|speedscope|svg|png [--profile N] [-o OUT]"));
 }
@@ -75,6 +98,20 @@ std::optional<CliCommands::Options> CliCommands::parse(const QStringList &argume
         } else if (arg == QLatin1String("-o") || arg == QLatin1String("--output")) {
             if (!takeValue(&options.output))
                 return std::nullopt;
+        } else if (arg == QLatin1String("--log-field")) {
+            QString value;
+            if (!takeValue(&value))
+                return std::nullopt;
+            const qsizetype equals = value.indexOf(QLatin1Char('='));
+            if (equals <= 0 || equals + 1 == value.size()
+                || !options.logFields.set(value.left(equals).toStdString(),
+                                          value.mid(equals + 1).toStdString())) {
+                printLine(stderr,
+                          QStringLiteral("emberglass: --log-field takes ROLE=NAME, ROLE "
+                                         "one of %1 (time=when)")
+                              .arg(QString::fromLatin1(importers::LogFieldNames::roles())));
+                return std::nullopt;
+            }
         } else if (arg == QLatin1String("--profile")) {
             QString value;
             bool ok = false;
@@ -154,6 +191,7 @@ std::optional<std::vector<int64_t>> CliCommands::importAll(store::Cache &cache,
             };
         }
         importers::ImportContext context(nullptr, onProgress);
+        context.setLogFieldNames(options.logFields);
         try {
             const importers::ImportResult result = pipeline.importFile(file, cache, context);
             if (showProgress)
@@ -161,16 +199,15 @@ std::optional<std::vector<int64_t>> CliCommands::importAll(store::Cache &cache,
             sourceIds.push_back(result.sourceId);
             formats->append(result.format);
             if (announce) {
-                printLine(stdout,
-                          result.duplicate
-                              ? QStringLiteral("%1: already in the cache as source %2")
-                                    .arg(file)
-                                    .arg(result.sourceId)
-                              : QStringLiteral("%1: imported %2 profile(s) as %3, source %4")
-                                    .arg(file)
-                                    .arg(result.profileCount)
-                                    .arg(result.format)
-                                    .arg(result.sourceId));
+                printLine(
+                    stdout,
+                    result.duplicate
+                        ? QStringLiteral("%1: already in the cache as source %2")
+                              .arg(file)
+                              .arg(result.sourceId)
+                        : QStringLiteral("%1: imported %2 as %3, source %4")
+                              .arg(file, contentsText(cache.source(result.sourceId)), result.format)
+                              .arg(result.sourceId));
             }
         } catch (const importers::ImportError &error) {
             if (showProgress)

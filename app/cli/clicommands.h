@@ -1,5 +1,7 @@
 #pragma once
 
+#include "importers/common/logfieldnames.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -36,6 +38,8 @@ private:
         QString output;
         int profileIndex = 0;
         bool profileGiven = false;
+        // --log-field ROLE=NAME: members of JSON log records that detection misses.
+        importers::LogFieldNames logFields;
         QStringList files;
     };
     std::optional<Options> parse(const QStringList &arguments);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "importerror.h"
+#include "logfieldnames.h"
 
 #include <algorithm>
 #include <atomic>
@@ -54,11 +55,16 @@ public:
     // what is built from it) and the budget would not cover more.
     size_t wholeTextLimit(size_t formatLimit, double memoryPerTextByte) const;
 
+    // The names the user gave to the members of JSON log records (LogFieldNames).
+    const LogFieldNames &logFieldNames() const { return m_logFieldNames; }
+    void setLogFieldNames(LogFieldNames names) { m_logFieldNames = std::move(names); }
+
 private:
     const std::atomic<bool> *m_cancel = nullptr;
     std::function<void(int)> m_onProgress;
     int m_lastPermille = -1;
     int64_t m_memoryBudget = defaultMemoryBudget();
+    LogFieldNames m_logFieldNames;
 };
 
 } // namespace eg::importers

@@ -333,7 +333,7 @@ void JsonLinesImporter::import(InputStream &input, store::CacheWriter &writer,
     LineReader lines(input);
     Problems problems;
     // The user's names win; detection fills in the others.
-    Fields fields = m_overrides;
+    Fields fields = context.logFieldNames();
     int detectionsLeft = kDetectionLines;
     LineParser parser(fields, problems);
     store::LogRecord record;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "importers/common/importer.h"
+#include "importers/common/logfieldnames.h"
 
 #include <string>
 #include <string_view>
@@ -23,15 +24,7 @@ class JsonLinesImporter : public Importer
 {
 public:
     // Which member of a record holds what; empty: the record has no such member.
-    struct Fields
-    {
-        std::string time;
-        std::string message;
-        std::string level;
-        std::string service;
-        std::string traceId;
-        std::string spanId;
-    };
+    using Fields = LogFieldNames;
 
     // Messages and lines longer than this are cut (issue 6: lines over 1 MB).
     static constexpr size_t kMaxLineBytes = 1 << 20;
@@ -42,18 +35,12 @@ public:
     int probe(std::string_view head) const override;
     void import(InputStream &input, store::CacheWriter &writer, ImportContext &context) override;
 
-    // Fields the user named win over detection (the time field called "when", ...).
-    void setFieldOverrides(const Fields &fields) { m_overrides = fields; }
-
     // The first key of `keys` that matches each field's usual spellings.
     static Fields detectFields(const std::vector<std::string> &keys);
     // A time written as a number (seconds, milliseconds, microseconds or nanoseconds since
     // the epoch, told apart by size) or as text (RFC 3339 / ISO 8601 with `T` or a space,
     // with or without a zone, or digits).
     static bool parseTime(std::string_view text, bool isNumber, int64_t *ns);
-
-private:
-    Fields m_overrides;
 };
 
 } // namespace eg::importers

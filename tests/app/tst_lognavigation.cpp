@@ -2,12 +2,16 @@
 // jump from a line to its span in the waterfall, from the span to its lines, from the
 // trace to its lines, and come back with Back.
 #include "app/importjob.h"
+#include "app/logfieldsdialog.h"
 #include "app/logpages.h"
 #include "app/mainwindow.h"
 #include "app/navigator.h"
+#include "app/settings.h"
 #include "app/tracepages.h"
 
 #include "models/item/logtablemodel.h"
+#include "models/store/cache.h"
+#include "models/store/logreader.h"
 #include "views/logdetailspanel.h"
 #include "views/loghistogramview.h"
 #include "views/logtimelinepage.h"
@@ -15,6 +19,8 @@
 #include "views/tracepage.h"
 #include "views/waterfallview.h"
 
+#include <QFile>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -174,6 +180,34 @@ private Q_SLOTS:
         QCOMPARE(window.navigator()->current().kind, EntityRef::Kind::Source);
         QCOMPARE(messages.size(), 1);
         QVERIFY(messages.first().at(0).toString().startsWith(QStringLiteral("Trace 5b8efff7")));
+    }
+
+    // File → Log Fields…: a level field called "sev" is read as the level from then on.
+    void importsLogsWithTheFieldsTheUserNamed()
+    {
+        LogFieldsDialog dialog(eg::importers::LogFieldNames {});
+        QVERIFY(dialog.field("level")->text().isEmpty());
+        dialog.field("level")->setText(QStringLiteral(" sev "));
+        Settings::setLogFieldNames(dialog.names());
+        QCOMPARE(Settings::logFieldNames().level, std::string("sev"));
+
+        const QString path = m_dir.filePath(QStringLiteral("sev.jsonl"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"time\":1700000000000,\"msg\":\"disk full\",\"sev\":\"error\"}\n");
+        file.close();
+        const QString cachePath = m_dir.filePath(QStringLiteral("fields.sqlite"));
+        {
+            MainWindow window(cachePath);
+            QSignalSpy imported(window.importJob(), &ImportJob::finished);
+            window.openFiles({path});
+            QTRY_COMPARE(imported.size(), 1);
+        }
+        Settings::setLogFieldNames({});
+        QVERIFY(Settings::logFieldNames().empty());
+        const eg::store::Cache cache(cachePath);
+        const auto levels = eg::store::LogReader(cache).countByLevel({});
+        QCOMPARE(levels[size_t(eg::store::LogLevel::Error)], int64_t(1));
     }
 
 private:

@@ -222,10 +222,43 @@ private Q_SLOTS:
             {QStringLiteral("import"), QStringLiteral(EG_TEST_DATA_DIR "/small.folded")});
         const Run first = cli(import);
         QCOMPARE(first.exitCode, 0);
-        QVERIFY(first.out.contains("imported 1 profile(s) as folded"));
+        QVERIFY(first.out.contains("imported 1 profile as folded"));
         const Run second = cli(import);
         QCOMPARE(second.exitCode, 0);
         QVERIFY(second.out.contains("already in the cache"));
+    }
+
+    // A logger that spells its level "sev": detection misses it, --log-field names it.
+    void mapsLogFieldsTheUserNames()
+    {
+        const QString path = writeFile(
+            QStringLiteral("custom.jsonl"),
+            "{\"when\":\"2024-05-01T10:00:00Z\",\"msg\":\"disk full\",\"sev\":\"error\"}\n"
+            "{\"when\":\"2024-05-01T10:00:01Z\",\"msg\":\"retrying\",\"sev\":\"warning\"}\n");
+        const auto levels = [](const Run &run) {
+            return QJsonDocument::fromJson(run.out)
+                .object()[QLatin1String("logs")]
+                .toObject()[QLatin1String("by_level")]
+                .toObject();
+        };
+        const Run detected = cli(withCache({QStringLiteral("summary"), path}));
+        QCOMPARE(detected.exitCode, 0);
+        QCOMPARE(levels(detected)[QLatin1String("info")].toInt(), 2);
+
+        m_cache = m_dir.filePath(QStringLiteral("mapped.sqlite"));
+        const Run mapped = cli(withCache({QStringLiteral("summary"), QStringLiteral("--log-field"),
+                                          QStringLiteral("level=sev"), path}));
+        QCOMPARE(mapped.exitCode, 0);
+        QCOMPARE(levels(mapped)[QLatin1String("error")].toInt(), 1);
+        QCOMPARE(levels(mapped)[QLatin1String("warn")].toInt(), 1);
+
+        const Run wrong = cli(withCache({QStringLiteral("summary"), QStringLiteral("--log-field"),
+                                         QStringLiteral("colour=sev"), path}));
+        QCOMPARE(wrong.exitCode, 1);
+        QVERIFY(wrong.err.contains("--log-field takes ROLE=NAME"));
+        m_cache = m_dir.filePath(QStringLiteral("imported.sqlite"));
+        const Run imported = cli(withCache({QStringLiteral("import"), path}));
+        QVERIFY2(imported.out.contains("imported 2 log lines as jsonl-logs"), imported.out);
     }
 
     void readsStandardInput()
