@@ -7,6 +7,7 @@
 #include "titledpane.h"
 
 #include "models/store/logrecord.h"
+#include "models/store/tracereader.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -298,8 +299,17 @@ QString ErrorPage::headline(const std::optional<store::ErrorGroup> &kind) const
         text += tr("Its time is not known");
     }
     if (!m_event.traceId.empty()) {
-        const QString during
-            = m_details.transaction.isEmpty() ? fromStd(m_event.culprit) : m_details.transaction;
+        // The trace by its transaction, else by its root span when the cache holds it (the
+        // culprit would read as the trace's name, and the sentence names it already).
+        QString during = m_details.transaction;
+        if (during.isEmpty() && m_cache) {
+            try {
+                if (const auto trace = store::TraceReader(*m_cache).trace(m_event.traceId))
+                    during = fromStd(trace->rootName);
+            } catch (const std::exception &) {
+                // A cache that cannot say: the trace goes by its id alone.
+            }
+        }
         text += during.isEmpty()
             ? tr(", during trace %1").arg(fromStd(m_event.traceId.substr(0, 8)))
             : tr(", during trace %1 (%2)")
