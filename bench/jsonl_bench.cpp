@@ -83,6 +83,14 @@ int main(int argc, char *argv[])
         BenchClock::report(label, clock.elapsedMs());
     }
     filter = {};
+    for (const int64_t offset : {int64_t(0), lineCount / 2, lineCount - 100}) {
+        clock.restart();
+        const auto page = reader.page(filter, offset, 100);
+        char label[64];
+        std::snprintf(label, sizeof label, "page of 100 at line %lld (%zu rows)",
+                      static_cast<long long>(offset), page.size());
+        BenchClock::report(label, clock.elapsedMs());
+    }
     clock.restart();
     const auto range = reader.timeRange(filter);
     BenchClock::report("time range", clock.elapsedMs());

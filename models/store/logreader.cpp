@@ -167,18 +167,41 @@ std::array<int64_t, 6> LogReader::countByLevel(const LogFilter &filter) const
 std::vector<LogRow> LogReader::page(const LogFilter &filter, int64_t offset, int limit) const
 {
     const Where w = where(filter);
-    // With text, FTS5 hands matches out in rowid (file) order and the first page needs no
-    // sort of every match; without text the time index gives time order.
-    const std::string order = filter.hasText()
-        ? " ORDER BY l.id"
-        : " ORDER BY l.time_ns IS NULL, l.time_ns, l.source_id, l.ordinal";
-    SqliteStatement query(m_cache.handle(),
-                          std::string(kRowColumns) + w.sql + order + " LIMIT ? OFFSET ?");
-    w.bindAll(query);
-    query.bind(int(w.binds.size()) + 1, int64_t(limit)).bind(int(w.binds.size()) + 2, offset);
     std::vector<LogRow> rows;
-    while (query.step())
-        rows.push_back(rowFrom(query));
+    const auto read = [&](const std::string &conditionAndOrder, int64_t at, int64_t count) {
+        SqliteStatement query(m_cache.handle(),
+                              std::string(kRowColumns) + w.sql + conditionAndOrder
+                                  + " LIMIT ? OFFSET ?");
+        w.bindAll(query);
+        query.bind(int(w.binds.size()) + 1, count).bind(int(w.binds.size()) + 2, at);
+        while (query.step())
+            rows.push_back(rowFrom(query));
+    };
+    // With text, FTS5 hands matches out in rowid (file) order and the first page needs no
+    // sort of every match.
+    if (filter.hasText()) {
+        read(" ORDER BY l.id", offset, limit);
+        return rows;
+    }
+    // Without text: the lines with a time in time order, walked along the time index, then
+    // those without one in file order. One query ordered by "time_ns IS NULL" first would
+    // sort every line of the cache for each page.
+    const std::string glue = w.sql.find(" WHERE ") == std::string::npos ? " WHERE " : " AND ";
+    read(glue + "l.time_ns IS NOT NULL ORDER BY l.time_ns, l.source_id, l.ordinal", offset, limit);
+    if (int64_t(rows.size()) == limit)
+        return rows;
+    int64_t timed = offset + int64_t(rows.size());
+    if (rows.empty() && offset > 0) {
+        // Past the timed lines: how many there are says where the others start.
+        SqliteStatement count(m_cache.handle(),
+                              "SELECT count(*) FROM log l " + w.sql + glue
+                                  + "l.time_ns IS NOT NULL");
+        w.bindAll(count);
+        count.step();
+        timed = count.int64(0);
+    }
+    read(glue + "l.time_ns IS NULL ORDER BY l.source_id, l.ordinal",
+         std::max<int64_t>(0, offset - timed), limit - int64_t(rows.size()));
     return rows;
 }
 

@@ -175,6 +175,36 @@ private Q_SLOTS:
         QCOMPARE(cache.sources().front().logCount, int64_t(5));
     }
 
+    // Pages of lines without a time follow the timed ones, whatever the page boundaries.
+    void pagesPassFromTimedToUntimedLines()
+    {
+        Cache cache(m_path);
+        CacheWriter writer(cache, describe("mixed.jsonl"));
+        std::vector<std::string> expected(8);
+        for (int i = 0; i < 8; ++i) {
+            const std::string body = "line " + std::to_string(i);
+            LogRecord record = log(10 - i, LogLevel::Info, body.c_str(), i % 2 ? "db" : "api");
+            if (i % 3 == 0) // lines 0, 3, 6 have no time: last, in file order
+                record.timeProblem = LogRecord::TimeProblem::Unreadable;
+            writer.addLog(record);
+        }
+        writer.commit(QStringLiteral("mixed"));
+        const std::vector<std::string> order
+            = {"line 7", "line 5", "line 4", "line 2", "line 1", "line 0", "line 3", "line 6"};
+        LogReader reader(cache);
+        for (const int size : {1, 2, 3, 5, 8, 10}) {
+            std::vector<std::string> paged;
+            for (int offset = 0; offset < 10; offset += size) {
+                for (const std::string &body : bodies(reader.page({}, offset, size)))
+                    paged.push_back(body);
+            }
+            QCOMPARE(paged, order);
+        }
+        LogFilter db;
+        db.service = "db";
+        QCOMPARE(bodies(reader.page(db, 2, 5)), (std::vector<std::string> {"line 1", "line 3"}));
+    }
+
     void removesLogsAndTheirIndexWithTheSource()
     {
         Cache cache(m_path);
