@@ -242,12 +242,21 @@ std::string LogReader::attributes(int64_t logId) const
 std::optional<std::pair<int64_t, int64_t>> LogReader::timeRange(const LogFilter &filter) const
 {
     const Where w = where(filter);
-    SqliteStatement query(m_cache.handle(),
-                          "SELECT min(l.time_ns), max(l.time_ns) FROM log l " + w.sql);
-    w.bindAll(query);
-    if (!query.step() || query.isNull(0))
+    // Apart, each of min() and max() is one step along the time index; together in one
+    // query SQLite reads every line.
+    const auto extreme = [&](const char *function) -> std::optional<int64_t> {
+        SqliteStatement query(m_cache.handle(),
+                              std::string("SELECT ") + function + "(l.time_ns) FROM log l "
+                                  + w.sql);
+        w.bindAll(query);
+        if (!query.step() || query.isNull(0))
+            return std::nullopt;
+        return query.int64(0);
+    };
+    const auto first = extreme("min");
+    if (!first)
         return std::nullopt;
-    return std::make_pair(query.int64(0), query.int64(1));
+    return std::make_pair(*first, extreme("max").value_or(*first));
 }
 
 std::vector<LogBin> LogReader::histogram(const LogFilter &filter, int64_t fromNs, int64_t toNs,
