@@ -3,6 +3,7 @@
 #include "otlpattributes.h"
 #include "otlpdocumentwalk.h"
 
+#include "importers/common/countedtext.h"
 #include "importers/common/importcontext.h"
 #include "importers/common/jsonwholenumber.h"
 #include "importers/common/spanidtext.h"
@@ -203,19 +204,26 @@ QStringList OtlpLogReader::warnings() const
 {
     QStringList out;
     if (m_noTime > 0)
-        out << QStringLiteral("%1 log record(s) have neither `timeUnixNano` nor "
-                              "`observedTimeUnixNano`; they are kept in file order after the "
-                              "others")
-                   .arg(m_noTime);
+        out << countedText(m_noTime,
+                           QStringLiteral("%1 log record has neither `timeUnixNano` nor "
+                                          "`observedTimeUnixNano`; it is kept in file order "
+                                          "after the others"),
+                           QStringLiteral("%1 log records have neither `timeUnixNano` nor "
+                                          "`observedTimeUnixNano`; they are kept in file order "
+                                          "after the others"));
     if (m_unknownLevel > 0)
-        out << QStringLiteral("%1 log record(s) have no severity number and a severity text "
-                              "that is none of trace, debug, info, warn, error, fatal; they "
-                              "count as info")
-                   .arg(m_unknownLevel);
+        out << countedText(m_unknownLevel,
+                           QStringLiteral("%1 log record has no severity number and a severity "
+                                          "text that is none of trace, debug, info, warn, "
+                                          "error, fatal; it counts as info"),
+                           QStringLiteral("%1 log records have no severity number and a "
+                                          "severity text that is none of trace, debug, info, "
+                                          "warn, error, fatal; they count as info"));
     if (m_idsAsWritten > 0)
-        out << QStringLiteral("%1 trace or span id(s) are neither hex nor base64; kept as "
-                              "written")
-                   .arg(m_idsAsWritten);
+        out << countedText(
+            m_idsAsWritten,
+            QStringLiteral("%1 trace or span id is neither hex nor base64; kept as written"),
+            QStringLiteral("%1 trace or span ids are neither hex nor base64; kept as written"));
     return out;
 }
 

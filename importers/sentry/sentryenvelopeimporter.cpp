@@ -9,6 +9,7 @@
 #include "sentryspanreader.h"
 #include "sentrytransactionreader.h"
 
+#include "importers/common/countedtext.h"
 #include "importers/common/importcontext.h"
 #include "importers/common/importerror.h"
 #include "importers/common/inputstream.h"
@@ -246,8 +247,11 @@ void SentryEnvelopeImporter::import(InputStream &input, store::CacheWriter &writ
             = read(text, input.displayName().section(QLatin1Char('/'), -1).toStdString(), context);
     }
     QStringList skipped;
-    for (const auto &[type, count] : contents.skippedItems)
+    int64_t skippedCount = contents.eventsNotErrors;
+    for (const auto &[type, count] : contents.skippedItems) {
         skipped << QStringLiteral("%1 %2").arg(count).arg(QString::fromStdString(type));
+        skippedCount += count;
+    }
     const bool nothing = contents.profiles.empty() && contents.spans.empty()
         && contents.logs.empty() && contents.errors.empty();
     if (nothing && !contents.warnings.isEmpty() && contents.logItems + contents.eventItems == 0)
@@ -255,14 +259,18 @@ void SentryEnvelopeImporter::import(InputStream &input, store::CacheWriter &writ
     if (contents.eventsNotErrors > 0)
         skipped << QStringLiteral("%1 event (not errors)").arg(contents.eventsNotErrors);
     if (nothing && !skipped.isEmpty()) {
-        throw ImportError(QStringLiteral("holds nothing Emberglass can show: only %1 item(s), "
-                                         "which it does not read yet")
+        // The list says the counts; the noun after it agrees with their sum.
+        throw ImportError((skippedCount == 1
+                               ? QStringLiteral("holds nothing Emberglass can show: only %1 "
+                                                "item, which it does not read yet")
+                               : QStringLiteral("holds nothing Emberglass can show: only %1 "
+                                                "items, which it does not read yet"))
                               .arg(skipped.join(QStringLiteral(", "))));
     }
     if (!skipped.isEmpty() || contents.lengthMismatches > 0) {
         // Until the replay importer exists, say what was left behind.
         qInfo().noquote() << QStringLiteral("%1: sentry-envelope: %2 profile, %3 profile_chunk, "
-                                            "%4 transaction, %5 span, %6 log, %7 event item(s) "
+                                            "%4 transaction, %5 span, %6 log, %7 event items "
                                             "read; skipped: %8%9")
                                  .arg(input.displayName())
                                  .arg(contents.profileItems)
@@ -274,9 +282,13 @@ void SentryEnvelopeImporter::import(InputStream &input, store::CacheWriter &writ
                                  .arg(skipped.isEmpty() ? QStringLiteral("none")
                                                         : skipped.join(QStringLiteral(", ")))
                                  .arg(contents.lengthMismatches > 0
-                                          ? QStringLiteral("; %1 item(s) with a wrong `length`, "
-                                                           "read to the newline")
-                                                .arg(contents.lengthMismatches)
+                                          ? countedText(contents.lengthMismatches,
+                                                        QStringLiteral("; %1 item with a wrong "
+                                                                       "`length`, read to the "
+                                                                       "newline"),
+                                                        QStringLiteral("; %1 items with a wrong "
+                                                                       "`length`, read to the "
+                                                                       "newline"))
                                           : QString());
     }
     for (const store::ProfileData &profile : contents.profiles) {
@@ -291,9 +303,12 @@ void SentryEnvelopeImporter::import(InputStream &input, store::CacheWriter &writ
     for (const QString &warning : contents.warnings)
         writer.addWarning(warning);
     if (contents.lengthMismatches > 0)
-        writer.addWarning(QStringLiteral("%1 item(s) declare a `length` that does not fit the "
-                                         "file; read to the end of the line instead")
-                              .arg(contents.lengthMismatches));
+        writer.addWarning(countedText(
+            contents.lengthMismatches,
+            QStringLiteral("%1 item declares a `length` that does not fit the file; it was read "
+                           "to the end of the line instead"),
+            QStringLiteral("%1 items declare a `length` that does not fit the file; they were "
+                           "read to the end of the line instead")));
 }
 
 } // namespace eg::importers

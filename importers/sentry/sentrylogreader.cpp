@@ -2,6 +2,8 @@
 
 #include "sentrytimestamp.h"
 
+#include "importers/common/countedtext.h"
+
 #include "models/store/ids.h"
 
 #include <algorithm>
@@ -187,14 +189,19 @@ QStringList SentryLogReader::warnings() const
 {
     QStringList out;
     if (m_noTime > 0)
-        out << QStringLiteral("%1 log(s) have no readable `timestamp`; they are kept in file "
-                              "order after the others")
-                   .arg(m_noTime);
+        out << countedText(m_noTime,
+                           QStringLiteral("%1 log has no readable `timestamp`; it is kept in "
+                                          "file order after the others"),
+                           QStringLiteral("%1 logs have no readable `timestamp`; they are kept "
+                                          "in file order after the others"));
     if (m_unknownLevel > 0)
-        out << QStringLiteral("%1 log(s) have a level that is none of trace, debug, info, warn, "
-                              "error, fatal; they count as info, and the level is kept as "
-                              "written")
-                   .arg(m_unknownLevel);
+        out << countedText(m_unknownLevel,
+                           QStringLiteral("%1 log has a level that is none of trace, debug, "
+                                          "info, warn, error, fatal; it counts as info, and the "
+                                          "level is kept as written"),
+                           QStringLiteral("%1 logs have a level that is none of trace, debug, "
+                                          "info, warn, error, fatal; they count as info, and "
+                                          "the level is kept as written"));
     return out;
 }
 

@@ -171,7 +171,7 @@ void TestOtlpLogs::readsExporterSpellings()
     QCOMPARE(rows[3].level, LogLevel::Fatal);
     QCOMPARE(result.warnings.size(), 2);
     QVERIFY2(result.warnings.join(QLatin1Char('\n'))
-                 .contains(QLatin1String("1 log record(s) have "
+                 .contains(QLatin1String("1 log record has "
                                          "neither")),
              qPrintable(result.warnings.join(QLatin1Char('\n'))));
 }

@@ -545,7 +545,7 @@ void TestSentry::noProfileItems()
     const QString error = harness.importError(envelope({{"replay_event", "{}"}}, false),
                                               QStringLiteral("e.envelope"));
     QVERIFY2(error.contains(QLatin1String("holds nothing Emberglass can show: only 1 "
-                                          "replay_event item(s), which it does not read yet")),
+                                          "replay_event item, which it does not read yet")),
              qPrintable(error));
     // An envelope of only a header: still an envelope, still nothing to show.
     QVERIFY(harness
