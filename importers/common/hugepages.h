@@ -9,5 +9,9 @@ namespace eg::importers {
 // them is a page fault, which on virtual machines took a third of a Sentry profile's
 // import time. Only advice: nothing changes where the kernel says no.
 void adviseHugePages(void *data, size_t size);
+// The same for every private anonymous mapping of at least `minBytes` (read from
+// /proc/self/maps): for the large buffers a library allocates out of reach, such as
+// simdjson's index of a whole text, right after it allocated them.
+void adviseHugePagesForLargeMappings(size_t minBytes);
 
 } // namespace eg::importers

@@ -1,5 +1,6 @@
 #include "jsonsupport.h"
 
+#include "hugepages.h"
 #include "importerror.h"
 
 #include <algorithm>
@@ -47,6 +48,11 @@ JsonSupport::JsonSupport(const std::string &text)
     // readAll() leaves SIMDJSON_PADDING bytes of capacity behind the text; simdjson reads
     // ahead into them instead of copying the whole text into a padded buffer.
     const simdjson::padded_string_view view(text.data(), text.size(), text.capacity());
+    // simdjson's index of a large text is as large as the text; allocated here rather than
+    // in iterate(), so that it can be backed by 2 MB pages before it is written.
+    constexpr size_t kLargeText = size_t(64) << 20;
+    if (text.size() >= kLargeText && !m_parser.allocate(text.size()))
+        adviseHugePagesForLargeMappings(kLargeText / 2);
     if (const auto error = m_parser.iterate(view).get(m_document)) {
         // simdjson's first stage (UTF-8, strings) names no place for what it finds.
         throw ImportError(message(error, "a JSON value"));
