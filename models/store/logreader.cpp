@@ -180,7 +180,7 @@ std::vector<LogRow> LogReader::page(const LogFilter &filter, int64_t offset, int
     // With text, FTS5 hands matches out in rowid (file) order and the first page needs no
     // sort of every match.
     if (filter.hasText()) {
-        read(" ORDER BY l.id", offset, limit);
+        read(" ORDER BY s.rowid", offset, limit);
         return rows;
     }
     // Without text: the lines with a time in time order, walked along the time index, then
