@@ -37,9 +37,12 @@ public:
         : m_context(context)
     { }
 
-    void readList(JsonSupport &json, JsonValue &value, int parent, bool issuesOnly)
+    // `atRoot`: the document's own value, which On-Demand does not let be asked whether it
+    // is null (the caller has seen it is an array).
+    void readList(JsonSupport &json, JsonValue &value, int parent, bool issuesOnly,
+                  bool atRoot = false)
     {
-        if (json.isNull(value))
+        if (!atRoot && json.isNull(value))
             return;
         // Each level of `children` is a recursion here and two levels of JSON, of which
         // simdjson follows at most 1024.
@@ -263,7 +266,7 @@ void SentryTraceImporter::import(InputStream &input, store::CacheWriter &writer,
         TraceNodes nodes(context);
         JsonValue root = json.take(json.document().get_value(), "a JSON value");
         if (json.take(root.type(), "a JSON value") == simdjson::ondemand::json_type::array) {
-            nodes.readList(json, root, -1, false);
+            nodes.readList(json, root, -1, false, true);
         } else {
             // The older events-trace endpoint: {"transactions": [...], "orphan_errors": [...]}.
             auto object = json.object(root,

@@ -23,10 +23,12 @@ bool isRootAttribute(std::string_view key)
         || key == "dist" || key == "logger" || key == "level";
 }
 
+// `atRoot`: the document's own value, which On-Demand does not let be asked whether it is
+// null; the array check below still says what is wrong with it.
 void readSpanArray(JsonSupport &json, JsonValue &value, std::vector<Span> &spans,
-                   ImportContext &context)
+                   ImportContext &context, bool atRoot = false)
 {
-    if (json.isNull(value))
+    if (!atRoot && json.isNull(value))
         return;
     auto array = json.array(value, "an array in the transaction's `spans`");
     for (auto element : array) {
@@ -68,12 +70,12 @@ void readEntries(JsonSupport &json, JsonValue &value, SentryTransactionReader::E
         }
         if (type == "exception")
             event.hasException = true;
-        if (type != "spans" || data.empty())
+        if (type != "spans" || data.empty() || data == "null")
             continue;
         event.hasSpans = true;
         JsonSupport inner(data);
         JsonValue list = json.take(inner.document().get_value(), "the `spans` entry's data");
-        readSpanArray(inner, list, spans, context);
+        readSpanArray(inner, list, spans, context, true);
     }
 }
 
