@@ -2,6 +2,7 @@
 
 #include "hugepages.h"
 #include "importerror.h"
+#include "jsonnesting.h"
 
 #include <algorithm>
 
@@ -18,24 +19,10 @@ QString expectedText(const char *expected)
 // error path, so one plain pass over the bytes is fine.
 bool endsInsideValue(std::string_view text)
 {
-    int64_t depth = 0;
-    bool inString = false;
-    for (size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (inString) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                inString = false;
-        } else if (c == '"') {
-            inString = true;
-        } else if (c == '{' || c == '[') {
-            ++depth;
-        } else if (c == '}' || c == ']') {
-            --depth;
-        }
-    }
-    return depth > 0 || inString;
+    JsonNesting nesting;
+    for (const char c : text)
+        nesting.step(c);
+    return nesting.depth() > 0 || nesting.inString();
 }
 
 } // namespace

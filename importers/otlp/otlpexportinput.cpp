@@ -4,6 +4,7 @@
 #include "importers/common/importerregistry.h"
 #include "importers/common/importerror.h"
 #include "importers/common/inputstream.h"
+#include "importers/common/jsonnesting.h"
 #include "importers/common/linereader.h"
 
 #include <algorithm>
@@ -35,25 +36,15 @@ bool isJsonLines(std::string_view text)
     const size_t newline = text.find('\n');
     if (newline == std::string_view::npos)
         return false;
-    int depth = 0;
-    bool inString = false;
+    JsonNesting nesting;
     bool closed = false;
     for (size_t i = 0; i < newline; ++i) {
         const char c = text[i];
         if (closed) {
             if (!isSpace(c))
                 return false;
-        } else if (inString) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                inString = false;
-        } else if (c == '"') {
-            inString = true;
-        } else if (c == '{' || c == '[') {
-            ++depth;
-        } else if (c == '}' || c == ']') {
-            closed = --depth == 0;
+        } else if (nesting.step(c) && nesting.depth() == 0) {
+            closed = true;
         }
     }
     if (!closed)
