@@ -53,7 +53,12 @@ public:
     // read: its format's own limit, or less when each byte of text costs
     // `memoryPerTextByte` bytes while it is imported (the text, simdjson's index of it and
     // what is built from it) and the budget would not cover more.
-    size_t wholeTextLimit(size_t formatLimit, double memoryPerTextByte) const;
+    size_t wholeTextLimit(size_t formatLimit,
+                          double memoryPerTextByte = kJsonMemoryPerTextByte) const;
+    // What a JSON text read whole costs per byte while it is imported: the text, simdjson's
+    // index of it (about as large) and the records built from it. Formats whose records
+    // take less give their own figure.
+    static constexpr double kJsonMemoryPerTextByte = 3.0;
 
     // The names the user gave to the members of JSON log records (LogFieldNames).
     const LogFieldNames &logFieldNames() const { return m_logFieldNames; }

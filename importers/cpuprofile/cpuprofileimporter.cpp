@@ -24,9 +24,6 @@ namespace eg::importers {
 namespace {
 
 constexpr size_t kMaxTextBytes = size_t(4) << 30;
-// Memory per byte of input while it is imported (the text, simdjson's index, what is built
-// from it): with the budget, how much may be read whole (ImportContext::wholeTextLimit()).
-constexpr double kMemoryPerTextByte = 3.0;
 constexpr uint64_t kTickMask = 0xffff; // cancel and progress every 65536 values
 // The old format nests its call tree; each level is a recursion of the reader and two
 // levels of JSON (the node and its `children`), and simdjson follows at most 1024.
@@ -469,8 +466,7 @@ void CpuProfileImporter::import(InputStream &input, store::CacheWriter &writer,
     {
         // The text, its index and the node table go before the profile is written.
         input.setProgressContext(&context, 0.5);
-        const std::string text
-            = input.readAll(context.wholeTextLimit(kMaxTextBytes, kMemoryPerTextByte));
+        const std::string text = input.readAll(context.wholeTextLimit(kMaxTextBytes));
         context.checkCancelled();
         JsonSupport json(text);
         CpuProfileReader reader(json, context, profile);

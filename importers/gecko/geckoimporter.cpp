@@ -27,9 +27,6 @@ namespace {
 // index, and the oldest versions nest whole sub-process profiles as JSON strings. This
 // bounds what a mistaken input may claim.
 constexpr size_t kMaxTextBytes = size_t(1) << 30;
-// Memory per byte of input while it is imported (the text, simdjson's index, what is built
-// from it): with the budget, how much may be read whole (ImportContext::wholeTextLimit()).
-constexpr double kMemoryPerTextByte = 3.0;
 // Sub-process profiles nest; real ones go two or three levels deep.
 constexpr int kMaxProcessDepth = 32;
 
@@ -185,8 +182,8 @@ int GeckoImporter::probe(std::string_view head) const
 
 void GeckoImporter::import(InputStream &input, store::CacheWriter &writer, ImportContext &context)
 {
-    std::string text = input.readAll(context.wholeTextLimit(kMaxTextBytes, kMemoryPerTextByte),
-                                     simdjson::SIMDJSON_PADDING);
+    std::string text
+        = input.readAll(context.wholeTextLimit(kMaxTextBytes), simdjson::SIMDJSON_PADDING);
     context.setProgress(0.3);
     GeckoReader reader(writer, context);
     std::string empty = "[]";

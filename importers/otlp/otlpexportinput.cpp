@@ -17,10 +17,6 @@ namespace {
 // A single OTLP document is read whole (On-Demand needs a document in one piece); this
 // bounds the memory a hostile or mistaken input can claim. simdjson indexes at most 4 GiB.
 constexpr size_t kMaxTextBytes = size_t(3) << 30;
-// Memory per byte of input while it is imported (the text, simdjson's index, the records
-// built from it): with the budget, how much may be read whole
-// (ImportContext::wholeTextLimit()).
-constexpr double kMemoryPerTextByte = 3.0;
 
 bool isSpace(char c)
 {
@@ -127,8 +123,7 @@ void OtlpExportInput::read(InputStream &input, ImportContext &context, DocumentR
         return;
     }
     input.setProgressContext(&context, 0.5);
-    const std::string text
-        = input.readAll(context.wholeTextLimit(kMaxTextBytes, kMemoryPerTextByte));
+    const std::string text = input.readAll(context.wholeTextLimit(kMaxTextBytes));
     context.checkCancelled();
     if (isJsonLines(text)) {
         readJsonLines(text, reader);

@@ -18,10 +18,6 @@ namespace {
 
 // Relay's limit is 1 MB per event; API exports with every entry run larger.
 constexpr size_t kMaxTextBytes = size_t(1) << 30;
-// Memory per byte of input while it is imported (the text, simdjson's index, the records
-// built from it): with the budget, how much may be read whole
-// (ImportContext::wholeTextLimit()).
-constexpr double kMemoryPerTextByte = 3.0;
 
 } // namespace
 
@@ -71,8 +67,7 @@ void SentryEventImporter::import(InputStream &input, store::CacheWriter &writer,
                                  ImportContext &context)
 {
     input.setProgressContext(&context, 0.5);
-    const std::string text
-        = input.readAll(context.wholeTextLimit(kMaxTextBytes, kMemoryPerTextByte));
+    const std::string text = input.readAll(context.wholeTextLimit(kMaxTextBytes));
     context.checkCancelled();
     SentryTransactionReader::Event event;
     {

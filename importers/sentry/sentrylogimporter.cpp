@@ -16,10 +16,6 @@ namespace {
 // An SDK sends at most 100 logs per container (SENTRY.md §6.1); files gathered by hand
 // may hold more, read whole all the same.
 constexpr size_t kMaxTextBytes = size_t(1) << 30;
-// Memory per byte of input while it is imported (the text, simdjson's index, the records
-// built from it): with the budget, how much may be read whole
-// (ImportContext::wholeTextLimit()).
-constexpr double kMemoryPerTextByte = 3.0;
 
 } // namespace
 
@@ -39,8 +35,7 @@ void SentryLogImporter::import(InputStream &input, store::CacheWriter &writer,
                                ImportContext &context)
 {
     input.setProgressContext(&context, 0.5);
-    const std::string text
-        = input.readAll(context.wholeTextLimit(kMaxTextBytes, kMemoryPerTextByte));
+    const std::string text = input.readAll(context.wholeTextLimit(kMaxTextBytes));
     context.checkCancelled();
     SentryLogReader reader;
     {

@@ -19,10 +19,6 @@ namespace eg::importers {
 namespace {
 
 constexpr size_t kMaxTextBytes = size_t(4) << 30;
-// Memory per byte of input while it is imported (the text, simdjson's index, the span
-// records built from it): with the budget, how much may be read whole
-// (ImportContext::wholeTextLimit()).
-constexpr double kMemoryPerTextByte = 3.0;
 
 using JsonValue = JsonSupport::Value;
 using Span = SentrySpanReader::Span;
@@ -259,8 +255,7 @@ void SentryTraceImporter::import(InputStream &input, store::CacheWriter &writer,
     SentrySpanBatch batch;
     {
         input.setProgressContext(&context, 0.5);
-        const std::string text
-            = input.readAll(context.wholeTextLimit(kMaxTextBytes, kMemoryPerTextByte));
+        const std::string text = input.readAll(context.wholeTextLimit(kMaxTextBytes));
         context.checkCancelled();
         JsonSupport json(text);
         TraceNodes nodes(context);

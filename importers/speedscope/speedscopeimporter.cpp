@@ -20,9 +20,6 @@ namespace {
 // speedscope files are read whole (On-Demand needs the text in one piece); this bounds
 // the memory a hostile or mistaken input can claim.
 constexpr size_t kMaxTextBytes = size_t(2) << 30;
-// Memory per byte of input while it is imported (the text, simdjson's index, what is built
-// from it): with the budget, how much may be read whole (ImportContext::wholeTextLimit()).
-constexpr double kMemoryPerTextByte = 3.0;
 
 using JsonObject = JsonSupport::Object;
 using JsonValue = JsonSupport::Value;
@@ -372,8 +369,7 @@ void SpeedscopeImporter::import(InputStream &input, store::CacheWriter &writer,
                                 ImportContext &context)
 {
     input.setProgressContext(&context, 0.5);
-    const std::string text
-        = input.readAll(context.wholeTextLimit(kMaxTextBytes, kMemoryPerTextByte));
+    const std::string text = input.readAll(context.wholeTextLimit(kMaxTextBytes));
     context.checkCancelled();
     JsonSupport json(text);
     SpeedscopeReader reader(json, context, writer,
