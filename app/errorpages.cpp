@@ -45,10 +45,9 @@ void ErrorPages::show(const EntityRef &entity)
             return;
         }
         m_pages->setCurrentWidget(m_event);
-        const auto event = store::ErrorReader(m_cache).event(entity.id);
-        Q_EMIT titleChanged(event && !event->type.empty()
-                                ? tr("Error %1").arg(QString::fromStdString(event->type))
-                                : tr("Error"));
+        const std::string &type = m_event->event().type;
+        Q_EMIT titleChanged(type.empty() ? tr("Error")
+                                         : tr("Error %1").arg(QString::fromStdString(type)));
         return;
     }
     store::ErrorFilter filter;

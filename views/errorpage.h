@@ -44,6 +44,7 @@ public:
                   const std::optional<store::ErrorGroup> &kind = std::nullopt);
     void clear();
     qint64 eventRow() const { return m_event.row; }
+    const store::ErrorEvent &event() const { return m_event; }
 
     // The headline as plain text, names in `backticks`.
     QString headlineText() const { return m_headlineText; }
