@@ -84,6 +84,7 @@ ImportResult ImportPipeline::importStream(InputStream &input, const QString &pat
         store::CacheWriter writer(cache, description);
         importer->import(input, writer, context);
         context.checkCancelled();
+        writer.finishLogs();
         if (writer.recordCount() == 0)
             throw ImportError(QStringLiteral(
                 "holds nothing Emberglass can show (no profile, span, log or error)"));

@@ -1,5 +1,6 @@
 #include "cache.h"
 
+#include "logblocktable.h"
 #include "samplechunkcodec.h"
 #include "sqlitestatement.h"
 #include "storeerror.h"
@@ -20,6 +21,7 @@ const char *const kMigrations[] = {
     ":/sql/001_initial.sql",
     ":/sql/002_traces.sql",
     ":/sql/003_logs.sql",
+    ":/sql/004_log_blocks.sql",
 };
 
 QByteArray readResource(const char *path)
@@ -82,7 +84,7 @@ constexpr const char *kSourceColumns
       "(SELECT count(*) FROM profile p WHERE p.source_id = s.id), "
       "(SELECT count(*) FROM span sp WHERE sp.source_id = s.id), "
       "(SELECT count(DISTINCT trace_id) FROM span sp WHERE sp.source_id = s.id), "
-      "(SELECT count(*) FROM log l WHERE l.source_id = s.id), "
+      "(SELECT total(b.line_count) FROM log_block b WHERE b.source_id = s.id), "
       "(SELECT count(*) FROM error_event e WHERE e.source_id = s.id) FROM source s ";
 
 } // namespace
@@ -162,6 +164,8 @@ void Cache::migrate()
         execute("BEGIN IMMEDIATE");
         try {
             execute(sql.constData());
+            if (v + 1 == 4)
+                LogBlockTable(m_db).convertLogRows();
             execute(("PRAGMA user_version = " + std::to_string(v + 1)).c_str());
             execute("COMMIT");
         } catch (...) {
@@ -326,13 +330,7 @@ void Cache::removeSource(int64_t sourceId)
     execute("BEGIN IMMEDIATE");
     try {
         TraceSummaries::markTracesOf(m_db, sourceId);
-        // The search index keeps no copy of the text; it is told what to forget while the
-        // rows are still there to say it.
-        SqliteStatement unindex(m_db,
-                                "INSERT INTO log_search (log_search, rowid, body) "
-                                "SELECT 'delete', id, body FROM log WHERE source_id = ?");
-        unindex.bind(1, sourceId);
-        unindex.exec();
+        LogBlockTable(m_db).unindexSource(sourceId);
         SqliteStatement remove(m_db, "DELETE FROM source WHERE id = ?");
         remove.bind(1, sourceId);
         remove.exec();

@@ -1,10 +1,13 @@
 #include "cachewriter.h"
 
 #include "cache.h"
+#include "logblockpipeline.h"
+#include "logblocktable.h"
 #include "samplechunkcodec.h"
 #include "sqlitestatement.h"
 #include "storeerror.h"
 #include "tracesummaries.h"
+#include "varintcodec.h"
 
 #include <QDateTime>
 
@@ -12,21 +15,13 @@
 #include <zstd.h>
 
 #include <algorithm>
+#include <functional>
 #include <memory>
 #include <string>
 
 namespace eg::store {
 
 namespace {
-
-void putVarint(std::vector<uint8_t> &out, uint64_t value)
-{
-    while (value >= 0x80) {
-        out.push_back(uint8_t(value) | 0x80);
-        value >>= 7;
-    }
-    out.push_back(uint8_t(value));
-}
 
 // The profile row's columns, in the order bindProfileRow() binds them.
 constexpr const char *kProfileColumns
@@ -371,28 +366,61 @@ void CacheWriter::addSpan(const SpanRecord &span)
 
 void CacheWriter::addLog(const LogRecord &log)
 {
-    if (!m_insertLog)
-        m_insertLog = std::make_unique<SqliteStatement>(
-            m_cache.handle(),
-            "INSERT INTO log (source_id, ordinal, time_ns, time_problem, level, level_text, "
-            "service, body, trace_id, span_id, attributes) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    SqliteStatement &insert = *m_insertLog;
-    insert.bind(1, m_sourceId).bind(2, m_logOrdinal++);
-    if (log.timeProblem == LogRecord::TimeProblem::None)
-        insert.bind(3, log.timeNs);
-    else
-        insert.bindNull(3);
-    insert.bind(4, int64_t(log.timeProblem))
-        .bind(5, int64_t(log.level))
-        .bind(6, std::string_view(log.levelText))
-        .bind(7, std::string_view(log.service))
-        .bind(8, std::string_view(log.body))
-        .bind(9, std::string_view(log.traceId))
-        .bind(10, std::string_view(log.spanId))
-        .bind(11,
-              std::string_view(log.attributes.empty() ? std::string_view("{}") : log.attributes));
-    insert.exec();
+    if (!m_logBlock)
+        m_logBlock = std::make_unique<LogBlockBuilder>();
+    m_logBlock->add(log);
+    ++m_logLinesAdded;
+    if (m_logBlock->isFull())
+        submitLogBlock();
+}
+
+void CacheWriter::addLogBlocks(std::function<std::vector<EncodedLogBlock>()> makeBlocks)
+{
+    if (m_logBlock && m_logBlock->size() > 0)
+        submitLogBlock(); // the lines added before come first
+    submitLogJob(std::move(makeBlocks), 0);
+}
+
+void CacheWriter::finishLogs()
+{
+    if (m_logBlock && m_logBlock->size() > 0)
+        submitLogBlock();
+    if (m_logPipeline)
+        writeLogBlocks(m_logPipeline->take(true));
+}
+
+void CacheWriter::submitLogBlock()
+{
+    // A job must be copyable: the builder is shared with it.
+    std::shared_ptr<const LogBlockBuilder> builder(std::move(m_logBlock));
+    submitLogJob([builder] { return std::vector<EncodedLogBlock> {builder->encode()}; },
+                 builder->size());
+}
+
+void CacheWriter::submitLogJob(std::function<std::vector<EncodedLogBlock>()> job,
+                               int64_t addedLines)
+{
+    if (!m_logPipeline)
+        m_logPipeline = std::make_unique<LogBlockPipeline>();
+    m_logPipeline->submit(std::move(job));
+    m_logJobAddedLines.push_back(addedLines);
+    writeLogBlocks(m_logPipeline->take(false));
+}
+
+void CacheWriter::writeLogBlocks(const std::vector<std::vector<EncodedLogBlock>> &jobs)
+{
+    if (!m_logTable)
+        m_logTable = std::make_unique<LogBlockTable>(m_cache.handle());
+    for (const std::vector<EncodedLogBlock> &blocks : jobs) {
+        m_logLinesAdded -= m_logJobAddedLines.front(); // now counted as written
+        m_logJobAddedLines.pop_front();
+        for (const EncodedLogBlock &block : blocks) {
+            if (block.count == 0)
+                continue;
+            m_logTable->insert(m_sourceId, m_logOrdinal, block);
+            m_logOrdinal += block.count;
+        }
+    }
 }
 
 void CacheWriter::addError(const ErrorRecord &error)
@@ -450,17 +478,10 @@ CacheWriter::Outcome CacheWriter::commit(const QString &contentHash)
         TraceSummaries::markTracesOf(m_cache.handle(), m_sourceId);
         TraceSummaries::rebuildMarked(m_cache.handle());
     }
-    if (m_logOrdinal > 0) {
-        // One pass over the new rows builds their part of the full-text index.
-        m_insertLog.reset();
-        SqliteStatement index(m_cache.handle(),
-                              "INSERT INTO log_search (rowid, body) SELECT id, body FROM log "
-                              "WHERE source_id = ?");
-        index.bind(1, m_sourceId);
-        index.exec();
-    }
+    finishLogs();
+    m_logPipeline.reset();
+    m_logTable.reset();
     m_insertSpan.reset();
-    m_insertLog.reset();
     m_insertError.reset();
     m_cache.execute("COMMIT");
     m_open = false;
@@ -473,7 +494,9 @@ void CacheWriter::rollback()
         return;
     m_open = false;
     m_insertSpan.reset(); // a statement still prepared would keep the transaction busy
-    m_insertLog.reset();
+    m_logPipeline.reset();
+    m_logBlock.reset();
+    m_logTable.reset();
     m_insertError.reset();
     sqlite3_exec(m_cache.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
 }

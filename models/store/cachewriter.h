@@ -7,14 +7,21 @@
 #include <QString>
 
 #include <cstdint>
+#include <deque>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace eg::store {
 
 class Cache;
+class LogBlockBuilder;
+class LogBlockPipeline;
+class LogBlockTable;
 class SqliteStatement;
+struct EncodedLogBlock;
 
 // What the import job knows about a file before its importer runs.
 struct SourceDescription
@@ -39,7 +46,9 @@ public:
     int64_t sourceId() const { return m_sourceId; }
     int profileCount() const { return m_profileOrdinal; }
     int64_t spanCount() const { return m_spanOrdinal; }
-    int64_t logCount() const { return m_logOrdinal; }
+    // Lines added with addLog(), and those of blocks addLogBlock() made once they are
+    // written: all of them after finishLogs().
+    int64_t logCount() const { return m_logOrdinal + m_logLinesAdded; }
     int64_t errorCount() const { return m_errorOrdinal; }
     // Everything a view can show; an import that wrote nothing is refused.
     int64_t recordCount() const
@@ -63,8 +72,15 @@ public:
     void abandonProfile(int64_t profileId);
     // Stores one span record; the trace list is brought up to date at commit().
     void addSpan(const SpanRecord &span);
-    // Stores one log record; the full-text index is filled at commit().
+    // Stores one log record, in blocks of LogBlockBuilder::kLines lines encoded on
+    // pipeline threads.
     void addLog(const LogRecord &log);
+    // Stores the blocks of log lines that `makeBlocks` builds and encodes on a pipeline
+    // thread (an importer parsing lines in parallel), after the lines added before. It
+    // may run after this returns, and must only touch what it owns or shares with care.
+    void addLogBlocks(std::function<std::vector<EncodedLogBlock>()> makeBlocks);
+    // Waits for every log block being made and writes it.
+    void finishLogs();
     // Stores one error event.
     void addError(const ErrorRecord &error);
     // Records a problem the importer worked around, shown with the source.
@@ -91,6 +107,9 @@ private:
     void insertFrames(int64_t profileId, const std::vector<Frame> &frames);
     StreamedProfile &stream(int64_t profileId);
     void flushChunk(int64_t profileId, StreamedProfile &stream);
+    void submitLogBlock();
+    void submitLogJob(std::function<std::vector<EncodedLogBlock>()> job, int64_t addedLines);
+    void writeLogBlocks(const std::vector<std::vector<EncodedLogBlock>> &jobs);
 
     Cache &m_cache;
     int64_t m_sourceId = 0;
@@ -98,9 +117,15 @@ private:
     int64_t m_spanOrdinal = 0;
     int m_warningCount = 0;
     std::unique_ptr<SqliteStatement> m_insertSpan;
-    int64_t m_logOrdinal = 0;
+    int64_t m_logOrdinal = 0; // lines written
+    int64_t m_logLinesAdded = 0; // by addLog(), not yet written
+    // The lines of addLog() each job submitted and not yet written holds (0 for the jobs
+    // of addLogBlocks()).
+    std::deque<int64_t> m_logJobAddedLines;
     int64_t m_errorOrdinal = 0;
-    std::unique_ptr<SqliteStatement> m_insertLog;
+    std::unique_ptr<LogBlockBuilder> m_logBlock; // the block being filled
+    std::unique_ptr<LogBlockPipeline> m_logPipeline;
+    std::unique_ptr<LogBlockTable> m_logTable;
     std::unique_ptr<SqliteStatement> m_insertError;
     std::map<int64_t, std::unique_ptr<StreamedProfile>> m_streams;
     bool m_open = false;

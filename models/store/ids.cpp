@@ -21,20 +21,43 @@ int hexValue(char c)
 
 std::string canonicalHexId(std::string_view id)
 {
+    std::string result;
+    canonicalHexId(id, &result);
+    return result;
+}
+
+void canonicalHexId(std::string_view id, std::string *out)
+{
+    // Nearly every id is already lower-case hex: one check, one copy.
+    static const auto plainHex = [] {
+        std::array<bool, 256> table {};
+        for (int c = 0; c < 256; ++c)
+            table[size_t(c)] = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+        return table;
+    }();
+    bool plain = !id.empty();
+    for (const char c : id)
+        plain &= plainHex[uint8_t(c)];
+    if (plain) {
+        out->assign(id);
+        return;
+    }
     while (!id.empty() && (id.front() == ' ' || id.front() == '{'))
         id.remove_prefix(1);
     while (!id.empty() && (id.back() == ' ' || id.back() == '}'))
         id.remove_suffix(1);
-    std::string result;
-    result.reserve(id.size());
-    for (char c : id) {
+    out->resize(id.size());
+    size_t length = 0;
+    for (const char c : id) {
         if (c == '-')
             continue;
-        if (hexValue(c) < 0)
-            return std::string(id); // not an id we can normalise: keep it as written
-        result.push_back(c >= 'A' && c <= 'F' ? char(c - 'A' + 'a') : c);
+        if (hexValue(c) < 0) {
+            out->assign(id); // not an id we can normalise: keep it as written
+            return;
+        }
+        (*out)[length++] = c >= 'A' && c <= 'F' ? char(c - 'A' + 'a') : c;
     }
-    return result;
+    out->resize(length);
 }
 
 uint64_t spanIdKey(std::string_view canonicalId)

@@ -1,217 +1,269 @@
 #include "logreader.h"
 
 #include "cache.h"
-#include "sqlitestatement.h"
+#include "logblockmatcher.h"
+#include "logblocktable.h"
+#include "traceidbloom.h"
 
-#include <QStringList>
-
-#include <functional>
+#include <algorithm>
+#include <map>
+#include <memory>
+#include <tuple>
+#include <unordered_map>
 
 namespace eg::store {
 
+using Lines = LogBlockMatcher::Lines;
+
 namespace {
 
-constexpr const char *kRowColumns = "SELECT l.id, l.source_id, l.ordinal, l.time_ns, "
-                                    "l.time_problem, l.level, l.level_text, l.service, l.body, "
-                                    "l.trace_id, l.span_id FROM log l ";
+constexpr uint8_t kAllLevels = 0x3f;
 
-LogRow rowFrom(const SqliteStatement &query)
+bool inLines(const LogBlock &block, int line, Lines lines)
 {
-    LogRow row;
-    row.id = query.int64(0);
-    row.sourceId = query.int64(1);
-    row.ordinal = query.int64(2);
-    if (!query.isNull(3))
-        row.timeNs = query.int64(3);
-    row.timeProblem = LogRecord::TimeProblem(query.int64(4));
-    row.level = LogLevel(query.int64(5));
-    row.levelText = std::string(query.textView(6));
-    row.service = std::string(query.textView(7));
-    row.body = std::string(query.textView(8));
-    row.traceId = std::string(query.textView(9));
-    row.spanId = std::string(query.textView(10));
-    return row;
+    return lines == Lines::All || (lines == Lines::Timed) == block.hasTime(line);
+}
+
+int64_t sum(const std::array<int64_t, 6> &counts)
+{
+    int64_t total = 0;
+    for (const int64_t n : counts)
+        total += n;
+    return total;
 }
 
 } // namespace
 
-// The FROM/WHERE part of a query for a filter, with the values to bind in order.
-struct LogReader::Where
+// One question's walk over the blocks: the blocks that may hold a match, and those
+// decoded so far (a page decodes a block to count its matches, then again for its rows).
+struct LogReader::Scan
 {
-    std::string sql;
-    std::vector<std::function<void(SqliteStatement &, int)>> binds;
-
-    void bindAll(SqliteStatement &query, int first = 1) const
+    Scan(const Cache &cache, const LogFilter &filter)
+        : table(cache.handle())
+        , matcher(filter)
     {
-        for (size_t i = 0; i < binds.size(); ++i)
-            binds[i](query, first + int(i));
+        if (matcher.matchesNothing())
+            return;
+        blocks = table.summaries(filter.sourceIds);
+        std::erase_if(blocks, [&](const LogBlockSummary &b) { return !matcher.mayMatch(b); });
+        if (const LogTextQuery *text = matcher.text()) {
+            const std::vector<int64_t> withWords = table.blocksWithWords(text->blockQuery());
+            std::erase_if(blocks, [&](const LogBlockSummary &b) {
+                return !std::binary_search(withWords.begin(), withWords.end(), b.id);
+            });
+        }
+        if (!filter.traceId.empty()) {
+            std::vector<int64_t> mayHold;
+            for (const auto &[id, bloom] : table.traceBlooms(filter.sourceIds))
+                if (TraceIdBloom::mayContain(bloom, filter.traceId))
+                    mayHold.push_back(id);
+            std::erase_if(blocks, [&](const LogBlockSummary &b) {
+                return !std::binary_search(mayHold.begin(), mayHold.end(), b.id);
+            });
+        }
     }
+
+    const LogBlock &decode(const LogBlockSummary &summary, bool bodies, bool attributes)
+    {
+        std::unique_ptr<LogBlock> &block = decoded[summary.id];
+        if (!block)
+            block = std::make_unique<LogBlock>(LogBlock::decode(table.column(summary.id, "meta")));
+        if (bodies && !block->hasBodies())
+            block->decodeBodies(table.column(summary.id, "bodies"));
+        if (attributes && !block->hasAttributes())
+            block->decodeAttributes(table.column(summary.id, "attributes"));
+        return *block;
+    }
+
+    const LogBlock &decodeToMatch(const LogBlockSummary &summary)
+    {
+        return decode(summary, matcher.needsBodies(), matcher.needsAttributes());
+    }
+
+    std::array<int64_t, 6> levelCounts(const LogBlockSummary &summary, Lines lines)
+    {
+        if (const auto counts = matcher.countsFromSummary(summary, lines))
+            return *counts;
+        std::array<int64_t, 6> counts {};
+        const LogBlock &block = decodeToMatch(summary);
+        for (int i = 0; i < block.size(); ++i)
+            if (inLines(block, i, lines) && matcher.matches(block, i))
+                ++counts[size_t(block.level(i))];
+        return counts;
+    }
+
+    int64_t matchCount(const LogBlockSummary &summary, Lines lines)
+    {
+        return sum(levelCounts(summary, lines));
+    }
+
+    // Appends the rows of lines [from, from + count) among the block's matching `lines`.
+    void appendRows(const LogBlockSummary &summary, Lines lines, int64_t from, int64_t count,
+                    std::vector<LogRow> &rows)
+    {
+        const LogBlock &block = decode(summary, true, matcher.needsAttributes());
+        for (int i = 0; i < block.size() && count > 0; ++i) {
+            if (!inLines(block, i, lines) || !matcher.matches(block, i))
+                continue;
+            if (from > 0) {
+                --from;
+                continue;
+            }
+            rows.push_back(rowOf(summary, block, i));
+            --count;
+        }
+    }
+
+    // Appends matching `lines` in file order until `rows` holds `limit`, after skipping
+    // `skip` of them (what is left of it is written back).
+    void appendInFileOrder(Lines lines, int64_t &skip, int limit, std::vector<LogRow> &rows)
+    {
+        for (const LogBlockSummary &block : blocks) {
+            if (int64_t(rows.size()) >= limit)
+                break;
+            if ((lines == Lines::Untimed && block.untimedCount() == 0)
+                || (lines == Lines::Timed && block.timedCount == 0))
+                continue;
+            const int64_t matches = matchCount(block, lines);
+            if (skip >= matches) {
+                skip -= matches;
+                continue;
+            }
+            appendRows(block, lines, skip, int64_t(limit) - int64_t(rows.size()), rows);
+            skip = 0;
+        }
+    }
+
+    static LogRow rowOf(const LogBlockSummary &summary, const LogBlock &block, int i)
+    {
+        LogRow row;
+        row.id = LogReader::logId(summary.id, i);
+        row.sourceId = summary.sourceId;
+        row.ordinal = summary.firstOrdinal + i;
+        if (block.hasTime(i))
+            row.timeNs = block.timeNs(i);
+        row.timeProblem = block.timeProblem(i);
+        row.level = block.level(i);
+        row.levelText = block.levelText(i);
+        row.service = block.service(i);
+        row.body = block.body(i);
+        row.traceId = block.traceId(i);
+        row.spanId = block.spanId(i);
+        return row;
+    }
+
+    LogBlockTable table;
+    LogBlockMatcher matcher;
+    std::vector<LogBlockSummary> blocks; // by id, that is in file order
+    std::unordered_map<int64_t, std::unique_ptr<LogBlock>> decoded;
 };
 
 LogReader::LogReader(const Cache &cache)
     : m_cache(cache)
 { }
 
-std::string LogReader::ftsQuery(const QString &text)
-{
-    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    std::string query;
-    for (qsizetype i = 0; i < words.size(); ++i) {
-        std::string word = words[i].toStdString();
-        std::string quoted = "\"";
-        for (char c : word) {
-            if (c == '"')
-                quoted += "\"\"";
-            else
-                quoted += c;
-        }
-        quoted += '"';
-        if (i + 1 == words.size())
-            quoted += '*';
-        if (!query.empty())
-            query += ' ';
-        query += quoted;
-    }
-    return query;
-}
-
-LogReader::Where LogReader::where(const LogFilter &filter) const
-{
-    Where w;
-    std::string conditions;
-    const auto add = [&](const std::string &condition) {
-        conditions += conditions.empty() ? " WHERE " : " AND ";
-        conditions += condition;
-    };
-    if (filter.hasText()) {
-        w.sql += "JOIN log_search s ON s.rowid = l.id ";
-        add("log_search MATCH ?");
-        const std::string match = ftsQuery(filter.text);
-        w.binds.push_back(
-            [match](SqliteStatement &q, int i) { q.bind(i, std::string_view(match)); });
-    }
-    if ((filter.levels & 0x3f) != 0x3f) {
-        std::string levels;
-        for (int level = 0; level < 6; ++level)
-            if (filter.levels & (1 << level))
-                levels += (levels.empty() ? "" : ",") + std::to_string(level);
-        add("l.level IN (" + (levels.empty() ? std::string("-1") : levels) + ")");
-    }
-    const auto addText = [&](const std::string &condition, const std::string &value) {
-        add(condition);
-        w.binds.push_back(
-            [value](SqliteStatement &q, int i) { q.bind(i, std::string_view(value)); });
-    };
-    if (!filter.service.empty())
-        addText("l.service = ?", filter.service);
-    if (!filter.attributeKey.empty()) {
-        // json_extract takes a path; the key is quoted so that dots stay part of it.
-        std::string path = "$.\"";
-        for (char c : filter.attributeKey)
-            path += c == '"' ? std::string("\\\"") : std::string(1, c);
-        path += '"';
-        add("CAST(json_extract(l.attributes, ?) AS TEXT) = ?");
-        w.binds.push_back([path](SqliteStatement &q, int i) { q.bind(i, std::string_view(path)); });
-        const std::string value = filter.attributeValue;
-        w.binds.push_back(
-            [value](SqliteStatement &q, int i) { q.bind(i, std::string_view(value)); });
-    }
-    if (!filter.traceId.empty())
-        addText("l.trace_id = ?", filter.traceId);
-    if (!filter.spanId.empty())
-        addText("l.span_id = ?", filter.spanId);
-    if (filter.fromNs) {
-        add("l.time_ns >= ?");
-        const int64_t from = *filter.fromNs;
-        w.binds.push_back([from](SqliteStatement &q, int i) { q.bind(i, from); });
-    }
-    if (filter.toNs) {
-        add("l.time_ns < ?");
-        const int64_t to = *filter.toNs;
-        w.binds.push_back([to](SqliteStatement &q, int i) { q.bind(i, to); });
-    }
-    if (!filter.sourceIds.empty()) {
-        std::string ids;
-        for (int64_t id : filter.sourceIds)
-            ids += (ids.empty() ? "" : ",") + std::to_string(id);
-        add("l.source_id IN (" + ids + ")");
-    }
-    w.sql += conditions;
-    return w;
-}
-
 int64_t LogReader::count(const LogFilter &filter) const
 {
-    const Where w = where(filter);
-    SqliteStatement query(m_cache.handle(), "SELECT count(*) FROM log l " + w.sql);
-    w.bindAll(query);
-    query.step();
-    return query.int64(0);
+    Scan scan(m_cache, filter);
+    int64_t total = 0;
+    for (const LogBlockSummary &block : scan.blocks)
+        total += scan.matchCount(block, Lines::All);
+    return total;
 }
 
 std::array<int64_t, 6> LogReader::countByLevel(const LogFilter &filter) const
 {
-    const Where w = where(filter);
-    SqliteStatement query(m_cache.handle(),
-                          "SELECT l.level, count(*) FROM log l " + w.sql + " GROUP BY l.level");
-    w.bindAll(query);
+    Scan scan(m_cache, filter);
     std::array<int64_t, 6> counts {};
-    while (query.step()) {
-        const int64_t level = query.int64(0);
-        if (level >= 0 && level < 6)
-            counts[size_t(level)] = query.int64(1);
+    for (const LogBlockSummary &block : scan.blocks) {
+        const auto ofBlock = scan.levelCounts(block, Lines::All);
+        for (size_t level = 0; level < 6; ++level)
+            counts[level] += ofBlock[level];
     }
     return counts;
 }
 
 std::vector<LogRow> LogReader::page(const LogFilter &filter, int64_t offset, int limit) const
 {
-    const Where w = where(filter);
+    Scan scan(m_cache, filter);
     std::vector<LogRow> rows;
-    const auto read = [&](const std::string &conditionAndOrder, int64_t at, int64_t count) {
-        SqliteStatement query(m_cache.handle(),
-                              std::string(kRowColumns) + w.sql + conditionAndOrder
-                                  + " LIMIT ? OFFSET ?");
-        w.bindAll(query);
-        query.bind(int(w.binds.size()) + 1, count).bind(int(w.binds.size()) + 2, at);
-        while (query.step())
-            rows.push_back(rowFrom(query));
+    int64_t skip = std::max<int64_t>(0, offset);
+    const auto wanted = [&] {
+        return int64_t(limit) - int64_t(rows.size());
     };
-    // With text, FTS5 hands matches out in rowid (file) order and the first page needs no
-    // sort of every match.
+    if (limit <= 0)
+        return rows;
+    // With text: matches in file order, block after block.
     if (filter.hasText()) {
-        read(" ORDER BY s.rowid", offset, limit);
+        scan.appendInFileOrder(Lines::All, skip, limit, rows);
         return rows;
     }
-    // Without text: the lines with a time in time order, walked along the time index, then
-    // those without one in file order. One query ordered by "time_ns IS NULL" first would
-    // sort every line of the cache for each page.
-    const std::string glue = w.sql.find(" WHERE ") == std::string::npos ? " WHERE " : " AND ";
-    read(glue + "l.time_ns IS NOT NULL ORDER BY l.time_ns, l.source_id, l.ordinal", offset, limit);
-    if (int64_t(rows.size()) == limit)
-        return rows;
-    int64_t timed = offset + int64_t(rows.size());
-    if (rows.empty() && offset > 0) {
-        // Past the timed lines: how many there are says where the others start.
-        SqliteStatement count(m_cache.handle(),
-                              "SELECT count(*) FROM log l " + w.sql + glue
-                                  + "l.time_ns IS NOT NULL");
-        w.bindAll(count);
-        count.step();
-        timed = count.int64(0);
+
+    // Without text: the lines with a time in time order, ties in file order, then those
+    // without one in file order. Blocks are taken by their first time; a block whose
+    // times overlap the next one's joins it in a run whose lines are sorted together, and
+    // a run before the page is skipped by its count alone. A log written in time order is
+    // a run per block, and its pages anywhere decode one or two blocks.
+    std::vector<const LogBlockSummary *> timed;
+    for (const LogBlockSummary &block : scan.blocks)
+        if (block.timedCount > 0)
+            timed.push_back(&block);
+    std::sort(timed.begin(), timed.end(), [](const auto *a, const auto *b) {
+        return std::tie(a->minTimeNs, a->id) < std::tie(b->minTimeNs, b->id);
+    });
+    for (size_t first = 0; first < timed.size() && wanted() > 0;) {
+        size_t end = first + 1;
+        int64_t runMax = timed[first]->maxTimeNs;
+        int64_t runMaxId = timed[first]->id;
+        while (end < timed.size()
+               && (timed[end]->minTimeNs < runMax
+                   || (timed[end]->minTimeNs == runMax && timed[end]->id < runMaxId))) {
+            runMax = std::max(runMax, timed[end]->maxTimeNs);
+            runMaxId = std::max(runMaxId, timed[end]->id);
+            ++end;
+        }
+        int64_t runMatches = 0;
+        for (size_t b = first; b < end; ++b)
+            runMatches += scan.matchCount(*timed[b], Lines::Timed);
+        if (skip >= runMatches) {
+            skip -= runMatches;
+            first = end;
+            continue;
+        }
+        // (time, block, line) of every match in the run, sorted: the run's order.
+        std::vector<std::tuple<int64_t, size_t, int>> order;
+        for (size_t b = first; b < end; ++b) {
+            const LogBlock &block = scan.decodeToMatch(*timed[b]);
+            for (int i = 0; i < block.size(); ++i)
+                if (block.hasTime(i) && scan.matcher.matches(block, i))
+                    order.emplace_back(block.timeNs(i), b, i);
+        }
+        std::sort(order.begin(), order.end(), [&](const auto &x, const auto &y) {
+            return std::make_tuple(std::get<0>(x), timed[std::get<1>(x)]->id, std::get<2>(x))
+                < std::make_tuple(std::get<0>(y), timed[std::get<1>(y)]->id, std::get<2>(y));
+        });
+        for (size_t k = size_t(skip); k < order.size() && wanted() > 0; ++k) {
+            const auto &[time, b, line] = order[k];
+            const LogBlock &block = scan.decode(*timed[b], true, scan.matcher.needsAttributes());
+            rows.push_back(Scan::rowOf(*timed[b], block, line));
+        }
+        skip = 0;
+        first = end;
     }
-    read(glue + "l.time_ns IS NULL ORDER BY l.source_id, l.ordinal",
-         std::max<int64_t>(0, offset - timed), limit - int64_t(rows.size()));
+    scan.appendInFileOrder(Lines::Untimed, skip, limit, rows);
     return rows;
 }
 
 std::optional<LogRow> LogReader::row(int64_t logId) const
 {
-    SqliteStatement query(m_cache.handle(), std::string(kRowColumns) + "WHERE l.id = ?");
-    query.bind(1, logId);
-    if (!query.step())
+    const LogBlockTable table(m_cache.handle());
+    const auto summary = table.summary(logId >> kLineBits);
+    const int line = int(logId & ((int64_t(1) << kLineBits) - 1));
+    if (!summary || line >= summary->count)
         return std::nullopt;
-    return rowFrom(query);
+    LogBlock block = LogBlock::decode(table.column(summary->id, "meta"));
+    block.decodeBodies(table.column(summary->id, "bodies"));
+    return Scan::rowOf(*summary, block, line);
 }
 
 std::vector<LogRow> LogReader::around(int64_t logId, int before, int after) const
@@ -219,44 +271,77 @@ std::vector<LogRow> LogReader::around(int64_t logId, int before, int after) cons
     const auto center = row(logId);
     if (!center)
         return {};
-    SqliteStatement query(m_cache.handle(),
-                          std::string(kRowColumns)
-                              + "WHERE l.source_id = ? AND l.ordinal BETWEEN ? AND ? "
-                                "ORDER BY l.ordinal");
-    query.bind(1, center->sourceId)
-        .bind(2, center->ordinal - before)
-        .bind(3, center->ordinal + after);
+    const int64_t first = center->ordinal - before;
+    const int64_t last = center->ordinal + after;
+    const LogBlockTable table(m_cache.handle());
     std::vector<LogRow> rows;
-    while (query.step())
-        rows.push_back(rowFrom(query));
+    for (const LogBlockSummary &summary : table.blocksAround(center->sourceId, first, last)) {
+        LogBlock block = LogBlock::decode(table.column(summary.id, "meta"));
+        block.decodeBodies(table.column(summary.id, "bodies"));
+        for (int i = 0; i < block.size(); ++i) {
+            const int64_t ordinal = summary.firstOrdinal + i;
+            if (ordinal >= first && ordinal <= last)
+                rows.push_back(Scan::rowOf(summary, block, i));
+        }
+    }
     return rows;
 }
 
 std::string LogReader::attributes(int64_t logId) const
 {
-    SqliteStatement query(m_cache.handle(), "SELECT attributes FROM log WHERE id = ?");
-    query.bind(1, logId);
-    return query.step() ? std::string(query.textView(0)) : std::string();
+    const LogBlockTable table(m_cache.handle());
+    const int line = int(logId & ((int64_t(1) << kLineBits) - 1));
+    const QByteArray meta = table.column(logId >> kLineBits, "meta");
+    if (meta.isEmpty())
+        return {};
+    LogBlock block = LogBlock::decode(meta);
+    if (line >= block.size())
+        return {};
+    block.decodeAttributes(table.column(logId >> kLineBits, "attributes"));
+    return std::string(block.attributes(line));
 }
 
 std::optional<std::pair<int64_t, int64_t>> LogReader::timeRange(const LogFilter &filter) const
 {
-    const Where w = where(filter);
-    // Apart, each of min() and max() is one step along the time index; together in one
-    // query SQLite reads every line.
-    const auto extreme = [&](const char *function) -> std::optional<int64_t> {
-        SqliteStatement query(m_cache.handle(),
-                              std::string("SELECT ") + function + "(l.time_ns) FROM log l "
-                                  + w.sql);
-        w.bindAll(query);
-        if (!query.step() || query.isNull(0))
-            return std::nullopt;
-        return query.int64(0);
+    Scan scan(m_cache, filter);
+    std::vector<const LogBlockSummary *> timed;
+    for (const LogBlockSummary &block : scan.blocks)
+        if (block.timedCount > 0)
+            timed.push_back(&block);
+    // The earliest match: blocks by first time, until the next block starts after the
+    // earliest match found. A block of only matching levels has its own first time;
+    // others are decoded.
+    const auto extreme = [&](bool earliest) -> std::optional<int64_t> {
+        std::sort(timed.begin(), timed.end(), [&](const auto *a, const auto *b) {
+            return earliest ? a->minTimeNs < b->minTimeNs : a->maxTimeNs > b->maxTimeNs;
+        });
+        std::optional<int64_t> best;
+        for (const LogBlockSummary *summary : timed) {
+            const int64_t edge = earliest ? summary->minTimeNs : summary->maxTimeNs;
+            if (best && (earliest ? edge >= *best : edge <= *best))
+                break;
+            const auto counts = scan.matcher.countsFromSummary(*summary, Lines::Timed);
+            if (counts && sum(*counts) == summary->timedCount) {
+                best = edge;
+                continue;
+            }
+            if (counts && sum(*counts) == 0)
+                continue;
+            const LogBlock &block = scan.decodeToMatch(*summary);
+            for (int i = 0; i < block.size(); ++i) {
+                if (!block.hasTime(i) || !scan.matcher.matches(block, i))
+                    continue;
+                const int64_t time = block.timeNs(i);
+                if (!best || (earliest ? time < *best : time > *best))
+                    best = time;
+            }
+        }
+        return best;
     };
-    const auto first = extreme("min");
+    const auto first = extreme(true);
     if (!first)
         return std::nullopt;
-    return std::make_pair(*first, extreme("max").value_or(*first));
+    return std::make_pair(*first, extreme(false).value_or(*first));
 }
 
 std::vector<LogBin> LogReader::histogram(const LogFilter &filter, int64_t fromNs, int64_t toNs,
@@ -271,18 +356,29 @@ std::vector<LogBin> LogReader::histogram(const LogFilter &filter, int64_t fromNs
         result[size_t(i)].fromNs = fromNs + int64_t(width * i);
         result[size_t(i)].toNs = i + 1 == bins ? toNs : fromNs + int64_t(width * (i + 1));
     }
+    const auto binOf = [&](int64_t time) {
+        return std::clamp(int(double(time - fromNs) / width), 0, bins - 1);
+    };
     LogFilter window = filter;
     window.fromNs = std::max(fromNs, filter.fromNs.value_or(fromNs));
     window.toNs = std::min(toNs, filter.toNs.value_or(toNs));
-    const Where w = where(window);
-    SqliteStatement query(m_cache.handle(), "SELECT l.time_ns, l.level FROM log l " + w.sql);
-    w.bindAll(query);
-    while (query.step()) {
-        const int64_t time = query.int64(0);
-        const int64_t level = query.int64(1);
-        const int bin = std::min(bins - 1, int(double(time - fromNs) / width));
-        if (bin >= 0 && level >= 0 && level < 6)
-            ++result[size_t(bin)].byLevel[size_t(level)];
+    Scan scan(m_cache, window);
+    for (const LogBlockSummary &summary : scan.blocks) {
+        // A block inside one bin adds its counts; only blocks across a bin's edge are
+        // decoded, so re-binning a zoomed range costs the blocks at about `bins` edges.
+        if (binOf(summary.minTimeNs) == binOf(summary.maxTimeNs)) {
+            if (const auto counts = scan.matcher.countsFromSummary(summary, Lines::Timed)) {
+                auto &bin = result[size_t(binOf(summary.minTimeNs))].byLevel;
+                for (size_t level = 0; level < 6; ++level)
+                    bin[level] += (*counts)[level];
+                continue;
+            }
+        }
+        const LogBlock &block = scan.decodeToMatch(summary);
+        for (int i = 0; i < block.size(); ++i)
+            if (block.hasTime(i) && scan.matcher.matches(block, i))
+                ++result[size_t(binOf(block.timeNs(i)))].byLevel[size_t(block.level(i))];
+        scan.decoded.erase(summary.id); // histograms of millions of lines keep no blocks
     }
     return result;
 }
@@ -290,25 +386,30 @@ std::vector<LogBin> LogReader::histogram(const LogFilter &filter, int64_t fromNs
 std::vector<std::pair<std::string, int64_t>>
 LogReader::countByService(const LogFilter &filter) const
 {
-    const Where w = where(filter);
-    SqliteStatement query(m_cache.handle(),
-                          "SELECT l.service, count(*) FROM log l " + w.sql
-                              + " GROUP BY l.service ORDER BY l.service");
-    w.bindAll(query);
-    std::vector<std::pair<std::string, int64_t>> counts;
-    while (query.step())
-        counts.emplace_back(std::string(query.textView(0)), query.int64(1));
-    return counts;
+    Scan scan(m_cache, filter);
+    std::map<std::string, int64_t> counts;
+    const bool byLevelOnly = (filter.levels & kAllLevels) == kAllLevels;
+    for (const LogBlockSummary &summary : scan.blocks) {
+        // The block's service counts answer when its lines all match.
+        const auto levels = scan.matcher.countsFromSummary(summary, Lines::All);
+        if (byLevelOnly && levels && sum(*levels) == summary.count) {
+            for (const auto &[name, lines] : summary.services)
+                if (filter.service.empty() || name == filter.service)
+                    counts[name] += lines;
+            continue;
+        }
+        const LogBlock &block = scan.decodeToMatch(summary);
+        for (int i = 0; i < block.size(); ++i)
+            if (scan.matcher.matches(block, i))
+                ++counts[block.service(i)];
+        scan.decoded.erase(summary.id);
+    }
+    return {counts.begin(), counts.end()};
 }
 
 std::vector<std::string> LogReader::services() const
 {
-    SqliteStatement query(m_cache.handle(),
-                          "SELECT DISTINCT service FROM log WHERE service <> '' ORDER BY service");
-    std::vector<std::string> names;
-    while (query.step())
-        names.emplace_back(query.textView(0));
-    return names;
+    return LogBlockTable(m_cache.handle()).services();
 }
 
 } // namespace eg::store

@@ -14,7 +14,6 @@
 namespace eg::store {
 
 class Cache;
-class SqliteStatement;
 
 // Which log records a view asks for. Every field narrows; the defaults take everything.
 struct LogFilter
@@ -57,9 +56,11 @@ struct LogBin
     std::array<int64_t, 6> byLevel {};
 };
 
-// Reads log records from the cache: counts, pages, surrounding lines, histograms.
-// Searching with text uses the FTS5 index and returns records in file order; without text
-// records come in time order (records without a time last, by position).
+// Reads log records from the cache's blocks (LogBlockBuilder): counts, pages, surrounding
+// lines, histograms. Block summaries answer what they can; a block is decoded only when
+// its lines must be looked at one by one. Searching with text asks the FTS5 word index
+// which blocks hold the words and returns records in file order; without text records
+// come in time order (records without a time last, by position).
 class LogReader
 {
 public:
@@ -82,13 +83,12 @@ public:
     // How many records of each service the filter keeps, by name ('' for none named).
     std::vector<std::pair<std::string, int64_t>> countByService(const LogFilter &filter) const;
 
-    // The FTS5 query for the user's words: each one quoted (so that operators and
-    // punctuation are plain text), all required, the last one a prefix.
-    static std::string ftsQuery(const QString &text);
+    // A record's id: its block's id and its line in the block.
+    static int64_t logId(int64_t blockId, int line) { return blockId << kLineBits | line; }
 
 private:
-    struct Where;
-    Where where(const LogFilter &filter) const;
+    static constexpr int kLineBits = 16;
+    struct Scan;
 
     const Cache &m_cache;
 };

@@ -1,6 +1,7 @@
 #include "samplechunkcodec.h"
 
 #include "storeerror.h"
+#include "varintcodec.h"
 
 #include <zstd.h>
 
@@ -15,25 +16,6 @@ namespace {
 enum ColumnEncoding : uint8_t { DeltaVarint = 0, RawDouble = 1 };
 // Tags the optional column after the weights.
 constexpr uint8_t kRepeatsColumn = 0x52; // 'R'
-
-void putVarint(std::vector<uint8_t> &out, uint64_t value)
-{
-    while (value >= 0x80) {
-        out.push_back(uint8_t(value) | 0x80);
-        value >>= 7;
-    }
-    out.push_back(uint8_t(value));
-}
-
-uint64_t zigzag(int64_t v)
-{
-    return (uint64_t(v) << 1) ^ uint64_t(v >> 63);
-}
-
-int64_t unzigzag(uint64_t v)
-{
-    return int64_t(v >> 1) ^ -int64_t(v & 1);
-}
 
 bool allWhole(std::span<const double> values)
 {
@@ -63,46 +45,20 @@ void putDoubleColumn(std::vector<uint8_t> &out, std::span<const double> values)
     std::memcpy(out.data() + at, values.data(), values.size() * sizeof(double));
 }
 
-class Reader
+class Reader : public VarintReader
 {
 public:
     explicit Reader(const std::vector<uint8_t> &data)
-        : m_p(data.data())
-        , m_end(data.data() + data.size())
+        : VarintReader(data.data(), data.data() + data.size(), "sample chunk")
     { }
-
-    uint64_t varint()
-    {
-        uint64_t value = 0;
-        for (int shift = 0; shift < 64; shift += 7) {
-            if (m_p == m_end)
-                throw StoreError("cache database error: truncated sample chunk");
-            const uint8_t byte = *m_p++;
-            value |= uint64_t(byte & 0x7f) << shift;
-            if (!(byte & 0x80))
-                return value;
-        }
-        throw StoreError("cache database error: malformed varint in sample chunk");
-    }
-
-    bool atEnd() const { return m_p == m_end; }
-
-    uint8_t byte()
-    {
-        if (m_p == m_end)
-            throw StoreError("cache database error: truncated sample chunk");
-        return *m_p++;
-    }
 
     void doubles(size_t count, std::vector<double> *out)
     {
         const size_t bytes = count * sizeof(double);
-        if (size_t(m_end - m_p) < bytes)
-            throw StoreError("cache database error: truncated sample chunk");
+        const uint8_t *from = VarintReader::bytes(bytes);
         const size_t at = out->size();
         out->resize(at + count);
-        std::memcpy(out->data() + at, m_p, bytes);
-        m_p += bytes;
+        std::memcpy(out->data() + at, from, bytes);
     }
 
     void doubleColumn(size_t count, std::vector<double> *out)
@@ -117,10 +73,6 @@ public:
             out->push_back(double(previous));
         }
     }
-
-private:
-    const uint8_t *m_p;
-    const uint8_t *m_end;
 };
 
 } // namespace

@@ -221,9 +221,13 @@ private Q_SLOTS:
         QCOMPARE(reader.count(text), int64_t(0));
         text.text = QStringLiteral("keep");
         QCOMPARE(reader.count(text), int64_t(1));
-        QCOMPARE(countRows(cache, "SELECT count(*) FROM log"), int64_t(1));
-        // The index is consistent with its content table.
-        cache.execute("INSERT INTO log_search (log_search) VALUES ('integrity-check')");
+        QCOMPARE(countRows(cache, "SELECT count(*) FROM log_block"), int64_t(1));
+        // The word index forgot the removed block's words, and only them.
+        QCOMPARE(countRows(cache, "SELECT count(*) FROM log_words WHERE log_words MATCH 'doomed'"),
+                 int64_t(0));
+        QCOMPARE(countRows(cache, "SELECT count(*) FROM log_words WHERE log_words MATCH 'keep'"),
+                 int64_t(1));
+        cache.execute("INSERT INTO log_words (log_words) VALUES ('integrity-check')");
     }
 
     void rollsBackLogsWithTheImport()
@@ -236,7 +240,8 @@ private Q_SLOTS:
             error.eventId = "aaaa";
             writer.addError(error);
         }
-        QCOMPARE(countRows(cache, "SELECT count(*) FROM log"), int64_t(0));
+        QCOMPARE(countRows(cache, "SELECT count(*) FROM log_block"), int64_t(0));
+        QCOMPARE(countRows(cache, "SELECT count(*) FROM log_words"), int64_t(0));
         QCOMPARE(countRows(cache, "SELECT count(*) FROM error_event"), int64_t(0));
         LogFilter text;
         text.text = QStringLiteral("half");

@@ -1,0 +1,63 @@
+#include "logtextquery.h"
+
+#include "logtokenizer.h"
+
+#include <QStringList>
+
+namespace eg::store {
+
+LogTextQuery::LogTextQuery(const QString &text)
+{
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        std::vector<std::string> parts = LogTokenizer::words(word.toStdString());
+        if (!parts.empty())
+            m_phrases.push_back(std::move(parts));
+    }
+}
+
+std::string LogTextQuery::blockQuery() const
+{
+    // The block index keeps no positions, so a phrase becomes its words, each required;
+    // matches() checks that they stand side by side.
+    std::string query;
+    for (size_t p = 0; p < m_phrases.size(); ++p) {
+        for (size_t w = 0; w < m_phrases[p].size(); ++w) {
+            if (!query.empty())
+                query += ' ';
+            query += '"' + m_phrases[p][w] + '"'; // tokenizer output holds no quotes
+            if (p + 1 == m_phrases.size() && w + 1 == m_phrases[p].size())
+                query += '*';
+        }
+    }
+    return query;
+}
+
+bool LogTextQuery::matches(std::string_view line) const
+{
+    if (m_phrases.empty())
+        return false;
+    m_lineWords.clear();
+    LogTokenizer::forEachWord(line, m_scratch,
+                              [&](std::string_view word) { m_lineWords.emplace_back(word); });
+    const size_t lineSize = m_lineWords.size();
+    for (size_t p = 0; p < m_phrases.size(); ++p) {
+        const std::vector<std::string> &phrase = m_phrases[p];
+        const bool prefixLast = p + 1 == m_phrases.size();
+        bool found = false;
+        for (size_t start = 0; !found && start + phrase.size() <= lineSize; ++start) {
+            found = true;
+            for (size_t w = 0; found && w < phrase.size(); ++w) {
+                const std::string &have = m_lineWords[start + w];
+                const bool last = prefixLast && w + 1 == phrase.size();
+                found = last ? have.compare(0, phrase[w].size(), phrase[w]) == 0
+                        && have.size() >= phrase[w].size()
+                             : have == phrase[w];
+            }
+        }
+        if (!found)
+            return false;
+    }
+    return true;
+}
+
+} // namespace eg::store

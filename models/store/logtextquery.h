@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QString>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace eg::store {
+
+// The words a user searches logs for, with FTS5's meaning: every word must appear in the
+// line, a word with punctuation inside ("eu-west-1") is its parts side by side, and the
+// last word may be the start of a longer one ("decl" finds "declined").
+//
+// The index answers which blocks of lines hold all the words somewhere (blockQuery());
+// matches() then decides each line of those blocks.
+class LogTextQuery
+{
+public:
+    explicit LogTextQuery(const QString &text);
+
+    // No word at all (blank text, or only punctuation): nothing matches.
+    bool isEmpty() const { return m_phrases.empty(); }
+    // The FTS5 query over the blocks' word lists: each word quoted, all required, the
+    // last a prefix.
+    std::string blockQuery() const;
+    bool matches(std::string_view line) const;
+
+private:
+    // Each searched word as the words the tokenizer makes of it.
+    std::vector<std::vector<std::string>> m_phrases;
+    mutable std::vector<std::string> m_lineWords;
+    mutable std::string m_scratch;
+};
+
+} // namespace eg::store
