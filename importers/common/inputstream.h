@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sha1.h"
+#include "backgroundsha1.h"
 
 #include <QIODevice>
 #include <QString>
@@ -86,7 +86,7 @@ private:
     std::string m_peeked; // decoded bytes handed out by peek() but not yet read()
     size_t m_peekedPos = 0;
 
-    Sha1 m_hash;
+    BackgroundSha1 m_hash;
     z_stream_s *m_zlib = nullptr;
     ZSTD_DCtx_s *m_zstd = nullptr;
     size_t m_zstdLastResult = 0;

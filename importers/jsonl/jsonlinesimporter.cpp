@@ -4,17 +4,20 @@
 #include "importers/common/inputstream.h"
 #include "importers/common/jsonsupport.h"
 #include "importers/common/jsontextbuilder.h"
-#include "importers/common/linereader.h"
 #include "importers/sentry/sentrytimestamp.h"
 
 #include "models/store/cachewriter.h"
 #include "models/store/ids.h"
+#include "models/store/logblockbuilder.h"
 
 #include <QString>
 
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstring>
+#include <memory>
+#include <mutex>
 
 namespace eg::importers {
 
@@ -72,6 +75,19 @@ struct Problems
     int64_t badTime = 0;
     int64_t unknownLevel = 0;
     int64_t notObject = 0;
+
+    Problems &operator+=(const Problems &other)
+    {
+        notJson += other.notJson;
+        binary += other.binary;
+        invalidUtf8 += other.invalidUtf8;
+        cut += other.cut;
+        noTime += other.noTime;
+        badTime += other.badTime;
+        unknownLevel += other.unknownLevel;
+        notObject += other.notObject;
+        return *this;
+    }
 };
 
 class LineParser
@@ -83,20 +99,23 @@ public:
     { }
 
     // Fills `record` from one JSON line; false when the line is not a JSON object.
-    bool parse(std::string_view line, store::LogRecord *record)
+    // `readableAfter`: bytes of memory past the line simdjson may read ahead into; with
+    // fewer than its padding the line is copied first.
+    bool parse(std::string_view line, store::LogRecord *record, size_t readableAfter = 0)
     {
-        m_padded.assign(line);
-        m_padded.append(simdjson::SIMDJSON_PADDING, ' ');
+        simdjson::padded_string_view text(line.data(), line.size(), line.size() + readableAfter);
+        if (readableAfter < simdjson::SIMDJSON_PADDING) {
+            m_padded.assign(line);
+            m_padded.append(simdjson::SIMDJSON_PADDING, ' ');
+            text = simdjson::padded_string_view(m_padded.data(), line.size(), m_padded.size());
+        }
         simdjson::ondemand::document document;
-        if (m_parser
-                .iterate(
-                    simdjson::padded_string_view(m_padded.data(), line.size(), m_padded.size()))
-                .get(document))
+        if (m_parser.iterate(text).get(document))
             return false;
         simdjson::ondemand::object object;
         if (document.get_object().get(object))
             return false;
-        *record = store::LogRecord();
+        record->clear();
         record->timeProblem = store::LogRecord::TimeProblem::Missing;
         m_attributes.reset(record->attributes);
         m_attributes.beginObject();
@@ -125,11 +144,11 @@ public:
             } else if (!m_fields.traceId.empty() && key == m_fields.traceId) {
                 if (!readText(value, &m_text))
                     return false;
-                record->traceId = store::canonicalHexId(m_text);
+                store::canonicalHexId(m_text, &record->traceId);
             } else if (!m_fields.spanId.empty() && key == m_fields.spanId) {
                 if (!readText(value, &m_text))
                     return false;
-                record->spanId = store::canonicalHexId(m_text);
+                store::canonicalHexId(m_text, &record->spanId);
             } else {
                 std::string_view raw;
                 if (!rawValue(value, &raw))
@@ -228,6 +247,170 @@ private:
     std::string m_padded;
     std::string m_text;
     JsonTextBuilder m_attributes;
+};
+
+// One line into `record`; false for binary garbage, which is left out.
+bool readLine(std::string_view line, size_t readableAfter, LineParser &parser, Problems &problems,
+              store::LogRecord &record, std::string &repaired)
+{
+    bool wasCut = false;
+    if (line.size() > JsonLinesImporter::kMaxLineBytes) {
+        ++problems.cut;
+        wasCut = true;
+    }
+    bool parsed = line.front() == '{' && parser.parse(line, &record, readableAfter);
+    // A line that parses is text; only the others are looked at byte by byte.
+    if (!parsed && looksBinary(line)) {
+        problems.cut -= wasCut;
+        ++problems.binary;
+        return false;
+    }
+    if (!parsed && line.front() == '{') {
+        // simdjson refuses invalid UTF-8 outright; repair and try once more.
+        repaired = repairedUtf8(line);
+        if (repaired != line && parser.parse(repaired, &record)) {
+            ++problems.invalidUtf8;
+            parsed = true;
+        }
+    }
+    if (!parsed) {
+        // Not JSON (a stack trace line, a banner): kept as a plain message.
+        ++problems.notJson;
+        record.clear();
+        record.timeProblem = store::LogRecord::TimeProblem::Missing;
+        record.body = repairedUtf8(line.substr(0, JsonLinesImporter::kMaxLineBytes));
+    }
+    if (record.timeProblem == store::LogRecord::TimeProblem::Missing && parsed)
+        ++problems.noTime;
+    else if (record.timeProblem == store::LogRecord::TimeProblem::Unreadable)
+        ++problems.badTime;
+    if (wasCut) {
+        if (record.body.size() > JsonLinesImporter::kMaxLineBytes)
+            record.body.resize(JsonLinesImporter::kMaxLineBytes);
+        if (record.attributes.size() > JsonLinesImporter::kMaxLineBytes)
+            record.attributes = "{\"emberglass.cut\":true}";
+    }
+    return true;
+}
+
+// Calls line(std::string_view) for each line of `text` that is not blank, without its
+// line ending and trailing spaces.
+template<class LineFunction> void forEachLine(std::string_view text, LineFunction &&line)
+{
+    size_t start = 0;
+    while (start < text.size()) {
+        const void *newline = std::memchr(text.data() + start, '\n', text.size() - start);
+        const size_t end
+            = newline ? size_t(static_cast<const char *>(newline) - text.data()) : text.size();
+        std::string_view one = text.substr(start, end - start);
+        while (!one.empty() && (one.back() == '\r' || one.back() == ' '))
+            one.remove_suffix(1);
+        if (!one.empty())
+            line(one);
+        start = end + 1;
+    }
+}
+
+// The bytes of a chunk of lines. Not a std::string, which would zero a megabyte before
+// every read into it.
+struct ChunkText
+{
+    std::unique_ptr<char[]> data;
+    size_t capacity = 0;
+    size_t size = 0;
+
+    std::string_view view() const { return {data.get(), size}; }
+    void reserve(size_t bytes)
+    {
+        if (bytes <= capacity)
+            return;
+        auto larger = std::make_unique_for_overwrite<char[]>(bytes);
+        if (size > 0)
+            std::memcpy(larger.get(), data.get(), size);
+        data = std::move(larger);
+        capacity = bytes;
+    }
+    void append(const char *bytes, size_t count)
+    {
+        reserve(size + count);
+        std::memcpy(data.get() + size, bytes, count);
+        size += count;
+    }
+};
+
+// Chunk buffers handed back by the pipeline threads for the next reads: new ones of a
+// megabyte each would cost their page faults again on every chunk.
+class ChunkBuffers
+{
+public:
+    ChunkText take()
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_free.empty())
+            return {};
+        ChunkText buffer = std::move(m_free.back());
+        m_free.pop_back();
+        return buffer;
+    }
+
+    void give(ChunkText buffer)
+    {
+        buffer.size = 0;
+        std::lock_guard lock(m_mutex);
+        if (m_free.size() < 8)
+            m_free.push_back(std::move(buffer));
+    }
+
+private:
+    std::mutex m_mutex;
+    std::vector<ChunkText> m_free;
+};
+
+// Whole lines read on the import thread, parsed into log blocks on a pipeline thread.
+struct LineChunk
+{
+    // What parsing found, kept after the lines are gone.
+    struct Outcome
+    {
+        Problems problems;
+        int64_t records = 0;
+    };
+
+    std::vector<store::EncodedLogBlock> parse(const JsonLinesImporter::Fields &fields)
+    {
+        std::vector<std::string_view> lines;
+        forEachLine(std::string_view(text.data.get(), size),
+                    [&](std::string_view line) { lines.push_back(line); });
+        // Blocks of equal size: 5000 lines are two blocks of 2500, not 4096 and 904.
+        const size_t blockCount
+            = (lines.size() + store::LogBlockBuilder::kLines - 1) / store::LogBlockBuilder::kLines;
+        const size_t perBlock = blockCount ? (lines.size() + blockCount - 1) / blockCount : 0;
+        LineParser parser(fields, outcome->problems);
+        std::vector<store::EncodedLogBlock> blocks;
+        store::LogRecord record;
+        std::string repaired;
+        for (size_t first = 0; first < lines.size(); first += perBlock) {
+            store::LogBlockBuilder block;
+            for (size_t i = first; i < std::min(lines.size(), first + perBlock); ++i) {
+                const std::string_view line = lines[i];
+                // The text ends in simdjson's padding: no line needs a copy.
+                const size_t after
+                    = text.size - size_t(line.data() + line.size() - text.data.get());
+                if (readLine(line, after, parser, outcome->problems, record, repaired)) {
+                    block.add(record);
+                    ++outcome->records;
+                }
+            }
+            blocks.push_back(block.encode());
+        }
+        buffers->give(std::move(text));
+        return blocks;
+    }
+
+    ChunkText text; // whole lines, then the padding
+    size_t size = 0; // of the lines
+    std::shared_ptr<ChunkBuffers> buffers;
+    std::shared_ptr<Outcome> outcome = std::make_shared<Outcome>();
 };
 
 std::vector<std::string> keysOf(std::string_view line)
@@ -330,77 +513,90 @@ void JsonLinesImporter::import(InputStream &input, store::CacheWriter &writer,
                                ImportContext &context)
 {
     input.setProgressContext(&context, 0.9);
-    LineReader lines(input);
-    Problems problems;
     // The user's names win; detection fills in the others.
     Fields fields = context.logFieldNames();
     int detectionsLeft = kDetectionLines;
-    LineParser parser(fields, problems);
-    store::LogRecord record;
-    std::string repaired;
-    std::string_view line;
+    const auto detect = [&](std::string_view line) {
+        if (detectionsLeft <= 0 || line.front() != '{' || looksBinary(line))
+            return;
+        --detectionsLeft;
+        const Fields found = detectFields(keysOf(line));
+        bool missing = false;
+        for (auto [field, candidate] : {std::pair {&fields.time, &found.time},
+                                        {&fields.message, &found.message},
+                                        {&fields.level, &found.level},
+                                        {&fields.service, &found.service},
+                                        {&fields.traceId, &found.traceId},
+                                        {&fields.spanId, &found.spanId}}) {
+            if (field->empty())
+                *field = *candidate;
+            missing = missing || field->empty();
+        }
+        if (!missing)
+            detectionsLeft = 0;
+    };
+    // This thread reads whole lines in chunks of about a block and looks for the field
+    // names in the first ones; the lines are parsed where their blocks are made, on the
+    // writer's pipeline threads.
+    std::vector<std::shared_ptr<LineChunk::Outcome>> outcomes;
+    size_t chunkBytes = size_t(1) << 20;
+    bool sized = false;
+    std::string carry; // the start of a line the last read cut
+    const auto buffers = std::make_shared<ChunkBuffers>();
+    for (bool end = false; !end;) {
+        context.checkCancelled();
+        auto chunk = std::make_shared<LineChunk>();
+        chunk->buffers = buffers;
+        chunk->text = buffers->take();
+        ChunkText &text = chunk->text;
+        text.reserve(carry.size() + chunkBytes + simdjson::SIMDJSON_PADDING);
+        text.size = 0;
+        text.append(carry.data(), carry.size());
+        size_t got = 0;
+        while (got < chunkBytes) {
+            const size_t n = input.read(text.data.get() + text.size + got, chunkBytes - got);
+            if (n == 0)
+                break;
+            got += n;
+        }
+        text.size += got;
+        end = got == 0;
+        // Up to the last line ending; the rest starts the next chunk.
+        const size_t lastNewline = text.view().rfind('\n');
+        const size_t whole = end               ? text.size
+            : lastNewline == std::string::npos ? 0
+                                               : lastNewline + 1;
+        carry.assign(text.view().substr(whole));
+        text.size = whole;
+        if (whole == 0) {
+            buffers->give(std::move(text));
+            continue;
+        }
+        if (detectionsLeft > 0) {
+            size_t lines = 0;
+            forEachLine(text.view(), [&](std::string_view line) {
+                detect(line);
+                ++lines;
+            });
+            if (!sized && lines > 0) {
+                // Chunks of about one block's lines, by the first chunk's line length.
+                chunkBytes = std::clamp<size_t>(whole / lines * store::LogBlockBuilder::kLines,
+                                                size_t(64) << 10, size_t(16) << 20);
+                sized = true;
+            }
+        }
+        chunk->size = whole;
+        static const std::string padding(simdjson::SIMDJSON_PADDING, ' ');
+        text.append(padding.data(), padding.size());
+        outcomes.push_back(chunk->outcome);
+        writer.addLogBlocks([chunk, fields] { return chunk->parse(fields); });
+    }
+    writer.finishLogs();
+    Problems problems;
     int64_t records = 0;
-    while (lines.next(&line)) {
-        if ((lines.lineNumber() & 0xfff) == 0)
-            context.checkCancelled();
-        while (!line.empty() && (line.back() == '\r' || line.back() == ' '))
-            line.remove_suffix(1);
-        if (line.empty())
-            continue;
-        if (looksBinary(line)) {
-            ++problems.binary;
-            continue;
-        }
-        bool wasCut = false;
-        if (line.size() > kMaxLineBytes) {
-            ++problems.cut;
-            wasCut = true;
-        }
-        if (detectionsLeft > 0 && line.front() == '{') {
-            --detectionsLeft;
-            const Fields found = detectFields(keysOf(line));
-            bool missing = false;
-            for (auto [field, candidate] : {std::pair {&fields.time, &found.time},
-                                            {&fields.message, &found.message},
-                                            {&fields.level, &found.level},
-                                            {&fields.service, &found.service},
-                                            {&fields.traceId, &found.traceId},
-                                            {&fields.spanId, &found.spanId}}) {
-                if (field->empty())
-                    *field = *candidate;
-                missing = missing || field->empty();
-            }
-            if (!missing)
-                detectionsLeft = 0;
-        }
-        bool parsed = line.front() == '{' && parser.parse(line, &record);
-        if (!parsed && line.front() == '{') {
-            // simdjson refuses invalid UTF-8 outright; repair and try once more.
-            repaired = repairedUtf8(line);
-            if (repaired != line && parser.parse(repaired, &record)) {
-                ++problems.invalidUtf8;
-                parsed = true;
-            }
-        }
-        if (!parsed) {
-            // Not JSON (a stack trace line, a banner): kept as a plain message.
-            ++problems.notJson;
-            record = store::LogRecord();
-            record.timeProblem = store::LogRecord::TimeProblem::Missing;
-            record.body = repairedUtf8(line.substr(0, kMaxLineBytes));
-        }
-        if (record.timeProblem == store::LogRecord::TimeProblem::Missing && parsed)
-            ++problems.noTime;
-        else if (record.timeProblem == store::LogRecord::TimeProblem::Unreadable)
-            ++problems.badTime;
-        if (wasCut) {
-            if (record.body.size() > kMaxLineBytes)
-                record.body.resize(kMaxLineBytes);
-            if (record.attributes.size() > kMaxLineBytes)
-                record.attributes = "{\"emberglass.cut\":true}";
-        }
-        writer.addLog(record);
-        ++records;
+    for (const auto &outcome : outcomes) {
+        problems += outcome->problems;
+        records += outcome->records;
     }
 
     // One sentence per kind of problem, its English spelled out for one and for many.
