@@ -113,7 +113,10 @@ LogTimelinePage::LogTimelinePage(QWidget *parent)
     layout->addLayout(rangeBar);
     layout->addWidget(splitter, 1);
 
-    connect(m_filters, &LogFilterBar::filterChanged, this, &LogTimelinePage::requery);
+    connect(m_filters, &LogFilterBar::filterChanged, this, [this] {
+        requery();
+        Q_EMIT filtersChanged(m_filters->state());
+    });
     connect(m_chart, &LogHistogramView::rangeSelected, this, [this](qint64 from, qint64 to) {
         setTimeRange(std::make_pair(from, to));
         Q_EMIT timeRangeChanged(from, to);
@@ -147,7 +150,7 @@ QString LogTimelinePage::howToReadText()
 }
 
 void LogTimelinePage::showLogs(const QString &cachePath, const store::LogFilter &scope,
-                               const QString &scopeText)
+                               const QString &scopeText, const LogFilterState &filters)
 {
     if (cachePath != m_cachePath) {
         m_model->setCache(nullptr);
@@ -162,7 +165,7 @@ void LogTimelinePage::showLogs(const QString &cachePath, const store::LogFilter 
         m_range = std::make_pair(*scope.fromNs, *scope.toNs);
     m_scope.fromNs.reset();
     m_scope.toNs.reset();
-    m_filters->reset();
+    m_filters->setState(filters);
     m_details->clear();
     m_headlineText = scopeText.isEmpty() ? tr("Reading the log lines…")
                                          : tr("Reading the log lines of %1…").arg(scopeText);
@@ -174,6 +177,11 @@ void LogTimelinePage::setTimeRange(std::optional<std::pair<int64_t, int64_t>> ra
 {
     m_range = range;
     requery();
+}
+
+LogFilterState LogTimelinePage::filterState() const
+{
+    return m_filters->state();
 }
 
 const store::Cache *LogTimelinePage::guiCache()
