@@ -590,37 +590,37 @@
         <translation>Fehler %1</translation>
     </message>
     <message>
-        <location filename="../app/errorpages.cpp" line="51"/>
+        <location filename="../app/errorpages.cpp" line="49"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../app/errorpages.cpp" line="61"/>
+        <location filename="../app/errorpages.cpp" line="60"/>
         <source>trace %1 (%2)</source>
         <translation>Trace %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/errorpages.cpp" line="62"/>
+        <location filename="../app/errorpages.cpp" line="61"/>
         <source>trace %1</source>
         <translation>Trace %1</translation>
     </message>
     <message>
-        <location filename="../app/errorpages.cpp" line="66"/>
+        <location filename="../app/errorpages.cpp" line="65"/>
         <source>span %1 of %2</source>
         <translation>Span %1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/errorpages.cpp" line="74"/>
+        <location filename="../app/errorpages.cpp" line="73"/>
         <source>a removed file</source>
         <translation>einer entfernten Datei</translation>
     </message>
     <message>
-        <location filename="../app/errorpages.cpp" line="78"/>
+        <location filename="../app/errorpages.cpp" line="77"/>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../app/errorpages.cpp" line="78"/>
+        <location filename="../app/errorpages.cpp" line="77"/>
         <source>Errors of %1</source>
         <translation>Fehler von %1</translation>
     </message>
@@ -821,32 +821,32 @@
 <context>
     <name>eg::app::LogPages</name>
     <message>
-        <location filename="../app/logpages.cpp" line="43"/>
+        <location filename="../app/logpages.cpp" line="58"/>
         <source>a removed file</source>
         <translation>einer entfernten Datei</translation>
     </message>
     <message>
-        <location filename="../app/logpages.cpp" line="46"/>
+        <location filename="../app/logpages.cpp" line="61"/>
         <source>the whole cache</source>
         <translation>des ganzen Caches</translation>
     </message>
     <message>
-        <location filename="../app/logpages.cpp" line="53"/>
+        <location filename="../app/logpages.cpp" line="68"/>
         <source>trace `%1` (%2)</source>
         <translation>Trace `%1` (%2)</translation>
     </message>
     <message>
-        <location filename="../app/logpages.cpp" line="54"/>
+        <location filename="../app/logpages.cpp" line="69"/>
         <source>trace %1</source>
         <translation>Trace %1</translation>
     </message>
     <message>
-        <location filename="../app/logpages.cpp" line="60"/>
+        <location filename="../app/logpages.cpp" line="75"/>
         <source>span %1 of %2</source>
         <translation>Span %1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/logpages.cpp" line="74"/>
+        <location filename="../app/logpages.cpp" line="89"/>
         <source>Logs of %1</source>
         <translation>Logs von %1</translation>
     </message>
@@ -1062,7 +1062,7 @@
         <location filename="../app/mainwindow.cpp" line="75"/>
         <location filename="../app/mainwindow.cpp" line="80"/>
         <location filename="../app/mainwindow.cpp" line="86"/>
-        <location filename="../app/mainwindow.cpp" line="464"/>
+        <location filename="../app/mainwindow.cpp" line="466"/>
         <source>%1 — Emberglass</source>
         <translation>%1 — Emberglass</translation>
     </message>
@@ -1097,53 +1097,53 @@
         <translation>Alle Fehler (%1)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="475"/>
-        <location filename="../app/mainwindow.cpp" line="498"/>
+        <location filename="../app/mainwindow.cpp" line="477"/>
+        <location filename="../app/mainwindow.cpp" line="500"/>
         <source>the demo profile</source>
         <translation>das Demoprofil</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="477"/>
+        <location filename="../app/mainwindow.cpp" line="479"/>
         <source>Importing %1 (%2 of %3)…</source>
         <translation>Importiere %1 (%2 von %3)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="478"/>
+        <location filename="../app/mainwindow.cpp" line="480"/>
         <source>Importing %1…</source>
         <translation>Importiere %1…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="491"/>
+        <location filename="../app/mainwindow.cpp" line="493"/>
         <source>%1 was already in the cache</source>
         <translation>%1 war bereits im Cache</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="492"/>
+        <location filename="../app/mainwindow.cpp" line="494"/>
         <source>Imported %1</source>
         <translation>%1 importiert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="499"/>
+        <location filename="../app/mainwindow.cpp" line="501"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="502"/>
+        <location filename="../app/mainwindow.cpp" line="504"/>
         <source>Cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="503"/>
+        <location filename="../app/mainwindow.cpp" line="505"/>
         <source>Emberglass could not import %1.</source>
         <translation>Emberglass konnte %1 nicht importieren.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="509"/>
+        <location filename="../app/mainwindow.cpp" line="511"/>
         <source>Nothing in the cache was changed.</source>
         <translation>Am Cache wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="519"/>
+        <location filename="../app/mainwindow.cpp" line="521"/>
         <source>Import cancelled; the cache is as it was before.</source>
         <translation>Import abgebrochen; der Cache ist unverändert.</translation>
     </message>
@@ -2310,122 +2310,122 @@ am %3</translation>
 <context>
     <name>eg::views::ErrorPage</name>
     <message>
-        <location filename="../views/errorpage.cpp" line="106"/>
+        <location filename="../views/errorpage.cpp" line="107"/>
         <source>Open trace</source>
         <translation>Trace öffnen</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="107"/>
+        <location filename="../views/errorpage.cpp" line="108"/>
         <source>Logs of this trace</source>
         <translation>Logs dieses Traces</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="108"/>
+        <location filename="../views/errorpage.cpp" line="109"/>
         <source>Each stack trace starts with the newest call, the line that raised the error, and goes down to the oldest. Your own code is highlighted with the lines around it; library and runtime code is folded: click a fold to open it.</source>
         <translation>Jeder Stacktrace beginnt mit dem neuesten Aufruf, der Zeile, die den Fehler auslöste, und geht hinunter bis zum ältesten. Ihr eigener Code ist mit den Zeilen darum hervorgehoben; Code von Bibliotheken und Laufzeit ist eingeklappt: ein Klick klappt ihn auf.</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="116"/>
+        <location filename="../views/errorpage.cpp" line="117"/>
         <source>The app recorded no steps before this error.</source>
         <translation>Die App hat vor diesem Fehler keine Schritte aufgezeichnet.</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="118"/>
+        <location filename="../views/errorpage.cpp" line="119"/>
         <source>No tags.</source>
         <translation>Keine Tags.</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="120"/>
+        <location filename="../views/errorpage.cpp" line="121"/>
         <source>No contexts.</source>
         <translation>Keine Kontexte.</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="147"/>
+        <location filename="../views/errorpage.cpp" line="148"/>
         <source>What was raised</source>
         <translation>Was ausgelöst wurde</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="149"/>
+        <location filename="../views/errorpage.cpp" line="150"/>
         <source>What happened before</source>
         <translation>Was davor geschah</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="150"/>
+        <location filename="../views/errorpage.cpp" line="151"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="151"/>
+        <location filename="../views/errorpage.cpp" line="152"/>
         <source>Contexts</source>
         <translation>Kontexte</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="194"/>
+        <location filename="../views/errorpage.cpp" line="195"/>
         <source>No error is selected.</source>
         <translation>Kein Fehler ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="212"/>
+        <location filename="../views/errorpage.cpp" line="213"/>
         <source>Level: %1</source>
         <translation>Stufe: %1</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="213"/>
+        <location filename="../views/errorpage.cpp" line="214"/>
         <source>Release: %1</source>
         <translation>Release: %1</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="214"/>
+        <location filename="../views/errorpage.cpp" line="215"/>
         <source>Environment: %1</source>
         <translation>Umgebung: %1</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="215"/>
+        <location filename="../views/errorpage.cpp" line="216"/>
         <source>Event: %1</source>
         <translation>Ereignis: %1</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="221"/>
+        <location filename="../views/errorpage.cpp" line="222"/>
         <source>This error was not captured during a trace.</source>
         <translation>Dieser Fehler wurde nicht während eines Traces erfasst.</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="223"/>
+        <location filename="../views/errorpage.cpp" line="224"/>
         <source>Show trace %1 with the span that was running</source>
         <translation>Trace %1 mit dem laufenden Span zeigen</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="226"/>
+        <location filename="../views/errorpage.cpp" line="227"/>
         <source>Show the log lines of trace %1</source>
         <translation>Die Logzeilen von Trace %1 zeigen</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="261"/>
+        <location filename="../views/errorpage.cpp" line="262"/>
         <source>A message was reported as %1: “%2”.</source>
         <translation>Eine Meldung wurde als %1 gemeldet: „%2“.</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="262"/>
+        <location filename="../views/errorpage.cpp" line="263"/>
         <source>an error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="270"/>
+        <location filename="../views/errorpage.cpp" line="271"/>
         <source> — raised in %1 (your code, %2)</source>
         <translation> — ausgelöst in %1 (Ihr Code, %2)</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="273"/>
+        <location filename="../views/errorpage.cpp" line="274"/>
         <source> — raised in %1 (library code, %2)</source>
         <translation> — ausgelöst in %1 (Bibliothekscode, %2)</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="277"/>
+        <location filename="../views/errorpage.cpp" line="278"/>
         <source>, caused by %1: %2</source>
         <translation>, verursacht durch %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/errorpage.cpp" line="289"/>
+        <location filename="../views/errorpage.cpp" line="290"/>
         <source>It happened %n times between %1 and %2</source>
         <translation>
             <numerusform>Es ist %n-mal zwischen %1 und %2 passiert</numerusform>
@@ -2433,12 +2433,12 @@ am %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="292"/>
+        <location filename="../views/errorpage.cpp" line="293"/>
         <source>; this time at %1</source>
         <translation>; dieses Mal um %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/errorpage.cpp" line="294"/>
+        <location filename="../views/errorpage.cpp" line="295"/>
         <source>It happened %n times, this time at %1</source>
         <translation>
             <numerusform>Es ist %n-mal passiert, dieses Mal um %1</numerusform>
@@ -2446,62 +2446,62 @@ am %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="296"/>
+        <location filename="../views/errorpage.cpp" line="297"/>
         <source>It happened at %1</source>
         <translation>Es ist um %1 passiert</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="298"/>
+        <location filename="../views/errorpage.cpp" line="299"/>
         <source>Its time is not known</source>
         <translation>Seine Zeit ist unbekannt</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="304"/>
+        <location filename="../views/errorpage.cpp" line="314"/>
         <source>, during trace %1</source>
         <translation>, während Trace %1</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="305"/>
+        <location filename="../views/errorpage.cpp" line="315"/>
         <source>, during trace %1 (%2)</source>
         <translation>, während Trace %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="308"/>
+        <location filename="../views/errorpage.cpp" line="318"/>
         <source>, outside any trace</source>
         <translation>, außerhalb jedes Traces</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="315"/>
+        <location filename="../views/errorpage.cpp" line="325"/>
         <source>The app caught it and reported it (handled).</source>
         <translation>Die App hat ihn abgefangen und gemeldet (behandelt).</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="316"/>
+        <location filename="../views/errorpage.cpp" line="326"/>
         <source>Nothing in the app caught it (unhandled).</source>
         <translation>Nichts in der App hat ihn abgefangen (unbehandelt).</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="333"/>
+        <location filename="../views/errorpage.cpp" line="343"/>
         <source>No exception: the app reported a message, so there is no stack trace.</source>
         <translation>Keine Ausnahme: die App hat eine Meldung gesendet, daher gibt es keinen Stacktrace.</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="340"/>
+        <location filename="../views/errorpage.cpp" line="350"/>
         <source>caused by</source>
         <translation>verursacht durch</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="344"/>
+        <location filename="../views/errorpage.cpp" line="354"/>
         <source>handled</source>
         <translation>behandelt</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="344"/>
+        <location filename="../views/errorpage.cpp" line="354"/>
         <source>unhandled</source>
         <translation>unbehandelt</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="346"/>
+        <location filename="../views/errorpage.cpp" line="356"/>
         <source>mechanism: %1</source>
         <translation>Mechanismus: %1</translation>
     </message>
@@ -3009,7 +3009,7 @@ Klicken Sie, um hineinzuzoomen und sie zu sehen.</translation>
     </message>
     <message>
         <location filename="../views/logfilterbar.cpp" line="73"/>
-        <location filename="../views/logfilterbar.cpp" line="139"/>
+        <location filename="../views/logfilterbar.cpp" line="165"/>
         <source>All services</source>
         <translation>Alle Dienste</translation>
     </message>
@@ -3029,17 +3029,17 @@ Klicken Sie, um hineinzuzoomen und sie zu sehen.</translation>
         <translation>Attributfilter</translation>
     </message>
     <message>
-        <location filename="../views/logfilterbar.cpp" line="131"/>
+        <location filename="../views/logfilterbar.cpp" line="157"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../views/logfilterbar.cpp" line="144"/>
+        <location filename="../views/logfilterbar.cpp" line="170"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/logfilterbar.cpp" line="150"/>
+        <location filename="../views/logfilterbar.cpp" line="176"/>
         <source>%1 (0)</source>
         <translation>%1 (0)</translation>
     </message>
@@ -3047,37 +3047,41 @@ Klicken Sie, um hineinzuzoomen und sie zu sehen.</translation>
 <context>
     <name>eg::views::LogHistogramView</name>
     <message>
-        <location filename="../views/loghistogramview.cpp" line="73"/>
         <source>Drag across the chart to look at that stretch of time</source>
-        <translation>Über das Diagramm ziehen, um diesen Zeitabschnitt anzusehen</translation>
+        <translation type="vanished">Über das Diagramm ziehen, um diesen Zeitabschnitt anzusehen</translation>
     </message>
     <message>
-        <location filename="../views/loghistogramview.cpp" line="149"/>
+        <location filename="../views/loghistogramview.cpp" line="80"/>
+        <source>Drag across the chart to look at that stretch of time; turn the mouse wheel to look closer or wider around the pointer</source>
+        <translation>Über das Diagramm ziehen, um diesen Zeitabschnitt anzusehen; mit dem Mausrad um den Mauszeiger herum näher heran- oder weiter hinausgehen</translation>
+    </message>
+    <message>
+        <location filename="../views/loghistogramview.cpp" line="158"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../views/loghistogramview.cpp" line="158"/>
+        <location filename="../views/loghistogramview.cpp" line="167"/>
         <source>Lines</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../views/loghistogramview.cpp" line="228"/>
+        <location filename="../views/loghistogramview.cpp" line="272"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../views/loghistogramview.cpp" line="232"/>
+        <location filename="../views/loghistogramview.cpp" line="276"/>
         <source>%1–%2: no lines</source>
         <translation>%1–%2: keine Zeilen</translation>
     </message>
     <message>
-        <location filename="../views/loghistogramview.cpp" line="234"/>
+        <location filename="../views/loghistogramview.cpp" line="278"/>
         <source>%1–%2: one line, %3</source>
         <translation>%1–%2: eine Zeile, %3</translation>
     </message>
     <message>
-        <location filename="../views/loghistogramview.cpp" line="235"/>
+        <location filename="../views/loghistogramview.cpp" line="279"/>
         <source>%1–%2: %3 lines: %4</source>
         <translation>%1–%2: %3 Zeilen: %4</translation>
     </message>
@@ -3110,32 +3114,40 @@ Klicken Sie, um hineinzuzoomen und sie zu sehen.</translation>
         <translation>Logzeilen</translation>
     </message>
     <message>
-        <location filename="../views/logtimelinepage.cpp" line="142"/>
-        <source>Each bar of the chart is one stretch of time; its height is how many lines were written then, split by level: the quiet trace, debug and info lines at the bottom, warnings and errors on top in amber and red. Drag across the chart to look at a shorter stretch; the table below follows. Double-click a line with a trace to open its waterfall.</source>
-        <translation>Jeder Balken des Diagramms ist ein Zeitabschnitt; seine Höhe ist die Zahl der Zeilen, die in ihm geschrieben wurden, nach Stufe geteilt: die ruhigen Trace-, Debug- und Info-Zeilen unten, Warnungen und Fehler oben in Bernstein und Rot. Ziehen Sie über das Diagramm, um einen kürzeren Abschnitt anzusehen; die Tabelle darunter folgt. Ein Doppelklick auf eine Zeile mit Trace öffnet sein Wasserfalldiagramm.</translation>
+        <location filename="../views/logtimelinepage.cpp" line="153"/>
+        <source>Each bar of the chart is one stretch of time; its height is how many lines were written then, split by level: the quiet trace, debug and info lines at the bottom, warnings and errors on top in amber and red. Drag across the chart, or turn the mouse wheel over it, to look at a shorter stretch; the table below follows. Double-click a line with a trace to open its waterfall.</source>
+        <translation>Jeder Balken des Diagramms ist ein Zeitabschnitt; seine Höhe ist die Zahl der Zeilen, die in ihm geschrieben wurden, nach Stufe geteilt: die ruhigen Trace-, Debug- und Info-Zeilen unten, Warnungen und Fehler oben in Bernstein und Rot. Ziehen Sie über das Diagramm oder drehen Sie darüber das Mausrad, um einen kürzeren Abschnitt anzusehen; die Tabelle darunter folgt. Ein Doppelklick auf eine Zeile mit Trace öffnet sein Wasserfalldiagramm.</translation>
     </message>
     <message>
-        <location filename="../views/logtimelinepage.cpp" line="167"/>
+        <location filename="../views/logtimelinepage.cpp" line="283"/>
+        <source>Showing the whole time. Drag across the chart or turn the mouse wheel to look closer.</source>
+        <translation>Die ganze Zeit wird gezeigt. Ziehen Sie über das Diagramm oder drehen Sie das Mausrad, um genauer hinzusehen.</translation>
+    </message>
+    <message>
+        <source>Each bar of the chart is one stretch of time; its height is how many lines were written then, split by level: the quiet trace, debug and info lines at the bottom, warnings and errors on top in amber and red. Drag across the chart to look at a shorter stretch; the table below follows. Double-click a line with a trace to open its waterfall.</source>
+        <translation type="vanished">Jeder Balken des Diagramms ist ein Zeitabschnitt; seine Höhe ist die Zahl der Zeilen, die in ihm geschrieben wurden, nach Stufe geteilt: die ruhigen Trace-, Debug- und Info-Zeilen unten, Warnungen und Fehler oben in Bernstein und Rot. Ziehen Sie über das Diagramm, um einen kürzeren Abschnitt anzusehen; die Tabelle darunter folgt. Ein Doppelklick auf eine Zeile mit Trace öffnet sein Wasserfalldiagramm.</translation>
+    </message>
+    <message>
+        <location filename="../views/logtimelinepage.cpp" line="179"/>
         <source>Reading the log lines…</source>
         <translation>Die Logzeilen werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../views/logtimelinepage.cpp" line="168"/>
+        <location filename="../views/logtimelinepage.cpp" line="180"/>
         <source>Reading the log lines of %1…</source>
         <translation>Die Logzeilen von %1 werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../views/logtimelinepage.cpp" line="251"/>
+        <location filename="../views/logtimelinepage.cpp" line="269"/>
         <source>Logs of %1: %2</source>
         <translation>Logs von %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/logtimelinepage.cpp" line="265"/>
         <source>Showing the whole time. Drag across the chart to look closer.</source>
-        <translation>Die ganze Zeit wird gezeigt. Ziehen Sie über das Diagramm, um genauer hinzusehen.</translation>
+        <translation type="vanished">Die ganze Zeit wird gezeigt. Ziehen Sie über das Diagramm, um genauer hinzusehen.</translation>
     </message>
     <message>
-        <location filename="../views/logtimelinepage.cpp" line="269"/>
+        <location filename="../views/logtimelinepage.cpp" line="287"/>
         <source>Showing %1 to %2 (%3) only.</source>
         <translation>Nur %1 bis %2 (%3) wird gezeigt.</translation>
     </message>
