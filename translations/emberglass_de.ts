@@ -2230,17 +2230,40 @@ am %3</translation>
 <context>
     <name>eg::views::ErrorListPage</name>
     <message>
-        <location filename="../views/errorlistpage.cpp" line="125"/>
+        <location filename="../views/errorlistpage.cpp" line="75"/>
+        <source>Search errors by type, message or culprit…</source>
+        <translation>Fehler nach Typ, Meldung oder Verursacher suchen…</translation>
+    </message>
+    <message>
+        <location filename="../views/errorlistpage.cpp" line="77"/>
+        <source>Keeps the kinds of error whose type, message or culprit (where it was raised) holds all these words, in any case</source>
+        <translation>Behält die Fehlerarten, deren Typ, Meldung oder Verursacher (die Stelle, an der der Fehler auftrat) alle diese Wörter enthält, gleich ob groß oder klein geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../views/errorlistpage.cpp" line="79"/>
+        <source>Search errors</source>
+        <translation>Fehler suchen</translation>
+    </message>
+    <message>
+        <location filename="../views/errorlistpage.cpp" line="158"/>
         <source>the cache</source>
         <translation>dem Cache</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../views/errorlistpage.cpp" line="201"/>
+        <source>Showing %1 of %n kinds of error</source>
+        <translation>
+            <numerusform>Gezeigt: %1 von %n Fehlerart</numerusform>
+            <numerusform>Gezeigt: %1 von %n Fehlerarten</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../views/errorlistpage.cpp" line="162"/>
+        <location filename="../views/errorlistpage.cpp" line="239"/>
         <source>The one time %1 happened (double-click to open it)</source>
         <translation>Das eine Mal, als %1 passierte (Doppelklick öffnet es)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/errorlistpage.cpp" line="163"/>
+        <location filename="../views/errorlistpage.cpp" line="240"/>
         <source>Each of the %n times %1 happened (double-click one to open it)</source>
         <translation>
             <numerusform>Das %n Mal, als %1 passierte (Doppelklick öffnet es)</numerusform>
@@ -2248,17 +2271,17 @@ am %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/errorlistpage.cpp" line="172"/>
+        <location filename="../views/errorlistpage.cpp" line="249"/>
         <source>There are no errors in %1.</source>
         <translation>In %1 gibt es keine Fehler.</translation>
     </message>
     <message>
-        <location filename="../views/errorlistpage.cpp" line="179"/>
+        <location filename="../views/errorlistpage.cpp" line="256"/>
         <source>1 kind of error</source>
         <translation>1 Fehlerart</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/errorlistpage.cpp" line="179"/>
+        <location filename="../views/errorlistpage.cpp" line="256"/>
         <source>%n kinds of error</source>
         <translation>
             <numerusform>%n Fehlerart</numerusform>
@@ -2266,12 +2289,12 @@ am %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/errorlistpage.cpp" line="180"/>
+        <location filename="../views/errorlistpage.cpp" line="257"/>
         <source>1 event</source>
         <translation>1 Ereignis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/errorlistpage.cpp" line="180"/>
+        <location filename="../views/errorlistpage.cpp" line="257"/>
         <source>%n events</source>
         <translation>
             <numerusform>%n Ereignis</numerusform>
@@ -2279,17 +2302,17 @@ am %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/errorlistpage.cpp" line="182"/>
+        <location filename="../views/errorlistpage.cpp" line="259"/>
         <source>%1, %2 in %3.</source>
         <translation>%1, %2 in %3.</translation>
     </message>
     <message>
-        <location filename="../views/errorlistpage.cpp" line="190"/>
+        <location filename="../views/errorlistpage.cpp" line="267"/>
         <source>The most frequent: %1 “%2”, once</source>
         <translation>Am häufigsten: %1 „%2“, einmal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/errorlistpage.cpp" line="192"/>
+        <location filename="../views/errorlistpage.cpp" line="269"/>
         <source>The most frequent: %1 “%2”, %n times</source>
         <translation>
             <numerusform>Am häufigsten: %1 „%2“, %n-mal</numerusform>
@@ -2297,12 +2320,12 @@ am %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/errorlistpage.cpp" line="195"/>
+        <location filename="../views/errorlistpage.cpp" line="272"/>
         <source>, last at %1</source>
         <translation>, zuletzt um %1</translation>
     </message>
     <message>
-        <location filename="../views/errorlistpage.cpp" line="197"/>
+        <location filename="../views/errorlistpage.cpp" line="274"/>
         <source>Select a kind to see each time it happened; open one to see its stack trace and what led up to it.</source>
         <translation>Wählen Sie eine Art, um jedes Auftreten zu sehen; öffnen Sie eines, um seinen Stacktrace und die Schritte davor zu sehen.</translation>
     </message>
@@ -3147,7 +3170,7 @@ Klicken Sie, um hineinzuzoomen und sie zu sehen.</translation>
         <translation type="vanished">Die ganze Zeit wird gezeigt. Ziehen Sie über das Diagramm, um genauer hinzusehen.</translation>
     </message>
     <message>
-        <location filename="../views/logtimelinepage.cpp" line="287"/>
+        <location filename="../views/logtimelinepage.cpp" line="288"/>
         <source>Showing %1 to %2 (%3) only.</source>
         <translation>Nur %1 bis %2 (%3) wird gezeigt.</translation>
     </message>
