@@ -779,43 +779,75 @@
     </message>
     <message>
         <location filename="../app/logfieldsdialog.cpp" line="16"/>
+        <source>Emberglass reads the fields of JSON log lines by their usual names, shown in grey in each box below. If your logger calls a field something else, for example its time &lt;i&gt;when&lt;/i&gt;, type that name in the field&apos;s box. Leave a box empty to keep the usual names.</source>
+        <translation>Emberglass liest die Felder von JSON-Logzeilen an ihren üblichen Namen, die grau in jedem Eingabefeld unten stehen. Wenn Ihr Logger ein Feld anders nennt, etwa die Zeit &lt;i&gt;when&lt;/i&gt;, tragen Sie diesen Namen in dessen Eingabefeld ein. Lassen Sie ein Eingabefeld leer, um bei den üblichen Namen zu bleiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/logfieldsdialog.cpp" line="23"/>
+        <source>The names apply to the files you import from now on. A file already imported stays as it was read: to read it with these names, remove it and import it again.</source>
+        <translation>Die Namen gelten für die Dateien, die Sie ab jetzt importieren. Eine schon importierte Datei bleibt, wie sie gelesen wurde: Um sie mit diesen Namen zu lesen, entfernen Sie sie und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/logfieldsdialog.cpp" line="38"/>
+        <source>&amp;Time:</source>
+        <translation>&amp;Zeit:</translation>
+    </message>
+    <message>
+        <location filename="../app/logfieldsdialog.cpp" line="39"/>
+        <source>&amp;Message:</source>
+        <translation>&amp;Nachricht:</translation>
+    </message>
+    <message>
+        <location filename="../app/logfieldsdialog.cpp" line="40"/>
+        <source>&amp;Level:</source>
+        <translation>&amp;Stufe:</translation>
+    </message>
+    <message>
+        <location filename="../app/logfieldsdialog.cpp" line="41"/>
+        <source>&amp;Service:</source>
+        <translation>&amp;Dienst:</translation>
+    </message>
+    <message>
+        <location filename="../app/logfieldsdialog.cpp" line="42"/>
+        <source>T&amp;race ID:</source>
+        <translation>T&amp;race-ID:</translation>
+    </message>
+    <message>
+        <location filename="../app/logfieldsdialog.cpp" line="43"/>
+        <source>S&amp;pan ID:</source>
+        <translation>S&amp;pan-ID:</translation>
+    </message>
+    <message>
         <source>Emberglass finds the fields of JSON log lines by their usual names: &lt;i&gt;time&lt;/i&gt;, &lt;i&gt;timestamp&lt;/i&gt;, &lt;i&gt;ts&lt;/i&gt; or &lt;i&gt;@timestamp&lt;/i&gt; for the time, &lt;i&gt;msg&lt;/i&gt;, &lt;i&gt;message&lt;/i&gt; or &lt;i&gt;body&lt;/i&gt; for the text, &lt;i&gt;level&lt;/i&gt; or &lt;i&gt;severity&lt;/i&gt;, &lt;i&gt;service&lt;/i&gt;, &lt;i&gt;trace_id&lt;/i&gt; and &lt;i&gt;span_id&lt;/i&gt;. If your logger names them otherwise, write its names here. They are used for the files you import from now on; a file already imported keeps how it was read (remove it and import it again).</source>
-        <translation>Emberglass findet die Felder von JSON-Logzeilen an ihren üblichen Namen: &lt;i&gt;time&lt;/i&gt;, &lt;i&gt;timestamp&lt;/i&gt;, &lt;i&gt;ts&lt;/i&gt; oder &lt;i&gt;@timestamp&lt;/i&gt; für die Zeit, &lt;i&gt;msg&lt;/i&gt;, &lt;i&gt;message&lt;/i&gt; oder &lt;i&gt;body&lt;/i&gt; für den Text, &lt;i&gt;level&lt;/i&gt; oder &lt;i&gt;severity&lt;/i&gt;, &lt;i&gt;service&lt;/i&gt;, &lt;i&gt;trace_id&lt;/i&gt; und &lt;i&gt;span_id&lt;/i&gt;. Wenn Ihr Logger sie anders nennt, tragen Sie seine Namen hier ein. Sie gelten für die Dateien, die Sie ab jetzt importieren; eine schon importierte Datei bleibt, wie sie gelesen wurde (entfernen Sie sie und importieren Sie sie erneut).</translation>
+        <translation type="vanished">Emberglass findet die Felder von JSON-Logzeilen an ihren üblichen Namen: &lt;i&gt;time&lt;/i&gt;, &lt;i&gt;timestamp&lt;/i&gt;, &lt;i&gt;ts&lt;/i&gt; oder &lt;i&gt;@timestamp&lt;/i&gt; für die Zeit, &lt;i&gt;msg&lt;/i&gt;, &lt;i&gt;message&lt;/i&gt; oder &lt;i&gt;body&lt;/i&gt; für den Text, &lt;i&gt;level&lt;/i&gt; oder &lt;i&gt;severity&lt;/i&gt;, &lt;i&gt;service&lt;/i&gt;, &lt;i&gt;trace_id&lt;/i&gt; und &lt;i&gt;span_id&lt;/i&gt;. Wenn Ihr Logger sie anders nennt, tragen Sie seine Namen hier ein. Sie gelten für die Dateien, die Sie ab jetzt importieren; eine schon importierte Datei bleibt, wie sie gelesen wurde (entfernen Sie sie und importieren Sie sie erneut).</translation>
     </message>
     <message>
-        <location filename="../app/logfieldsdialog.cpp" line="27"/>
         <source>Time</source>
-        <translation>Zeit</translation>
+        <translation type="vanished">Zeit</translation>
     </message>
     <message>
-        <location filename="../app/logfieldsdialog.cpp" line="27"/>
         <source>Message</source>
-        <translation>Nachricht</translation>
+        <translation type="vanished">Nachricht</translation>
     </message>
     <message>
-        <location filename="../app/logfieldsdialog.cpp" line="27"/>
         <source>Level</source>
-        <translation>Stufe</translation>
+        <translation type="vanished">Stufe</translation>
     </message>
     <message>
-        <location filename="../app/logfieldsdialog.cpp" line="28"/>
         <source>Service</source>
-        <translation>Dienst</translation>
+        <translation type="vanished">Dienst</translation>
     </message>
     <message>
-        <location filename="../app/logfieldsdialog.cpp" line="28"/>
         <source>Trace id</source>
-        <translation>Trace-ID</translation>
+        <translation type="vanished">Trace-ID</translation>
     </message>
     <message>
-        <location filename="../app/logfieldsdialog.cpp" line="28"/>
         <source>Span id</source>
-        <translation>Span-ID</translation>
+        <translation type="vanished">Span-ID</translation>
     </message>
     <message>
-        <location filename="../app/logfieldsdialog.cpp" line="32"/>
         <source>found by itself</source>
-        <translation>wird selbst erkannt</translation>
+        <translation type="vanished">wird selbst erkannt</translation>
     </message>
 </context>
 <context>
@@ -2250,7 +2282,7 @@ am %3</translation>
         <translation>dem Cache</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/errorlistpage.cpp" line="201"/>
+        <location filename="../views/errorlistpage.cpp" line="202"/>
         <source>Showing %1 of %n kinds of error</source>
         <translation>
             <numerusform>Gezeigt: %1 von %n Fehlerart</numerusform>
@@ -2258,12 +2290,12 @@ am %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/errorlistpage.cpp" line="239"/>
+        <location filename="../views/errorlistpage.cpp" line="240"/>
         <source>The one time %1 happened (double-click to open it)</source>
         <translation>Das eine Mal, als %1 passierte (Doppelklick öffnet es)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/errorlistpage.cpp" line="240"/>
+        <location filename="../views/errorlistpage.cpp" line="241"/>
         <source>Each of the %n times %1 happened (double-click one to open it)</source>
         <translation>
             <numerusform>Das %n Mal, als %1 passierte (Doppelklick öffnet es)</numerusform>
@@ -2271,17 +2303,17 @@ am %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/errorlistpage.cpp" line="249"/>
+        <location filename="../views/errorlistpage.cpp" line="250"/>
         <source>There are no errors in %1.</source>
         <translation>In %1 gibt es keine Fehler.</translation>
     </message>
     <message>
-        <location filename="../views/errorlistpage.cpp" line="256"/>
+        <location filename="../views/errorlistpage.cpp" line="257"/>
         <source>1 kind of error</source>
         <translation>1 Fehlerart</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/errorlistpage.cpp" line="256"/>
+        <location filename="../views/errorlistpage.cpp" line="257"/>
         <source>%n kinds of error</source>
         <translation>
             <numerusform>%n Fehlerart</numerusform>
@@ -2289,12 +2321,12 @@ am %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/errorlistpage.cpp" line="257"/>
+        <location filename="../views/errorlistpage.cpp" line="258"/>
         <source>1 event</source>
         <translation>1 Ereignis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/errorlistpage.cpp" line="257"/>
+        <location filename="../views/errorlistpage.cpp" line="258"/>
         <source>%n events</source>
         <translation>
             <numerusform>%n Ereignis</numerusform>
@@ -2302,17 +2334,17 @@ am %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/errorlistpage.cpp" line="259"/>
+        <location filename="../views/errorlistpage.cpp" line="260"/>
         <source>%1, %2 in %3.</source>
         <translation>%1, %2 in %3.</translation>
     </message>
     <message>
-        <location filename="../views/errorlistpage.cpp" line="267"/>
+        <location filename="../views/errorlistpage.cpp" line="268"/>
         <source>The most frequent: %1 “%2”, once</source>
         <translation>Am häufigsten: %1 „%2“, einmal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/errorlistpage.cpp" line="269"/>
+        <location filename="../views/errorlistpage.cpp" line="270"/>
         <source>The most frequent: %1 “%2”, %n times</source>
         <translation>
             <numerusform>Am häufigsten: %1 „%2“, %n-mal</numerusform>
@@ -2320,12 +2352,12 @@ am %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/errorlistpage.cpp" line="272"/>
+        <location filename="../views/errorlistpage.cpp" line="273"/>
         <source>, last at %1</source>
         <translation>, zuletzt um %1</translation>
     </message>
     <message>
-        <location filename="../views/errorlistpage.cpp" line="274"/>
+        <location filename="../views/errorlistpage.cpp" line="275"/>
         <source>Select a kind to see each time it happened; open one to see its stack trace and what led up to it.</source>
         <translation>Wählen Sie eine Art, um jedes Auftreten zu sehen; öffnen Sie eines, um seinen Stacktrace und die Schritte davor zu sehen.</translation>
     </message>

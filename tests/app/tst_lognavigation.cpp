@@ -21,6 +21,7 @@
 #include "views/waterfallview.h"
 
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -262,6 +263,22 @@ private Q_SLOTS:
     void importsLogsWithTheFieldsTheUserNamed()
     {
         LogFieldsDialog dialog(eg::importers::LogFieldNames {});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        // A picture for a look; the explanation is as tall as its lines, not more, and
+        // every box is wide enough for its usual names.
+        QVERIFY(dialog.grab().save(QStringLiteral("/tmp/logfields.png")));
+        const auto *intro = dialog.findChild<QLabel *>(QStringLiteral("intro"));
+        QVERIFY(intro);
+        QVERIFY(intro->height() >= intro->heightForWidth(intro->width()));
+        QVERIFY(intro->height()
+                < intro->heightForWidth(intro->width()) + intro->fontMetrics().height());
+        QCOMPARE(dialog.field("time")->placeholderText(),
+                 QStringLiteral("timestamp, @timestamp, time, ts, …"));
+        for (const char *role : {"time", "message", "level", "service", "trace_id", "span_id"})
+            QVERIFY(dialog.field(role)->width()
+                    > dialog.field(role)->fontMetrics().horizontalAdvance(
+                        dialog.field(role)->placeholderText()));
         QVERIFY(dialog.field("level")->text().isEmpty());
         dialog.field("level")->setText(QStringLiteral(" sev "));
         Settings::setLogFieldNames(dialog.names());
