@@ -2277,12 +2277,12 @@ am %3</translation>
         <translation>Fehler suchen</translation>
     </message>
     <message>
-        <location filename="../views/errorlistpage.cpp" line="158"/>
+        <location filename="../views/errorlistpage.cpp" line="159"/>
         <source>the cache</source>
         <translation>dem Cache</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/errorlistpage.cpp" line="202"/>
+        <location filename="../views/errorlistpage.cpp" line="204"/>
         <source>Showing %1 of %n kinds of error</source>
         <translation>
             <numerusform>Gezeigt: %1 von %n Fehlerart</numerusform>
@@ -2290,12 +2290,12 @@ am %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/errorlistpage.cpp" line="240"/>
+        <location filename="../views/errorlistpage.cpp" line="243"/>
         <source>The one time %1 happened (double-click to open it)</source>
         <translation>Das eine Mal, als %1 passierte (Doppelklick öffnet es)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/errorlistpage.cpp" line="241"/>
+        <location filename="../views/errorlistpage.cpp" line="244"/>
         <source>Each of the %n times %1 happened (double-click one to open it)</source>
         <translation>
             <numerusform>Das %n Mal, als %1 passierte (Doppelklick öffnet es)</numerusform>
@@ -2303,17 +2303,17 @@ am %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/errorlistpage.cpp" line="250"/>
+        <location filename="../views/errorlistpage.cpp" line="253"/>
         <source>There are no errors in %1.</source>
         <translation>In %1 gibt es keine Fehler.</translation>
     </message>
     <message>
-        <location filename="../views/errorlistpage.cpp" line="257"/>
+        <location filename="../views/errorlistpage.cpp" line="260"/>
         <source>1 kind of error</source>
         <translation>1 Fehlerart</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/errorlistpage.cpp" line="257"/>
+        <location filename="../views/errorlistpage.cpp" line="260"/>
         <source>%n kinds of error</source>
         <translation>
             <numerusform>%n Fehlerart</numerusform>
@@ -2321,12 +2321,12 @@ am %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/errorlistpage.cpp" line="258"/>
+        <location filename="../views/errorlistpage.cpp" line="261"/>
         <source>1 event</source>
         <translation>1 Ereignis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/errorlistpage.cpp" line="258"/>
+        <location filename="../views/errorlistpage.cpp" line="261"/>
         <source>%n events</source>
         <translation>
             <numerusform>%n Ereignis</numerusform>
@@ -2334,17 +2334,17 @@ am %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/errorlistpage.cpp" line="260"/>
+        <location filename="../views/errorlistpage.cpp" line="263"/>
         <source>%1, %2 in %3.</source>
         <translation>%1, %2 in %3.</translation>
     </message>
     <message>
-        <location filename="../views/errorlistpage.cpp" line="268"/>
+        <location filename="../views/errorlistpage.cpp" line="271"/>
         <source>The most frequent: %1 “%2”, once</source>
         <translation>Am häufigsten: %1 „%2“, einmal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/errorlistpage.cpp" line="270"/>
+        <location filename="../views/errorlistpage.cpp" line="273"/>
         <source>The most frequent: %1 “%2”, %n times</source>
         <translation>
             <numerusform>Am häufigsten: %1 „%2“, %n-mal</numerusform>
@@ -2352,12 +2352,12 @@ am %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/errorlistpage.cpp" line="273"/>
+        <location filename="../views/errorlistpage.cpp" line="276"/>
         <source>, last at %1</source>
         <translation>, zuletzt um %1</translation>
     </message>
     <message>
-        <location filename="../views/errorlistpage.cpp" line="275"/>
+        <location filename="../views/errorlistpage.cpp" line="278"/>
         <source>Select a kind to see each time it happened; open one to see its stack trace and what led up to it.</source>
         <translation>Wählen Sie eine Art, um jedes Auftreten zu sehen; öffnen Sie eines, um seinen Stacktrace und die Schritte davor zu sehen.</translation>
     </message>

@@ -79,6 +79,7 @@ ErrorListPage::ErrorListPage(QWidget *parent)
     m_search->setAccessibleName(tr("Search errors"));
     m_matchCount->setObjectName(QStringLiteral("errorMatchCount"));
     m_matchCount->setTextFormat(Qt::PlainText);
+    m_matchCount->hide(); // only while searching: the field takes the whole width otherwise
     m_groupTable->setObjectName(QStringLiteral("errorGroupTable"));
     m_eventTable->setObjectName(QStringLiteral("errorEventTable"));
     setUpTable(m_groupTable, m_groups);
@@ -183,6 +184,7 @@ void ErrorListPage::showErrors(const store::ErrorFilter &filter, const QString &
     m_events->setEvents({});
     m_eventsTitle->clear();
     m_matchCount->clear();
+    m_matchCount->hide();
     if (m_groups->rowCount() > 0)
         m_groupTable->setCurrentIndex(m_groups->index(0, ErrorGroupModel::TypeColumn));
 }
@@ -201,6 +203,7 @@ void ErrorListPage::applySearch()
     m_matchCount->setText(words.isEmpty() ? QString()
                                           : tr("Showing %1 of %n kinds of error", nullptr, total)
                                                 .arg(QLocale().toString(qlonglong(kept.size()))));
+    m_matchCount->setVisible(!words.isEmpty());
     m_groups->setGroups(std::move(kept));
     int row = selectedKey.isEmpty() ? -1 : m_groups->rowOfGroup(selectedKey);
     if (row < 0 && m_groups->rowCount() > 0)

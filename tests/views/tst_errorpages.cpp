@@ -204,6 +204,7 @@ private Q_SLOTS:
         QCOMPARE(page.matchCountText(), QStringLiteral("Showing 0 of 3 kinds of error"));
         // The count is read whole beside the field, once the layout has made room for it.
         const auto *count = page.findChild<QLabel *>(QStringLiteral("errorMatchCount"));
+        QVERIFY(count->isVisible());
         QTRY_VERIFY(count->width() >= count->sizeHint().width());
         const QImage image = page.grab().toImage();
         QVERIFY(image.save(QStringLiteral("/tmp/errorsearch.png")));
@@ -212,6 +213,7 @@ private Q_SLOTS:
         search->clear();
         QCOMPARE(page.groupModel()->rowCount(), 3);
         QVERIFY(page.matchCountText().isEmpty());
+        QVERIFY(!count->isVisible());
         QCOMPARE(page.eventModel()->rowCount(), 3);
 
         // Another list starts with an empty search.
