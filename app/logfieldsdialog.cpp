@@ -13,35 +13,57 @@ LogFieldsDialog::LogFieldsDialog(const importers::LogFieldNames &names, QWidget 
 {
     setWindowTitle(tr("Log Fields"));
     auto *intro = new QLabel(
-        tr("Emberglass finds the fields of JSON log lines by their usual names: <i>time</i>, "
-           "<i>timestamp</i>, <i>ts</i> or <i>@timestamp</i> for the time, <i>msg</i>, "
-           "<i>message</i> or <i>body</i> for the text, <i>level</i> or <i>severity</i>, "
-           "<i>service</i>, <i>trace_id</i> and <i>span_id</i>. If your logger names them "
-           "otherwise, write its names here. They are used for the files you import from "
-           "now on; a file already imported keeps how it was read (remove it and import it "
-           "again)."),
+        tr("Emberglass reads the fields of JSON log lines by their usual names, shown in grey "
+           "in each box below. If your logger calls a field something else, for example its "
+           "time <i>when</i>, type that name in the field's box. Leave a box empty to keep "
+           "the usual names."),
         this);
+    intro->setObjectName(QStringLiteral("intro"));
     intro->setWordWrap(true);
+    auto *note = new QLabel(tr("The names apply to the files you import from now on. A file "
+                               "already imported stays as it was read: to read it with these "
+                               "names, remove it and import it again."),
+                            this);
+    note->setWordWrap(true);
     auto *form = new QFormLayout;
-    const std::pair<const char *, QString> roles[] = {
-        {"time", tr("Time")},       {"message", tr("Message")},   {"level", tr("Level")},
-        {"service", tr("Service")}, {"trace_id", tr("Trace id")}, {"span_id", tr("Span id")},
+    // The usual names (a few of those the JSON lines importer tries) are JSON keys, not
+    // words to translate.
+    struct Role
+    {
+        const char *role;
+        QString label;
+        const char *usualNames;
     };
-    for (const auto &[role, label] : roles) {
-        auto *edit = new QLineEdit(QString::fromStdString(names.get(role)), this);
-        edit->setPlaceholderText(tr("found by itself"));
-        edit->setObjectName(QLatin1String(role));
-        form->addRow(label, edit);
-        m_rows.push_back({role, edit});
+    const Role roles[] = {
+        {"time", tr("&Time:"), "timestamp, @timestamp, time, ts"},
+        {"message", tr("&Message:"), "message, msg, body, text"},
+        {"level", tr("&Level:"), "level, severity, log.level, levelname"},
+        {"service", tr("&Service:"), "service, service.name, app, logger"},
+        {"trace_id", tr("T&race ID:"), "trace_id, traceId, trace.id"},
+        {"span_id", tr("S&pan ID:"), "span_id, spanId, span.id"},
+    };
+    for (const Role &role : roles) {
+        auto *edit = new QLineEdit(QString::fromStdString(names.get(role.role)), this);
+        edit->setPlaceholderText(QLatin1String(role.usualNames) + QStringLiteral(", …"));
+        edit->setObjectName(QLatin1String(role.role));
+        form->addRow(role.label, edit);
+        m_rows.push_back({role.role, edit});
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
+    layout->addSpacing(layout->spacing());
     layout->addLayout(form);
+    layout->addSpacing(layout->spacing());
+    layout->addWidget(note);
+    layout->addSpacing(layout->spacing());
     layout->addWidget(buttons);
-    resize(520, sizeHint().height());
+    // As tall as the wrapped text needs at this width: sizeHint() wraps it narrower, and
+    // the labels would float in the room left over.
+    constexpr int kWidth = 560;
+    resize(kWidth, hasHeightForWidth() ? heightForWidth(kWidth) : sizeHint().height());
 }
 
 importers::LogFieldNames LogFieldsDialog::names() const

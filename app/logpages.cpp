@@ -19,15 +19,30 @@ LogPages::LogPages(const QString &cachePath, const store::Cache &cache, Navigato
 {
     m_pages->addWidget(m_page);
     connect(m_page, &views::LogTimelinePage::traceRequested, this, &LogPages::traceRequested);
-    connect(
-        m_page, &views::LogTimelinePage::timeRangeChanged, this, [this](qint64 from, qint64 to) {
-            EntityRef current = m_navigator->current();
-            if (current.kind != EntityRef::Kind::Logs && current.kind != EntityRef::Kind::TraceLogs)
-                return;
-            current.fromNs = from;
-            current.toNs = to;
-            m_navigator->updateCurrent(current);
-        });
+    connect(m_page, &views::LogTimelinePage::timeRangeChanged, this,
+            [this](qint64 from, qint64 to) {
+                if (auto current = pageEntry()) {
+                    current->fromNs = from;
+                    current->toNs = to;
+                    m_navigator->updateCurrent(*current);
+                }
+            });
+    connect(m_page, &views::LogTimelinePage::filtersChanged, this,
+            [this](const views::LogFilterState &filters) {
+                if (auto current = pageEntry()) {
+                    current->logFilter = filters;
+                    m_navigator->updateCurrent(*current);
+                }
+            });
+}
+
+std::optional<EntityRef> LogPages::pageEntry() const
+{
+    const EntityRef current = m_navigator->current();
+    const bool timeline = current.kind == EntityRef::Kind::Logs
+        || current.kind == EntityRef::Kind::TraceLogs
+        || (current.kind == EntityRef::Kind::Source && m_pages->currentWidget() == m_page);
+    return timeline ? std::make_optional(current) : std::nullopt;
 }
 
 LogPages::~LogPages() = default;
@@ -67,7 +82,7 @@ void LogPages::show(const EntityRef &entity)
         scope.fromNs = entity.fromNs;
         scope.toNs = entity.toNs;
     }
-    m_page->showLogs(m_cachePath, scope, scopeText);
+    m_page->showLogs(m_cachePath, scope, scopeText, entity.logFilter);
     m_pages->setCurrentWidget(m_page);
     QString title = scopeText;
     title.remove(QLatin1Char('`'));

@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QString>
 
+#include <optional>
+
 class QStackedWidget;
 
 namespace eg::store {
@@ -29,7 +31,8 @@ public:
 
     views::LogTimelinePage *timelinePage() const { return m_page; }
 
-    // Shows the timeline an EntityRef of kind Logs or TraceLogs names.
+    // Shows the timeline an EntityRef of kind Logs or TraceLogs names, with the range and
+    // filters it keeps.
     void show(const EntityRef &entity);
 Q_SIGNALS:
     // A log line's trace was asked for, with its span selected (TracePages::openTrace).
@@ -38,6 +41,10 @@ Q_SIGNALS:
     void titleChanged(const QString &title);
 
 private:
+    // The Navigator's current entry when it is the timeline shown (a log file opened
+    // alone is a Source entry), to keep the user's range and filters in.
+    std::optional<EntityRef> pageEntry() const;
+
     QString m_cachePath;
     const store::Cache &m_cache;
     Navigator *m_navigator;

@@ -452,7 +452,9 @@ void MainWindow::showEntity(const EntityRef &entity)
     // A file of log lines alone opens on its log timeline.
     if (entity.kind == EntityRef::Kind::Source && source->profileCount == 0
         && source->traceCount == 0 && source->logCount > 0) {
-        m_logPages->show(EntityRef::logs(source->id));
+        EntityRef logs = EntityRef::logs(source->id, entity.fromNs, entity.toNs);
+        logs.logFilter = entity.logFilter;
+        m_logPages->show(logs);
         return;
     }
     // And a file of error events alone on its errors list.

@@ -57,7 +57,9 @@ void Navigator::forget(const EntityRef &target)
 {
     const EntityRef before = current();
     for (size_t i = m_history.size(); i-- > 0;) {
-        if (m_history[i] == target) {
+        // The entity, whatever range or filters the page kept with it.
+        const EntityRef &entry = m_history[i];
+        if (entry.kind == target.kind && entry.id == target.id && entry.key == target.key) {
             m_history.erase(m_history.begin() + qsizetype(i));
             if (int(i) <= m_position)
                 --m_position;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "views/logfilterstate.h"
+
 #include <QObject>
 #include <QString>
 
@@ -13,15 +15,18 @@ struct EntityRef
 {
     enum class Kind {
         None,
-        Source, // id: the source
+        // id: the source. A file of log lines alone shows its log timeline: fromNs/toNs
+        // and logFilter as for Logs.
+        Source,
         Profile, // id: the profile; fromNs/toNs: only the samples of that wall-clock window
         TraceList, // id: the source whose traces are listed; 0: every trace in the cache
         Trace, // key: the trace id; id: the selected span's row (0: none)
         // The log timeline. id: the source whose lines are shown (0: every line in the
-        // cache); fromNs/toNs: the stretch of time shown first (both 0: all of it).
+        // cache); fromNs/toNs: the stretch of time shown first (both 0: all of it);
+        // logFilter: the filters the user set there.
         Logs,
         // The log timeline of one trace. key: the trace id; id: the row of the span whose
-        // lines are shown (0: the whole trace's); fromNs/toNs as for Logs.
+        // lines are shown (0: the whole trace's); fromNs/toNs and logFilter as for Logs.
         TraceLogs,
         // The errors list. id: the source whose error events are listed (0: every one in
         // the cache).
@@ -47,6 +52,7 @@ struct EntityRef
     QString key;
     int64_t fromNs = 0;
     int64_t toNs = 0;
+    views::LogFilterState logFilter;
 
     bool operator==(const EntityRef &) const = default;
 
@@ -97,7 +103,8 @@ public:
     void updateCurrent(const EntityRef &target);
     void goBack();
     void goForward();
-    // Forgets every reference to an entity that no longer exists (a removed source).
+    // Forgets every reference to an entity that no longer exists (a removed source),
+    // whatever stretch of time or filters were kept with it.
     void forget(const EntityRef &target);
 
 Q_SIGNALS:

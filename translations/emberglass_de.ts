@@ -590,37 +590,37 @@
         <translation>Fehler %1</translation>
     </message>
     <message>
-        <location filename="../app/errorpages.cpp" line="51"/>
+        <location filename="../app/errorpages.cpp" line="49"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../app/errorpages.cpp" line="61"/>
+        <location filename="../app/errorpages.cpp" line="60"/>
         <source>trace %1 (%2)</source>
         <translation>Trace %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/errorpages.cpp" line="62"/>
+        <location filename="../app/errorpages.cpp" line="61"/>
         <source>trace %1</source>
         <translation>Trace %1</translation>
     </message>
     <message>
-        <location filename="../app/errorpages.cpp" line="66"/>
+        <location filename="../app/errorpages.cpp" line="65"/>
         <source>span %1 of %2</source>
         <translation>Span %1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/errorpages.cpp" line="74"/>
+        <location filename="../app/errorpages.cpp" line="73"/>
         <source>a removed file</source>
         <translation>einer entfernten Datei</translation>
     </message>
     <message>
-        <location filename="../app/errorpages.cpp" line="78"/>
+        <location filename="../app/errorpages.cpp" line="77"/>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../app/errorpages.cpp" line="78"/>
+        <location filename="../app/errorpages.cpp" line="77"/>
         <source>Errors of %1</source>
         <translation>Fehler von %1</translation>
     </message>
@@ -779,74 +779,106 @@
     </message>
     <message>
         <location filename="../app/logfieldsdialog.cpp" line="16"/>
+        <source>Emberglass reads the fields of JSON log lines by their usual names, shown in grey in each box below. If your logger calls a field something else, for example its time &lt;i&gt;when&lt;/i&gt;, type that name in the field&apos;s box. Leave a box empty to keep the usual names.</source>
+        <translation>Emberglass liest die Felder von JSON-Logzeilen an ihren üblichen Namen, die grau in jedem Eingabefeld unten stehen. Wenn Ihr Logger ein Feld anders nennt, etwa die Zeit &lt;i&gt;when&lt;/i&gt;, tragen Sie diesen Namen in dessen Eingabefeld ein. Lassen Sie ein Eingabefeld leer, um bei den üblichen Namen zu bleiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/logfieldsdialog.cpp" line="23"/>
+        <source>The names apply to the files you import from now on. A file already imported stays as it was read: to read it with these names, remove it and import it again.</source>
+        <translation>Die Namen gelten für die Dateien, die Sie ab jetzt importieren. Eine schon importierte Datei bleibt, wie sie gelesen wurde: Um sie mit diesen Namen zu lesen, entfernen Sie sie und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/logfieldsdialog.cpp" line="38"/>
+        <source>&amp;Time:</source>
+        <translation>&amp;Zeit:</translation>
+    </message>
+    <message>
+        <location filename="../app/logfieldsdialog.cpp" line="39"/>
+        <source>&amp;Message:</source>
+        <translation>&amp;Nachricht:</translation>
+    </message>
+    <message>
+        <location filename="../app/logfieldsdialog.cpp" line="40"/>
+        <source>&amp;Level:</source>
+        <translation>&amp;Stufe:</translation>
+    </message>
+    <message>
+        <location filename="../app/logfieldsdialog.cpp" line="41"/>
+        <source>&amp;Service:</source>
+        <translation>&amp;Dienst:</translation>
+    </message>
+    <message>
+        <location filename="../app/logfieldsdialog.cpp" line="42"/>
+        <source>T&amp;race ID:</source>
+        <translation>T&amp;race-ID:</translation>
+    </message>
+    <message>
+        <location filename="../app/logfieldsdialog.cpp" line="43"/>
+        <source>S&amp;pan ID:</source>
+        <translation>S&amp;pan-ID:</translation>
+    </message>
+    <message>
         <source>Emberglass finds the fields of JSON log lines by their usual names: &lt;i&gt;time&lt;/i&gt;, &lt;i&gt;timestamp&lt;/i&gt;, &lt;i&gt;ts&lt;/i&gt; or &lt;i&gt;@timestamp&lt;/i&gt; for the time, &lt;i&gt;msg&lt;/i&gt;, &lt;i&gt;message&lt;/i&gt; or &lt;i&gt;body&lt;/i&gt; for the text, &lt;i&gt;level&lt;/i&gt; or &lt;i&gt;severity&lt;/i&gt;, &lt;i&gt;service&lt;/i&gt;, &lt;i&gt;trace_id&lt;/i&gt; and &lt;i&gt;span_id&lt;/i&gt;. If your logger names them otherwise, write its names here. They are used for the files you import from now on; a file already imported keeps how it was read (remove it and import it again).</source>
-        <translation>Emberglass findet die Felder von JSON-Logzeilen an ihren üblichen Namen: &lt;i&gt;time&lt;/i&gt;, &lt;i&gt;timestamp&lt;/i&gt;, &lt;i&gt;ts&lt;/i&gt; oder &lt;i&gt;@timestamp&lt;/i&gt; für die Zeit, &lt;i&gt;msg&lt;/i&gt;, &lt;i&gt;message&lt;/i&gt; oder &lt;i&gt;body&lt;/i&gt; für den Text, &lt;i&gt;level&lt;/i&gt; oder &lt;i&gt;severity&lt;/i&gt;, &lt;i&gt;service&lt;/i&gt;, &lt;i&gt;trace_id&lt;/i&gt; und &lt;i&gt;span_id&lt;/i&gt;. Wenn Ihr Logger sie anders nennt, tragen Sie seine Namen hier ein. Sie gelten für die Dateien, die Sie ab jetzt importieren; eine schon importierte Datei bleibt, wie sie gelesen wurde (entfernen Sie sie und importieren Sie sie erneut).</translation>
+        <translation type="vanished">Emberglass findet die Felder von JSON-Logzeilen an ihren üblichen Namen: &lt;i&gt;time&lt;/i&gt;, &lt;i&gt;timestamp&lt;/i&gt;, &lt;i&gt;ts&lt;/i&gt; oder &lt;i&gt;@timestamp&lt;/i&gt; für die Zeit, &lt;i&gt;msg&lt;/i&gt;, &lt;i&gt;message&lt;/i&gt; oder &lt;i&gt;body&lt;/i&gt; für den Text, &lt;i&gt;level&lt;/i&gt; oder &lt;i&gt;severity&lt;/i&gt;, &lt;i&gt;service&lt;/i&gt;, &lt;i&gt;trace_id&lt;/i&gt; und &lt;i&gt;span_id&lt;/i&gt;. Wenn Ihr Logger sie anders nennt, tragen Sie seine Namen hier ein. Sie gelten für die Dateien, die Sie ab jetzt importieren; eine schon importierte Datei bleibt, wie sie gelesen wurde (entfernen Sie sie und importieren Sie sie erneut).</translation>
     </message>
     <message>
-        <location filename="../app/logfieldsdialog.cpp" line="27"/>
         <source>Time</source>
-        <translation>Zeit</translation>
+        <translation type="vanished">Zeit</translation>
     </message>
     <message>
-        <location filename="../app/logfieldsdialog.cpp" line="27"/>
         <source>Message</source>
-        <translation>Nachricht</translation>
+        <translation type="vanished">Nachricht</translation>
     </message>
     <message>
-        <location filename="../app/logfieldsdialog.cpp" line="27"/>
         <source>Level</source>
-        <translation>Stufe</translation>
+        <translation type="vanished">Stufe</translation>
     </message>
     <message>
-        <location filename="../app/logfieldsdialog.cpp" line="28"/>
         <source>Service</source>
-        <translation>Dienst</translation>
+        <translation type="vanished">Dienst</translation>
     </message>
     <message>
-        <location filename="../app/logfieldsdialog.cpp" line="28"/>
         <source>Trace id</source>
-        <translation>Trace-ID</translation>
+        <translation type="vanished">Trace-ID</translation>
     </message>
     <message>
-        <location filename="../app/logfieldsdialog.cpp" line="28"/>
         <source>Span id</source>
-        <translation>Span-ID</translation>
+        <translation type="vanished">Span-ID</translation>
     </message>
     <message>
-        <location filename="../app/logfieldsdialog.cpp" line="32"/>
         <source>found by itself</source>
-        <translation>wird selbst erkannt</translation>
+        <translation type="vanished">wird selbst erkannt</translation>
     </message>
 </context>
 <context>
     <name>eg::app::LogPages</name>
     <message>
-        <location filename="../app/logpages.cpp" line="43"/>
+        <location filename="../app/logpages.cpp" line="58"/>
         <source>a removed file</source>
         <translation>einer entfernten Datei</translation>
     </message>
     <message>
-        <location filename="../app/logpages.cpp" line="46"/>
+        <location filename="../app/logpages.cpp" line="61"/>
         <source>the whole cache</source>
         <translation>des ganzen Caches</translation>
     </message>
     <message>
-        <location filename="../app/logpages.cpp" line="53"/>
+        <location filename="../app/logpages.cpp" line="68"/>
         <source>trace `%1` (%2)</source>
         <translation>Trace `%1` (%2)</translation>
     </message>
     <message>
-        <location filename="../app/logpages.cpp" line="54"/>
+        <location filename="../app/logpages.cpp" line="69"/>
         <source>trace %1</source>
         <translation>Trace %1</translation>
     </message>
     <message>
-        <location filename="../app/logpages.cpp" line="60"/>
+        <location filename="../app/logpages.cpp" line="75"/>
         <source>span %1 of %2</source>
         <translation>Span %1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/logpages.cpp" line="74"/>
+        <location filename="../app/logpages.cpp" line="89"/>
         <source>Logs of %1</source>
         <translation>Logs von %1</translation>
     </message>
@@ -1062,7 +1094,7 @@
         <location filename="../app/mainwindow.cpp" line="75"/>
         <location filename="../app/mainwindow.cpp" line="80"/>
         <location filename="../app/mainwindow.cpp" line="86"/>
-        <location filename="../app/mainwindow.cpp" line="464"/>
+        <location filename="../app/mainwindow.cpp" line="466"/>
         <source>%1 — Emberglass</source>
         <translation>%1 — Emberglass</translation>
     </message>
@@ -1097,53 +1129,53 @@
         <translation>Alle Fehler (%1)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="475"/>
-        <location filename="../app/mainwindow.cpp" line="498"/>
+        <location filename="../app/mainwindow.cpp" line="477"/>
+        <location filename="../app/mainwindow.cpp" line="500"/>
         <source>the demo profile</source>
         <translation>das Demoprofil</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="477"/>
+        <location filename="../app/mainwindow.cpp" line="479"/>
         <source>Importing %1 (%2 of %3)…</source>
         <translation>Importiere %1 (%2 von %3)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="478"/>
+        <location filename="../app/mainwindow.cpp" line="480"/>
         <source>Importing %1…</source>
         <translation>Importiere %1…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="491"/>
+        <location filename="../app/mainwindow.cpp" line="493"/>
         <source>%1 was already in the cache</source>
         <translation>%1 war bereits im Cache</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="492"/>
+        <location filename="../app/mainwindow.cpp" line="494"/>
         <source>Imported %1</source>
         <translation>%1 importiert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="499"/>
+        <location filename="../app/mainwindow.cpp" line="501"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="502"/>
+        <location filename="../app/mainwindow.cpp" line="504"/>
         <source>Cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="503"/>
+        <location filename="../app/mainwindow.cpp" line="505"/>
         <source>Emberglass could not import %1.</source>
         <translation>Emberglass konnte %1 nicht importieren.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="509"/>
+        <location filename="../app/mainwindow.cpp" line="511"/>
         <source>Nothing in the cache was changed.</source>
         <translation>Am Cache wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="519"/>
+        <location filename="../app/mainwindow.cpp" line="521"/>
         <source>Import cancelled; the cache is as it was before.</source>
         <translation>Import abgebrochen; der Cache ist unverändert.</translation>
     </message>
@@ -2230,17 +2262,40 @@ am %3</translation>
 <context>
     <name>eg::views::ErrorListPage</name>
     <message>
-        <location filename="../views/errorlistpage.cpp" line="125"/>
+        <location filename="../views/errorlistpage.cpp" line="75"/>
+        <source>Search errors by type, message or culprit…</source>
+        <translation>Fehler nach Typ, Meldung oder Verursacher suchen…</translation>
+    </message>
+    <message>
+        <location filename="../views/errorlistpage.cpp" line="77"/>
+        <source>Keeps the kinds of error whose type, message or culprit (where it was raised) holds all these words, in any case</source>
+        <translation>Behält die Fehlerarten, deren Typ, Meldung oder Verursacher (die Stelle, an der der Fehler auftrat) alle diese Wörter enthält, gleich ob groß oder klein geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../views/errorlistpage.cpp" line="79"/>
+        <source>Search errors</source>
+        <translation>Fehler suchen</translation>
+    </message>
+    <message>
+        <location filename="../views/errorlistpage.cpp" line="159"/>
         <source>the cache</source>
         <translation>dem Cache</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../views/errorlistpage.cpp" line="204"/>
+        <source>Showing %1 of %n kinds of error</source>
+        <translation>
+            <numerusform>Gezeigt: %1 von %n Fehlerart</numerusform>
+            <numerusform>Gezeigt: %1 von %n Fehlerarten</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../views/errorlistpage.cpp" line="162"/>
+        <location filename="../views/errorlistpage.cpp" line="243"/>
         <source>The one time %1 happened (double-click to open it)</source>
         <translation>Das eine Mal, als %1 passierte (Doppelklick öffnet es)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/errorlistpage.cpp" line="163"/>
+        <location filename="../views/errorlistpage.cpp" line="244"/>
         <source>Each of the %n times %1 happened (double-click one to open it)</source>
         <translation>
             <numerusform>Das %n Mal, als %1 passierte (Doppelklick öffnet es)</numerusform>
@@ -2248,17 +2303,17 @@ am %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/errorlistpage.cpp" line="172"/>
+        <location filename="../views/errorlistpage.cpp" line="253"/>
         <source>There are no errors in %1.</source>
         <translation>In %1 gibt es keine Fehler.</translation>
     </message>
     <message>
-        <location filename="../views/errorlistpage.cpp" line="179"/>
+        <location filename="../views/errorlistpage.cpp" line="260"/>
         <source>1 kind of error</source>
         <translation>1 Fehlerart</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/errorlistpage.cpp" line="179"/>
+        <location filename="../views/errorlistpage.cpp" line="260"/>
         <source>%n kinds of error</source>
         <translation>
             <numerusform>%n Fehlerart</numerusform>
@@ -2266,12 +2321,12 @@ am %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/errorlistpage.cpp" line="180"/>
+        <location filename="../views/errorlistpage.cpp" line="261"/>
         <source>1 event</source>
         <translation>1 Ereignis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/errorlistpage.cpp" line="180"/>
+        <location filename="../views/errorlistpage.cpp" line="261"/>
         <source>%n events</source>
         <translation>
             <numerusform>%n Ereignis</numerusform>
@@ -2279,17 +2334,17 @@ am %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/errorlistpage.cpp" line="182"/>
+        <location filename="../views/errorlistpage.cpp" line="263"/>
         <source>%1, %2 in %3.</source>
         <translation>%1, %2 in %3.</translation>
     </message>
     <message>
-        <location filename="../views/errorlistpage.cpp" line="190"/>
+        <location filename="../views/errorlistpage.cpp" line="271"/>
         <source>The most frequent: %1 “%2”, once</source>
         <translation>Am häufigsten: %1 „%2“, einmal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/errorlistpage.cpp" line="192"/>
+        <location filename="../views/errorlistpage.cpp" line="273"/>
         <source>The most frequent: %1 “%2”, %n times</source>
         <translation>
             <numerusform>Am häufigsten: %1 „%2“, %n-mal</numerusform>
@@ -2297,12 +2352,12 @@ am %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/errorlistpage.cpp" line="195"/>
+        <location filename="../views/errorlistpage.cpp" line="276"/>
         <source>, last at %1</source>
         <translation>, zuletzt um %1</translation>
     </message>
     <message>
-        <location filename="../views/errorlistpage.cpp" line="197"/>
+        <location filename="../views/errorlistpage.cpp" line="278"/>
         <source>Select a kind to see each time it happened; open one to see its stack trace and what led up to it.</source>
         <translation>Wählen Sie eine Art, um jedes Auftreten zu sehen; öffnen Sie eines, um seinen Stacktrace und die Schritte davor zu sehen.</translation>
     </message>
@@ -2310,122 +2365,122 @@ am %3</translation>
 <context>
     <name>eg::views::ErrorPage</name>
     <message>
-        <location filename="../views/errorpage.cpp" line="106"/>
+        <location filename="../views/errorpage.cpp" line="107"/>
         <source>Open trace</source>
         <translation>Trace öffnen</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="107"/>
+        <location filename="../views/errorpage.cpp" line="108"/>
         <source>Logs of this trace</source>
         <translation>Logs dieses Traces</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="108"/>
+        <location filename="../views/errorpage.cpp" line="109"/>
         <source>Each stack trace starts with the newest call, the line that raised the error, and goes down to the oldest. Your own code is highlighted with the lines around it; library and runtime code is folded: click a fold to open it.</source>
         <translation>Jeder Stacktrace beginnt mit dem neuesten Aufruf, der Zeile, die den Fehler auslöste, und geht hinunter bis zum ältesten. Ihr eigener Code ist mit den Zeilen darum hervorgehoben; Code von Bibliotheken und Laufzeit ist eingeklappt: ein Klick klappt ihn auf.</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="116"/>
+        <location filename="../views/errorpage.cpp" line="117"/>
         <source>The app recorded no steps before this error.</source>
         <translation>Die App hat vor diesem Fehler keine Schritte aufgezeichnet.</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="118"/>
+        <location filename="../views/errorpage.cpp" line="119"/>
         <source>No tags.</source>
         <translation>Keine Tags.</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="120"/>
+        <location filename="../views/errorpage.cpp" line="121"/>
         <source>No contexts.</source>
         <translation>Keine Kontexte.</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="147"/>
+        <location filename="../views/errorpage.cpp" line="148"/>
         <source>What was raised</source>
         <translation>Was ausgelöst wurde</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="149"/>
+        <location filename="../views/errorpage.cpp" line="150"/>
         <source>What happened before</source>
         <translation>Was davor geschah</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="150"/>
+        <location filename="../views/errorpage.cpp" line="151"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="151"/>
+        <location filename="../views/errorpage.cpp" line="152"/>
         <source>Contexts</source>
         <translation>Kontexte</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="194"/>
+        <location filename="../views/errorpage.cpp" line="195"/>
         <source>No error is selected.</source>
         <translation>Kein Fehler ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="212"/>
+        <location filename="../views/errorpage.cpp" line="213"/>
         <source>Level: %1</source>
         <translation>Stufe: %1</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="213"/>
+        <location filename="../views/errorpage.cpp" line="214"/>
         <source>Release: %1</source>
         <translation>Release: %1</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="214"/>
+        <location filename="../views/errorpage.cpp" line="215"/>
         <source>Environment: %1</source>
         <translation>Umgebung: %1</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="215"/>
+        <location filename="../views/errorpage.cpp" line="216"/>
         <source>Event: %1</source>
         <translation>Ereignis: %1</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="221"/>
+        <location filename="../views/errorpage.cpp" line="222"/>
         <source>This error was not captured during a trace.</source>
         <translation>Dieser Fehler wurde nicht während eines Traces erfasst.</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="223"/>
+        <location filename="../views/errorpage.cpp" line="224"/>
         <source>Show trace %1 with the span that was running</source>
         <translation>Trace %1 mit dem laufenden Span zeigen</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="226"/>
+        <location filename="../views/errorpage.cpp" line="227"/>
         <source>Show the log lines of trace %1</source>
         <translation>Die Logzeilen von Trace %1 zeigen</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="261"/>
+        <location filename="../views/errorpage.cpp" line="262"/>
         <source>A message was reported as %1: “%2”.</source>
         <translation>Eine Meldung wurde als %1 gemeldet: „%2“.</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="262"/>
+        <location filename="../views/errorpage.cpp" line="263"/>
         <source>an error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="270"/>
+        <location filename="../views/errorpage.cpp" line="271"/>
         <source> — raised in %1 (your code, %2)</source>
         <translation> — ausgelöst in %1 (Ihr Code, %2)</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="273"/>
+        <location filename="../views/errorpage.cpp" line="274"/>
         <source> — raised in %1 (library code, %2)</source>
         <translation> — ausgelöst in %1 (Bibliothekscode, %2)</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="277"/>
+        <location filename="../views/errorpage.cpp" line="278"/>
         <source>, caused by %1: %2</source>
         <translation>, verursacht durch %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/errorpage.cpp" line="289"/>
+        <location filename="../views/errorpage.cpp" line="290"/>
         <source>It happened %n times between %1 and %2</source>
         <translation>
             <numerusform>Es ist %n-mal zwischen %1 und %2 passiert</numerusform>
@@ -2433,12 +2488,12 @@ am %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="292"/>
+        <location filename="../views/errorpage.cpp" line="293"/>
         <source>; this time at %1</source>
         <translation>; dieses Mal um %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/errorpage.cpp" line="294"/>
+        <location filename="../views/errorpage.cpp" line="295"/>
         <source>It happened %n times, this time at %1</source>
         <translation>
             <numerusform>Es ist %n-mal passiert, dieses Mal um %1</numerusform>
@@ -2446,62 +2501,62 @@ am %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="296"/>
+        <location filename="../views/errorpage.cpp" line="297"/>
         <source>It happened at %1</source>
         <translation>Es ist um %1 passiert</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="298"/>
+        <location filename="../views/errorpage.cpp" line="299"/>
         <source>Its time is not known</source>
         <translation>Seine Zeit ist unbekannt</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="304"/>
+        <location filename="../views/errorpage.cpp" line="314"/>
         <source>, during trace %1</source>
         <translation>, während Trace %1</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="305"/>
+        <location filename="../views/errorpage.cpp" line="315"/>
         <source>, during trace %1 (%2)</source>
         <translation>, während Trace %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="308"/>
+        <location filename="../views/errorpage.cpp" line="318"/>
         <source>, outside any trace</source>
         <translation>, außerhalb jedes Traces</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="315"/>
+        <location filename="../views/errorpage.cpp" line="325"/>
         <source>The app caught it and reported it (handled).</source>
         <translation>Die App hat ihn abgefangen und gemeldet (behandelt).</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="316"/>
+        <location filename="../views/errorpage.cpp" line="326"/>
         <source>Nothing in the app caught it (unhandled).</source>
         <translation>Nichts in der App hat ihn abgefangen (unbehandelt).</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="333"/>
+        <location filename="../views/errorpage.cpp" line="343"/>
         <source>No exception: the app reported a message, so there is no stack trace.</source>
         <translation>Keine Ausnahme: die App hat eine Meldung gesendet, daher gibt es keinen Stacktrace.</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="340"/>
+        <location filename="../views/errorpage.cpp" line="350"/>
         <source>caused by</source>
         <translation>verursacht durch</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="344"/>
+        <location filename="../views/errorpage.cpp" line="354"/>
         <source>handled</source>
         <translation>behandelt</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="344"/>
+        <location filename="../views/errorpage.cpp" line="354"/>
         <source>unhandled</source>
         <translation>unbehandelt</translation>
     </message>
     <message>
-        <location filename="../views/errorpage.cpp" line="346"/>
+        <location filename="../views/errorpage.cpp" line="356"/>
         <source>mechanism: %1</source>
         <translation>Mechanismus: %1</translation>
     </message>
@@ -3009,7 +3064,7 @@ Klicken Sie, um hineinzuzoomen und sie zu sehen.</translation>
     </message>
     <message>
         <location filename="../views/logfilterbar.cpp" line="73"/>
-        <location filename="../views/logfilterbar.cpp" line="139"/>
+        <location filename="../views/logfilterbar.cpp" line="165"/>
         <source>All services</source>
         <translation>Alle Dienste</translation>
     </message>
@@ -3029,17 +3084,17 @@ Klicken Sie, um hineinzuzoomen und sie zu sehen.</translation>
         <translation>Attributfilter</translation>
     </message>
     <message>
-        <location filename="../views/logfilterbar.cpp" line="131"/>
+        <location filename="../views/logfilterbar.cpp" line="157"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../views/logfilterbar.cpp" line="144"/>
+        <location filename="../views/logfilterbar.cpp" line="170"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/logfilterbar.cpp" line="150"/>
+        <location filename="../views/logfilterbar.cpp" line="176"/>
         <source>%1 (0)</source>
         <translation>%1 (0)</translation>
     </message>
@@ -3047,37 +3102,41 @@ Klicken Sie, um hineinzuzoomen und sie zu sehen.</translation>
 <context>
     <name>eg::views::LogHistogramView</name>
     <message>
-        <location filename="../views/loghistogramview.cpp" line="73"/>
         <source>Drag across the chart to look at that stretch of time</source>
-        <translation>Über das Diagramm ziehen, um diesen Zeitabschnitt anzusehen</translation>
+        <translation type="vanished">Über das Diagramm ziehen, um diesen Zeitabschnitt anzusehen</translation>
     </message>
     <message>
-        <location filename="../views/loghistogramview.cpp" line="149"/>
+        <location filename="../views/loghistogramview.cpp" line="80"/>
+        <source>Drag across the chart to look at that stretch of time; turn the mouse wheel to look closer or wider around the pointer</source>
+        <translation>Über das Diagramm ziehen, um diesen Zeitabschnitt anzusehen; mit dem Mausrad um den Mauszeiger herum näher heran- oder weiter hinausgehen</translation>
+    </message>
+    <message>
+        <location filename="../views/loghistogramview.cpp" line="158"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../views/loghistogramview.cpp" line="158"/>
+        <location filename="../views/loghistogramview.cpp" line="167"/>
         <source>Lines</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../views/loghistogramview.cpp" line="228"/>
+        <location filename="../views/loghistogramview.cpp" line="272"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../views/loghistogramview.cpp" line="232"/>
+        <location filename="../views/loghistogramview.cpp" line="276"/>
         <source>%1–%2: no lines</source>
         <translation>%1–%2: keine Zeilen</translation>
     </message>
     <message>
-        <location filename="../views/loghistogramview.cpp" line="234"/>
+        <location filename="../views/loghistogramview.cpp" line="278"/>
         <source>%1–%2: one line, %3</source>
         <translation>%1–%2: eine Zeile, %3</translation>
     </message>
     <message>
-        <location filename="../views/loghistogramview.cpp" line="235"/>
+        <location filename="../views/loghistogramview.cpp" line="279"/>
         <source>%1–%2: %3 lines: %4</source>
         <translation>%1–%2: %3 Zeilen: %4</translation>
     </message>
@@ -3110,32 +3169,40 @@ Klicken Sie, um hineinzuzoomen und sie zu sehen.</translation>
         <translation>Logzeilen</translation>
     </message>
     <message>
-        <location filename="../views/logtimelinepage.cpp" line="142"/>
-        <source>Each bar of the chart is one stretch of time; its height is how many lines were written then, split by level: the quiet trace, debug and info lines at the bottom, warnings and errors on top in amber and red. Drag across the chart to look at a shorter stretch; the table below follows. Double-click a line with a trace to open its waterfall.</source>
-        <translation>Jeder Balken des Diagramms ist ein Zeitabschnitt; seine Höhe ist die Zahl der Zeilen, die in ihm geschrieben wurden, nach Stufe geteilt: die ruhigen Trace-, Debug- und Info-Zeilen unten, Warnungen und Fehler oben in Bernstein und Rot. Ziehen Sie über das Diagramm, um einen kürzeren Abschnitt anzusehen; die Tabelle darunter folgt. Ein Doppelklick auf eine Zeile mit Trace öffnet sein Wasserfalldiagramm.</translation>
+        <location filename="../views/logtimelinepage.cpp" line="153"/>
+        <source>Each bar of the chart is one stretch of time; its height is how many lines were written then, split by level: the quiet trace, debug and info lines at the bottom, warnings and errors on top in amber and red. Drag across the chart, or turn the mouse wheel over it, to look at a shorter stretch; the table below follows. Double-click a line with a trace to open its waterfall.</source>
+        <translation>Jeder Balken des Diagramms ist ein Zeitabschnitt; seine Höhe ist die Zahl der Zeilen, die in ihm geschrieben wurden, nach Stufe geteilt: die ruhigen Trace-, Debug- und Info-Zeilen unten, Warnungen und Fehler oben in Bernstein und Rot. Ziehen Sie über das Diagramm oder drehen Sie darüber das Mausrad, um einen kürzeren Abschnitt anzusehen; die Tabelle darunter folgt. Ein Doppelklick auf eine Zeile mit Trace öffnet sein Wasserfalldiagramm.</translation>
     </message>
     <message>
-        <location filename="../views/logtimelinepage.cpp" line="167"/>
+        <location filename="../views/logtimelinepage.cpp" line="283"/>
+        <source>Showing the whole time. Drag across the chart or turn the mouse wheel to look closer.</source>
+        <translation>Die ganze Zeit wird gezeigt. Ziehen Sie über das Diagramm oder drehen Sie das Mausrad, um genauer hinzusehen.</translation>
+    </message>
+    <message>
+        <source>Each bar of the chart is one stretch of time; its height is how many lines were written then, split by level: the quiet trace, debug and info lines at the bottom, warnings and errors on top in amber and red. Drag across the chart to look at a shorter stretch; the table below follows. Double-click a line with a trace to open its waterfall.</source>
+        <translation type="vanished">Jeder Balken des Diagramms ist ein Zeitabschnitt; seine Höhe ist die Zahl der Zeilen, die in ihm geschrieben wurden, nach Stufe geteilt: die ruhigen Trace-, Debug- und Info-Zeilen unten, Warnungen und Fehler oben in Bernstein und Rot. Ziehen Sie über das Diagramm, um einen kürzeren Abschnitt anzusehen; die Tabelle darunter folgt. Ein Doppelklick auf eine Zeile mit Trace öffnet sein Wasserfalldiagramm.</translation>
+    </message>
+    <message>
+        <location filename="../views/logtimelinepage.cpp" line="179"/>
         <source>Reading the log lines…</source>
         <translation>Die Logzeilen werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../views/logtimelinepage.cpp" line="168"/>
+        <location filename="../views/logtimelinepage.cpp" line="180"/>
         <source>Reading the log lines of %1…</source>
         <translation>Die Logzeilen von %1 werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../views/logtimelinepage.cpp" line="251"/>
+        <location filename="../views/logtimelinepage.cpp" line="269"/>
         <source>Logs of %1: %2</source>
         <translation>Logs von %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/logtimelinepage.cpp" line="265"/>
         <source>Showing the whole time. Drag across the chart to look closer.</source>
-        <translation>Die ganze Zeit wird gezeigt. Ziehen Sie über das Diagramm, um genauer hinzusehen.</translation>
+        <translation type="vanished">Die ganze Zeit wird gezeigt. Ziehen Sie über das Diagramm, um genauer hinzusehen.</translation>
     </message>
     <message>
-        <location filename="../views/logtimelinepage.cpp" line="269"/>
+        <location filename="../views/logtimelinepage.cpp" line="288"/>
         <source>Showing %1 to %2 (%3) only.</source>
         <translation>Nur %1 bis %2 (%3) wird gezeigt.</translation>
     </message>

@@ -117,6 +117,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>Showing %1 of %n kinds of error</source>
+            <translation>
+                <numerusform>Showing %1 of %n kind of error</numerusform>
+                <numerusform>Showing %1 of %n kinds of error</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>The most frequent: %1 “%2”, %n times</source>
             <translation>
                 <numerusform>The most frequent: %1 “%2”, once</numerusform>

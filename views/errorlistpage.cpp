@@ -6,13 +6,17 @@
 #include "models/item/errorgroupmodel.h"
 
 #include <QDateTime>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace eg::views {
 
@@ -32,6 +36,19 @@ void setUpTable(QTableView *table, QAbstractItemModel *model)
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
 }
 
+// Whether every word is in the kind's type, message or culprit, whatever the case.
+bool matchesEveryWord(const store::ErrorGroup &group, const QString &culprit,
+                      const QStringList &words)
+{
+    const QString type = ErrorGroupModel::typeText(group);
+    const QString message = QString::fromStdString(group.value);
+    return std::all_of(words.begin(), words.end(), [&](const QString &word) {
+        return type.contains(word, Qt::CaseInsensitive)
+            || message.contains(word, Qt::CaseInsensitive)
+            || culprit.contains(word, Qt::CaseInsensitive);
+    });
+}
+
 QString clockTime(int64_t ns)
 {
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ns / 1'000'000).toLocalTime(),
@@ -45,6 +62,8 @@ ErrorListPage::ErrorListPage(QWidget *parent)
     , m_groups(new ErrorGroupModel(this))
     , m_events(new ErrorEventListModel(this))
     , m_headline(new QLabel(this))
+    , m_search(new QLineEdit(this))
+    , m_matchCount(new QLabel(this))
     , m_groupTable(new QTableView(this))
     , m_eventsTitle(new QLabel(this))
     , m_eventTable(new QTableView(this))
@@ -52,6 +71,15 @@ ErrorListPage::ErrorListPage(QWidget *parent)
     m_headline->setObjectName(QStringLiteral("errorsHeadline"));
     m_headline->setWordWrap(true);
     m_headline->setTextFormat(Qt::RichText);
+    m_search->setObjectName(QStringLiteral("errorSearch"));
+    m_search->setPlaceholderText(tr("Search errors by type, message or culprit…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setToolTip(tr("Keeps the kinds of error whose type, message or culprit (where "
+                            "it was raised) holds all these words, in any case"));
+    m_search->setAccessibleName(tr("Search errors"));
+    m_matchCount->setObjectName(QStringLiteral("errorMatchCount"));
+    m_matchCount->setTextFormat(Qt::PlainText);
+    m_matchCount->hide(); // only while searching: the field takes the whole width otherwise
     m_groupTable->setObjectName(QStringLiteral("errorGroupTable"));
     m_eventTable->setObjectName(QStringLiteral("errorEventTable"));
     setUpTable(m_groupTable, m_groups);
@@ -85,10 +113,16 @@ ErrorListPage::ErrorListPage(QWidget *parent)
     splitter->addWidget(eventsPane);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    auto *searchBar = new QHBoxLayout;
+    searchBar->addWidget(m_search, 1);
+    searchBar->addWidget(m_matchCount);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_headline);
+    layout->addLayout(searchBar);
     layout->addWidget(splitter, 1);
 
+    // The kinds are in memory: each key narrows them at once.
+    connect(m_search, &QLineEdit::textChanged, this, &ErrorListPage::applySearch);
     connect(m_groupTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ErrorListPage::showEventsOfSelectedGroup);
     const auto openGroup = [this](const QModelIndex &index) {
@@ -131,11 +165,58 @@ void ErrorListPage::showErrors(const store::ErrorFilter &filter, const QString &
         events = reader.count(filter);
     }
     updateHeadline(groups, events);
-    m_groups->setGroups(std::move(groups));
+    m_culprits.clear();
+    if (m_cache) {
+        // One row by its key per kind: the latest event's culprit, as its message is.
+        const store::ErrorReader reader(*m_cache);
+        for (const store::ErrorGroup &group : groups) {
+            const auto latest = reader.event(group.latestEventRow);
+            m_culprits.push_back(latest ? QString::fromStdString(latest->culprit) : QString());
+        }
+    }
+    m_culprits.resize(groups.size());
+    m_allGroups = std::move(groups);
+    {
+        const QSignalBlocker block(m_search);
+        m_search->clear();
+    }
+    m_groups->setGroups(m_allGroups);
     m_events->setEvents({});
     m_eventsTitle->clear();
+    m_matchCount->clear();
+    m_matchCount->hide();
     if (m_groups->rowCount() > 0)
         m_groupTable->setCurrentIndex(m_groups->index(0, ErrorGroupModel::TypeColumn));
+}
+
+void ErrorListPage::applySearch()
+{
+    const store::ErrorGroup *selected = m_groups->groupAt(m_groupTable->currentIndex().row());
+    const QString selectedKey = selected ? QString::fromStdString(selected->groupKey) : QString();
+    const QStringList words
+        = m_search->text().simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    std::vector<store::ErrorGroup> kept;
+    for (size_t i = 0; i < m_allGroups.size(); ++i)
+        if (matchesEveryWord(m_allGroups[i], m_culprits[i], words))
+            kept.push_back(m_allGroups[i]);
+    const int total = int(m_allGroups.size());
+    m_matchCount->setText(words.isEmpty() ? QString()
+                                          : tr("Showing %1 of %n kinds of error", nullptr, total)
+                                                .arg(QLocale().toString(qlonglong(kept.size()))));
+    m_matchCount->setVisible(!words.isEmpty());
+    m_groups->setGroups(std::move(kept));
+    int row = selectedKey.isEmpty() ? -1 : m_groups->rowOfGroup(selectedKey);
+    if (row < 0 && m_groups->rowCount() > 0)
+        row = 0;
+    if (row >= 0)
+        m_groupTable->setCurrentIndex(m_groups->index(row, ErrorGroupModel::TypeColumn));
+    else
+        showEventsOfSelectedGroup(); // nothing left: no occurrences either
+}
+
+QString ErrorListPage::matchCountText() const
+{
+    return m_matchCount->text();
 }
 
 bool ErrorListPage::selectGroup(const QString &groupKey)

@@ -111,15 +111,41 @@ void LogFilterBar::applyTo(store::LogFilter &filter) const
 
 void LogFilterBar::reset()
 {
+    setState(LogFilterState {});
+}
+
+LogFilterState LogFilterBar::state() const
+{
+    LogFilterState state;
+    state.text = m_search->text();
+    state.levels = 0;
+    for (int level = 0; level < LogLevelPalette::kLevelCount; ++level)
+        if (m_levels[size_t(level)]->isChecked())
+            state.levels |= uint8_t(1 << level);
+    if (m_service->currentIndex() > 0)
+        state.service = m_service->currentData().toString();
+    state.attribute = m_attribute->text();
+    return state;
+}
+
+void LogFilterBar::setState(const LogFilterState &state)
+{
     const QSignalBlocker blockSearch(m_search);
     const QSignalBlocker blockAttribute(m_attribute);
-    m_search->clear();
-    m_attribute->clear();
-    for (QToolButton *button : m_levels) {
+    m_search->setText(state.text);
+    m_attribute->setText(state.attribute);
+    for (int level = 0; level < LogLevelPalette::kLevelCount; ++level) {
+        QToolButton *button = m_levels[size_t(level)];
         const QSignalBlocker block(button);
-        button->setChecked(true);
+        button->setChecked((state.levels & (1 << level)) != 0);
     }
-    m_service->setCurrentIndex(0);
+    int service = state.service.isEmpty() ? 0 : m_service->findData(state.service);
+    if (service < 0) {
+        // Not among the choices yet: the query's counts replace this item (setServices).
+        m_service->addItem(state.service, state.service);
+        service = m_service->count() - 1;
+    }
+    m_service->setCurrentIndex(service);
     m_typingPause->stop();
     updateAttributeLook();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "logfilterstate.h"
+
 #include "models/store/logreader.h"
 
 #include <QWidget>
@@ -30,6 +32,10 @@ public:
     void applyTo(store::LogFilter &filter) const;
     // Clears every filter without asking again.
     void reset();
+    // The filters as the user set them, and back (without asking again): for the
+    // Navigator's history, so that Back shows the same filter.
+    LogFilterState state() const;
+    void setState(const LogFilterState &state);
     void setLevelCounts(const std::array<int64_t, 6> &counts);
     // The choices of the service picker; the current one stays picked.
     void setServices(const std::vector<std::pair<std::string, int64_t>> &services);

@@ -13,6 +13,7 @@
 #include <QStringList>
 #include <QToolTip>
 #include <QValueAxis>
+#include <QWheelEvent>
 
 #include <algorithm>
 #include <array>
@@ -27,6 +28,12 @@ namespace {
 
 constexpr double kNsPerMs = 1e6;
 constexpr double kGapShare = 0.15;
+// One notch of a mouse wheel (120 eighths of a degree) shows 70 % of the stretch: a few
+// notches go from an hour to a minute, and each step still shows where it came from.
+constexpr double kZoomPerNotch = 0.7;
+constexpr double kWheelNotch = 120;
+// Shorter than this, timestamps (often whole milliseconds) no longer spread over the bars.
+constexpr int64_t kShortestRangeNs = 1'000'000;
 
 // Labels as fine as the range needs: milliseconds for a second, seconds for an hour.
 QString timeFormat(int64_t spanNs)
@@ -70,7 +77,8 @@ LogHistogramView::LogHistogramView(QWidget *parent)
     setCursor(Qt::CrossCursor);
     setMouseTracking(true);
     viewport()->setMouseTracking(true);
-    setToolTip(tr("Drag across the chart to look at that stretch of time"));
+    setToolTip(tr("Drag across the chart to look at that stretch of time; turn the mouse "
+                  "wheel to look closer or wider around the pointer"));
     setMinimumHeight(160);
 }
 
@@ -79,6 +87,7 @@ LogHistogramView::~LogHistogramView() = default;
 void LogHistogramView::setBins(const std::vector<store::LogBin> &bins)
 {
     m_bins = bins;
+    m_pendingRange.reset();
     QChart *c = chart();
     c->removeAllSeries();
     const auto axes = c->axes();
@@ -156,6 +165,41 @@ void LogHistogramView::setBins(const std::vector<store::LogBin> &bins)
     countAxis->setTickCount(int(top / step) + 1);
     countAxis->setLabelFormat(QStringLiteral("%d"));
     countAxis->setTitleText(tr("Lines"));
+}
+
+void LogHistogramView::setDataExtent(std::optional<std::pair<int64_t, int64_t>> extent)
+{
+    m_dataExtent = extent;
+}
+
+std::optional<std::pair<int64_t, int64_t>> LogHistogramView::shownRange() const
+{
+    if (m_pendingRange)
+        return m_pendingRange;
+    if (m_bins.empty())
+        return std::nullopt;
+    return std::make_pair(m_bins.front().fromNs, m_bins.back().toNs);
+}
+
+std::pair<int64_t, int64_t> LogHistogramView::zoomedRange(std::pair<int64_t, int64_t> range,
+                                                          int64_t anchor, double factor,
+                                                          std::pair<int64_t, int64_t> extent)
+{
+    const auto [from, to] = range;
+    const double span = double(to - from);
+    const double extentSpan = double(extent.second - extent.first);
+    const double newSpan
+        = std::clamp(span * factor, std::min(double(kShortestRangeNs), span), extentSpan);
+    if (newSpan >= extentSpan)
+        return extent;
+    // The anchor keeps its share of the range: the time under the pointer stays under it.
+    const double share = span > 0 ? std::clamp(double(anchor - from) / span, 0.0, 1.0) : 0.5;
+    const double anchorTime = double(from) + share * span;
+    int64_t newFrom = int64_t(std::llround(anchorTime - share * newSpan));
+    const int64_t length = int64_t(std::llround(newSpan));
+    // Shifted back inside the data rather than cut: the stretch keeps its length.
+    newFrom = std::clamp(newFrom, extent.first, extent.second - length);
+    return std::make_pair(newFrom, newFrom + length);
 }
 
 QRectF LogHistogramView::plotArea() const
@@ -268,6 +312,32 @@ void LogHistogramView::mouseReleaseEvent(QMouseEvent *event)
     const int64_t to = timeAt(mapToScene(band.topRight()).x());
     if (to > from)
         Q_EMIT rangeSelected(from, to);
+}
+
+void LogHistogramView::wheelEvent(QWheelEvent *event)
+{
+    const auto range = shownRange();
+    const double notches = event->angleDelta().y() / kWheelNotch;
+    if (!range || notches == 0 || m_dragStart >= 0)
+        return QChartView::wheelEvent(event);
+    event->accept();
+    const auto extent = m_dataExtent ? std::make_pair(std::min(m_dataExtent->first, range->first),
+                                                      std::max(m_dataExtent->second, range->second))
+                                     : *range;
+    // The time under the pointer, as the chart shows it now (a pending range is not drawn
+    // yet: its share of the plot area).
+    const QRectF area = plotArea();
+    const double x = mapToScene(event->position().toPoint()).x();
+    int64_t anchor = timeAt(x);
+    if (m_pendingRange && area.width() > 0) {
+        const double share = std::clamp((x - area.left()) / area.width(), 0.0, 1.0);
+        anchor = range->first + int64_t(share * double(range->second - range->first));
+    }
+    const auto zoomed = zoomedRange(*range, anchor, std::pow(kZoomPerNotch, notches), extent);
+    if (zoomed == *range)
+        return;
+    m_pendingRange = zoomed;
+    Q_EMIT rangeSelected(zoomed.first, zoomed.second);
 }
 
 } // namespace eg::views

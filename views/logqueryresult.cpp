@@ -42,13 +42,18 @@ LogQueryResult LogQueryResult::read(const store::LogReader &reader, const store:
     store::LogFilter anyService = filter;
     anyService.service.clear();
     result.services = reader.countByService(anyService);
-    if (filter.fromNs && filter.toNs) {
-        result.extent = std::make_pair(*filter.fromNs, *filter.toNs);
-    } else if (const auto range = reader.timeRange(anyLevel)) {
+    store::LogFilter anyTime = anyLevel;
+    anyTime.fromNs.reset();
+    anyTime.toNs.reset();
+    if (const auto range = reader.timeRange(anyTime)) {
         // End exclusive, and never empty: one instant still gets a bar.
-        result.extent
+        result.dataExtent
             = std::make_pair(range->first, std::max(range->second + 1, range->first + 1'000'000));
     }
+    if (filter.fromNs && filter.toNs)
+        result.extent = std::make_pair(*filter.fromNs, *filter.toNs);
+    else
+        result.extent = result.dataExtent;
     if (result.extent)
         result.bins
             = reader.histogram(filter, result.extent->first, result.extent->second, binCount);
@@ -68,6 +73,7 @@ void LogQueryResult::merge(LogQueryResult &&other)
         byLevel = other.byLevel;
         services = std::move(other.services);
         extent = other.extent;
+        dataExtent = other.dataExtent;
         bins = std::move(other.bins);
         overviewRead = true;
     }

@@ -33,6 +33,8 @@ struct LogQueryResult
     std::vector<std::pair<std::string, int64_t>> services;
     // What the chart spans: the window asked for, or the times of the records kept.
     std::optional<std::pair<int64_t, int64_t>> extent;
+    // The times of the records kept, whatever the window: how far the chart may zoom out.
+    std::optional<std::pair<int64_t, int64_t>> dataExtent;
     std::vector<store::LogBin> bins; // the stacked histogram over the extent
     QString error; // set instead of the above when the query failed
     bool tableRead = false;

@@ -113,8 +113,19 @@ LogTimelinePage::LogTimelinePage(QWidget *parent)
     layout->addLayout(rangeBar);
     layout->addWidget(splitter, 1);
 
-    connect(m_filters, &LogFilterBar::filterChanged, this, &LogTimelinePage::requery);
+    connect(m_filters, &LogFilterBar::filterChanged, this, [this] {
+        requery();
+        Q_EMIT filtersChanged(m_filters->state());
+    });
     connect(m_chart, &LogHistogramView::rangeSelected, this, [this](qint64 from, qint64 to) {
+        // A stretch that holds every line (the wheel turned all the way out) is the whole
+        // time again: the range label and Clear range say so.
+        const auto &all = m_result.dataExtent;
+        if (all && from <= all->first && to >= all->second) {
+            setTimeRange(std::nullopt);
+            Q_EMIT timeRangeChanged(0, 0);
+            return;
+        }
         setTimeRange(std::make_pair(from, to));
         Q_EMIT timeRangeChanged(from, to);
     });
@@ -141,13 +152,14 @@ QString LogTimelinePage::howToReadText()
 {
     return tr("Each bar of the chart is one stretch of time; its height is how many lines were "
               "written then, split by level: the quiet trace, debug and info lines at the "
-              "bottom, warnings and errors on top in amber and red. Drag across the chart to "
-              "look at a shorter stretch; the table below follows. Double-click a line with a "
+              "bottom, warnings and errors on top in amber and red. Drag across the chart, or "
+              "turn the mouse wheel over it, to look at a shorter stretch; the table below "
+              "follows. Double-click a line with a "
               "trace to open its waterfall.");
 }
 
 void LogTimelinePage::showLogs(const QString &cachePath, const store::LogFilter &scope,
-                               const QString &scopeText)
+                               const QString &scopeText, const LogFilterState &filters)
 {
     if (cachePath != m_cachePath) {
         m_model->setCache(nullptr);
@@ -162,7 +174,7 @@ void LogTimelinePage::showLogs(const QString &cachePath, const store::LogFilter 
         m_range = std::make_pair(*scope.fromNs, *scope.toNs);
     m_scope.fromNs.reset();
     m_scope.toNs.reset();
-    m_filters->reset();
+    m_filters->setState(filters);
     m_details->clear();
     m_headlineText = scopeText.isEmpty() ? tr("Reading the log lines…")
                                          : tr("Reading the log lines of %1…").arg(scopeText);
@@ -174,6 +186,11 @@ void LogTimelinePage::setTimeRange(std::optional<std::pair<int64_t, int64_t>> ra
 {
     m_range = range;
     requery();
+}
+
+LogFilterState LogTimelinePage::filterState() const
+{
+    return m_filters->state();
 }
 
 const store::Cache *LogTimelinePage::guiCache()
@@ -243,6 +260,7 @@ void LogTimelinePage::applyPart(LogQueryResult part)
     if (overview) {
         m_filters->setLevelCounts(m_result.byLevel);
         m_filters->setServices(m_result.services);
+        m_chart->setDataExtent(m_result.dataExtent);
         m_chart->setBins(m_result.bins);
     }
     if (m_result.tableRead) {
@@ -262,7 +280,8 @@ void LogTimelinePage::updateRangeLabel()
 {
     m_clearRange->setEnabled(m_range.has_value());
     if (!m_range) {
-        m_rangeLabel->setText(tr("Showing the whole time. Drag across the chart to look closer."));
+        m_rangeLabel->setText(tr("Showing the whole time. Drag across the chart or turn the mouse "
+                                 "wheel to look closer."));
         return;
     }
     const auto [from, to] = *m_range;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "logfilterstate.h"
 #include "logqueryresult.h"
 
 #include "models/store/logreader.h"
@@ -44,14 +45,16 @@ public:
     ~LogTimelinePage() override;
 
     // Shows the logs that `scope` keeps (its sources, trace, span; its time window, if
-    // any, as the first range shown), read from the cache at `cachePath`. The user's own
-    // filters start empty. `scopeText` names the scope in the title ("`app.jsonl`").
-    void showLogs(const QString &cachePath, const store::LogFilter &scope,
-                  const QString &scopeText);
+    // any, as the first range shown), read from the cache at `cachePath`, with the
+    // user's own filters set to `filters` (empty on a new page, as they were on Back).
+    // `scopeText` names the scope in the title ("`app.jsonl`").
+    void showLogs(const QString &cachePath, const store::LogFilter &scope, const QString &scopeText,
+                  const LogFilterState &filters = {});
     // Looks at [fromNs, toNs) only (the chart zooms, the table follows); nullopt: the
     // whole time of the scope again.
     void setTimeRange(std::optional<std::pair<int64_t, int64_t>> range);
     std::optional<std::pair<int64_t, int64_t>> timeRange() const { return m_range; }
+    LogFilterState filterState() const;
     // Asks again with the filters as they are now.
     void requery();
 
@@ -77,6 +80,8 @@ Q_SIGNALS:
     // The user picked a stretch of time (both 0: the whole time again), for the
     // Navigator to keep with the page so that Back returns to it.
     void timeRangeChanged(qint64 fromNs, qint64 toNs);
+    // The user changed a filter of the filter bar, for the Navigator to keep likewise.
+    void filtersChanged(const eg::views::LogFilterState &filters);
 
 private:
     void applyPart(LogQueryResult part);

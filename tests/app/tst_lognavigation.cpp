@@ -13,6 +13,7 @@
 #include "models/store/cache.h"
 #include "models/store/logreader.h"
 #include "views/logdetailspanel.h"
+#include "views/logfilterbar.h"
 #include "views/loghistogramview.h"
 #include "views/logtimelinepage.h"
 #include "views/spandetailspanel.h"
@@ -20,6 +21,7 @@
 #include "views/waterfallview.h"
 
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -164,6 +166,81 @@ private Q_SLOTS:
         // Forward again.
         window.navigator()->goForward();
         QCOMPARE(currentPage(window), tracePage);
+
+        // Back to the stretch of the checkout; the user searches "payment" and hides the
+        // warnings: the two errors are left.
+        window.navigator()->goBack();
+        QCOMPARE(currentPage(window), timeline);
+        QTRY_VERIFY(!timeline->isLoading());
+        eg::views::LogFilterBar *filters = timeline->filterBar();
+        QSignalSpy filtered(timeline, &eg::views::LogTimelinePage::queryFinished);
+        filters->searchField()->setText(QStringLiteral("payment"));
+        QTest::keyClick(filters->searchField(), Qt::Key_Return);
+        QTRY_COMPARE(filtered.size(), 1);
+        QCOMPARE(timeline->model()->rowCount(), 3);
+        filters->levelButton(int(eg::store::LogLevel::Warn))->click();
+        QTRY_COMPARE(filtered.size(), 2);
+        QCOMPARE(timeline->model()->rowCount(), 2);
+        const EntityRef filteredPage = window.navigator()->current();
+        QCOMPARE(filteredPage.kind, EntityRef::Kind::Logs);
+        QCOMPARE(filteredPage.logFilter.text, QStringLiteral("payment"));
+
+        // Away to the trace's lines: a new page, its filters empty.
+        window.navigator()->goForward();
+        QCOMPARE(currentPage(window), tracePage);
+        window.navigator()->goForward();
+        QCOMPARE(window.navigator()->current(), EntityRef::traceLogs(kTrace));
+        QTRY_VERIFY(!timeline->isLoading());
+        QVERIFY(filters->searchField()->text().isEmpty());
+        QVERIFY(filters->levelButton(int(eg::store::LogLevel::Warn))->isChecked());
+        QCOMPARE(timeline->model()->rowCount(), 8);
+
+        // And back: the same search, the warnings still hidden, the same two lines in the
+        // same stretch of time.
+        window.navigator()->goBack();
+        window.navigator()->goBack();
+        QCOMPARE(currentPage(window), timeline);
+        QCOMPARE(window.navigator()->current(), filteredPage);
+        QTRY_VERIFY(!timeline->isLoading());
+        QCOMPARE(filters->searchField()->text(), QStringLiteral("payment"));
+        QVERIFY(!filters->levelButton(int(eg::store::LogLevel::Warn))->isChecked());
+        QVERIFY(filters->levelButton(int(eg::store::LogLevel::Error))->isChecked());
+        QVERIFY(timeline->timeRange() == std::make_pair(kPickedFrom, kPickedTo));
+        QCOMPARE(timeline->model()->rowCount(), 2);
+        QCOMPARE(timeline->model()->index(0, LogTableModel::MessageColumn).data().toString(),
+                 QStringLiteral("payment declined: card expired"));
+        QCOMPARE(timeline->model()->index(1, LogTableModel::MessageColumn).data().toString(),
+                 QStringLiteral("checkout failed: payment declined"));
+        QCOMPARE(timeline->result().filter.text, QStringLiteral("payment"));
+    }
+
+    // A log file opened alone is its source's page; its filters come back on Back too.
+    void keepsTheFiltersOfALogFileOpenedAlone()
+    {
+        MainWindow window(m_dir.filePath(QStringLiteral("logs-alone.sqlite")));
+        window.show();
+        QSignalSpy imported(window.importJob(), &ImportJob::finished);
+        window.openFiles({testData("shop-logs.jsonl")});
+        QTRY_COMPARE(imported.size(), 1);
+        eg::views::LogTimelinePage *timeline = window.logPages()->timelinePage();
+        QCOMPARE(currentPage(window), timeline);
+        const EntityRef source = window.navigator()->current();
+        QCOMPARE(source.kind, EntityRef::Kind::Source);
+        QTRY_VERIFY(!timeline->isLoading());
+        timeline->filterBar()->attributeField()->setText(QStringLiteral("http_status_code=402"));
+        QTest::keyClick(timeline->filterBar()->attributeField(), Qt::Key_Return);
+        QTRY_VERIFY(!timeline->isLoading());
+        QTRY_COMPARE(timeline->model()->rowCount(), 1);
+
+        window.navigator()->navigate(EntityRef::logs());
+        QTRY_VERIFY(!timeline->isLoading());
+        QCOMPARE(timeline->model()->rowCount(), 91);
+        window.navigator()->goBack();
+        QCOMPARE(window.navigator()->current().kind, EntityRef::Kind::Source);
+        QCOMPARE(timeline->filterBar()->attributeField()->text(),
+                 QStringLiteral("http_status_code=402"));
+        QTRY_VERIFY(!timeline->isLoading());
+        QCOMPARE(timeline->model()->rowCount(), 1);
     }
 
     void saysWhenTheTraceIsMissing()
@@ -186,6 +263,22 @@ private Q_SLOTS:
     void importsLogsWithTheFieldsTheUserNamed()
     {
         LogFieldsDialog dialog(eg::importers::LogFieldNames {});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        // A picture for a look; the explanation is as tall as its lines, not more, and
+        // every box is wide enough for its usual names.
+        QVERIFY(dialog.grab().save(QStringLiteral("/tmp/logfields.png")));
+        const auto *intro = dialog.findChild<QLabel *>(QStringLiteral("intro"));
+        QVERIFY(intro);
+        QVERIFY(intro->height() >= intro->heightForWidth(intro->width()));
+        QVERIFY(intro->height()
+                < intro->heightForWidth(intro->width()) + intro->fontMetrics().height());
+        QCOMPARE(dialog.field("time")->placeholderText(),
+                 QStringLiteral("timestamp, @timestamp, time, ts, …"));
+        for (const char *role : {"time", "message", "level", "service", "trace_id", "span_id"})
+            QVERIFY(dialog.field(role)->width()
+                    > dialog.field(role)->fontMetrics().horizontalAdvance(
+                        dialog.field(role)->placeholderText()));
         QVERIFY(dialog.field("level")->text().isEmpty());
         dialog.field("level")->setText(QStringLiteral(" sev "));
         Settings::setLogFieldNames(dialog.names());

@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QHelpEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -147,6 +148,81 @@ private Q_SLOTS:
         empty.showErrors();
         QCOMPARE(empty.headlineText(), QStringLiteral("There are no errors in the cache."));
         QCOMPARE(empty.groupModel()->rowCount(), 0);
+    }
+
+    // The search keeps the kinds whose type, message or culprit holds every word typed,
+    // whatever the case, and says how many of all the kinds are left.
+    void searchNarrowsTheKinds()
+    {
+        ErrorListPage page;
+        page.resize(1100, 640);
+        page.setCache(m_cache.get());
+        page.showErrors();
+        page.show();
+        QLineEdit *search = page.searchField();
+        QVERIFY(page.matchCountText().isEmpty());
+        const auto types = [&page] {
+            QStringList types;
+            for (int row = 0; row < page.groupModel()->rowCount(); ++row)
+                types << page.groupModel()->index(row, 0).data().toString();
+            return types;
+        };
+        const QString receiptKey
+            = QString::fromStdString(eg::store::errorGroupKey(m_receipt.type, m_receipt.value));
+        QVERIFY(page.selectGroup(receiptKey));
+
+        // By message: the declined payment, and the receipt that quotes it; the receipt's
+        // kind stays selected.
+        QTest::keyClicks(search, QStringLiteral("PAYMENT provider"));
+        QCOMPARE(
+            types(),
+            QStringList({QStringLiteral("PaymentDeclinedError"), QStringLiteral("TypeError")}));
+        QCOMPARE(page.matchCountText(), QStringLiteral("Showing 2 of 3 kinds of error"));
+        QCOMPARE(page.groupTable()
+                     ->currentIndex()
+                     .data(eg::itemmodels::ErrorGroupModel::GroupKeyRole)
+                     .toString(),
+                 receiptKey);
+        QCOMPARE(page.eventModel()->rowCount(), 1);
+
+        // By type, in any case.
+        search->setText(QStringLiteral("typeerror"));
+        QCOMPARE(types(), QStringList({QStringLiteral("TypeError")}));
+        QCOMPARE(page.matchCountText(), QStringLiteral("Showing 1 of 3 kinds of error"));
+
+        // By culprit alone: where it was raised is in no type or message.
+        search->setText(QStringLiteral("api/checkout"));
+        QCOMPARE(types(), QStringList({QStringLiteral("PaymentDeclinedError")}));
+        QCOMPARE(page.eventModel()->rowCount(), 3);
+        search->setText(QStringLiteral("Receipt.Parse"));
+        QCOMPARE(types(), QStringList({QStringLiteral("TypeError")}));
+
+        // Nothing: no kinds, no occurrences.
+        search->setText(QStringLiteral("payment lagging"));
+        QCOMPARE(page.groupModel()->rowCount(), 0);
+        QCOMPARE(page.eventModel()->rowCount(), 0);
+        QCOMPARE(page.matchCountText(), QStringLiteral("Showing 0 of 3 kinds of error"));
+        // The count is read whole beside the field, once the layout has made room for it.
+        const auto *count = page.findChild<QLabel *>(QStringLiteral("errorMatchCount"));
+        QVERIFY(count->isVisible());
+        QTRY_VERIFY(count->width() >= count->sizeHint().width());
+        const QImage image = page.grab().toImage();
+        QVERIFY(image.save(QStringLiteral("/tmp/errorsearch.png")));
+
+        // Cleared: every kind again, most frequent first and selected.
+        search->clear();
+        QCOMPARE(page.groupModel()->rowCount(), 3);
+        QVERIFY(page.matchCountText().isEmpty());
+        QVERIFY(!count->isVisible());
+        QCOMPARE(page.eventModel()->rowCount(), 3);
+
+        // Another list starts with an empty search.
+        search->setText(QStringLiteral("typeerror"));
+        page.showErrors(ErrorFilter {{}, TestErrorEvents::kCheckoutTrace, {}},
+                        QStringLiteral("trace 6d12df59"));
+        QVERIFY(search->text().isEmpty());
+        QCOMPARE(page.groupModel()->rowCount(), 2);
+        QVERIFY(page.matchCountText().isEmpty());
     }
 
     void pageTellsWhatHappenedWhereAndHowOften()

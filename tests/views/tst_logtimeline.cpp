@@ -10,6 +10,7 @@
 #include "views/loghistogramview.h"
 #include "views/logtimelinepage.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QImage>
 #include <QLineEdit>
@@ -19,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QWheelEvent>
 
 using eg::itemmodels::LogLevelPalette;
 using eg::itemmodels::LogTableModel;
@@ -178,6 +180,105 @@ private Q_SLOTS:
         QVERIFY(!page.timeRange());
         QCOMPARE(page.model()->rowCount(), 610);
         QVERIFY(!page.clearRangeButton()->isEnabled());
+    }
+
+    // Wheel up looks closer around the time under the pointer, wheel down wider, never
+    // wider than the data; the table follows as it does a drag.
+    void wheelZoomsAroundThePointer()
+    {
+        LogTimelinePage page;
+        page.resize(1200, 800);
+        page.show();
+        QSignalSpy finished(&page, &LogTimelinePage::queryFinished);
+        page.showLogs(m_path, {}, QString());
+        QTRY_COMPARE(finished.size(), 1);
+
+        eg::views::LogHistogramView *chart = page.chart();
+        QSignalSpy selected(chart, &eg::views::LogHistogramView::rangeSelected);
+        const auto whole = chart->shownRange();
+        QVERIFY(whole);
+        const auto turn = [&](int64_t atTime, int notches) {
+            const QPointF at(chart->xOf(atTime), chart->plotArea().center().y());
+            QWheelEvent wheel(at, chart->viewport()->mapToGlobal(at), QPoint(),
+                              QPoint(0, notches * 120), Qt::NoButton, Qt::NoModifier,
+                              Qt::NoScrollPhase, false);
+            QApplication::sendEvent(chart->viewport(), &wheel);
+        };
+        const int64_t pointer = kOrigin + 45 * kSecond;
+
+        // One notch up at 0:45: 70 % of the time, 0:45 where it was within it.
+        turn(pointer, 1);
+        QCOMPARE(selected.size(), 1);
+        const int64_t from = selected.last().at(0).toLongLong();
+        const int64_t to = selected.last().at(1).toLongLong();
+        const double wholeSpan = double(whole->second - whole->first);
+        QVERIFY(std::abs(double(to - from) - 0.7 * wholeSpan) < wholeSpan / 1000);
+        const double shareBefore = double(pointer - whole->first) / wholeSpan;
+        const double shareAfter = double(pointer - from) / double(to - from);
+        QVERIFY2(std::abs(shareBefore - shareAfter) < 0.02,
+                 qPrintable(QStringLiteral("%1 %2").arg(shareBefore).arg(shareAfter)));
+        // The table follows, as for a drag.
+        QTRY_COMPARE(finished.size(), 2);
+        QVERIFY(page.timeRange() == std::make_pair(from, to));
+        QCOMPARE(chart->bins().front().fromNs, from);
+        QCOMPARE(chart->bins().back().toNs, to);
+        QVERIFY(page.clearRangeButton()->isEnabled());
+        // The first page of the table is read at once; all of it lies in the range.
+        for (int row = 0; row < std::min(page.model()->rowCount(), LogTableModel::kPageSize);
+             ++row) {
+            const auto *line = page.model()->rowAt(row);
+            QVERIFY(line && line->timeNs && *line->timeNs >= from && *line->timeNs < to);
+        }
+        QVERIFY(page.model()->rowCount() < 610);
+
+        // Three more notches before the table has caught up add up: 0.7⁴ of the time.
+        turn(pointer, 1);
+        turn(pointer, 2);
+        QCOMPARE(selected.size(), 3);
+        const int64_t closeFrom = selected.last().at(0).toLongLong();
+        const int64_t closeTo = selected.last().at(1).toLongLong();
+        QVERIFY(std::abs(double(closeTo - closeFrom) - 0.2401 * wholeSpan) < wholeSpan / 1000);
+        QVERIFY(closeFrom < pointer && pointer < closeTo);
+        QTRY_VERIFY(!page.isLoading());
+        QVERIFY(page.timeRange() == std::make_pair(closeFrom, closeTo));
+
+        // Down near the end: wider, pushed back inside the data rather than past its end.
+        turn(closeTo - kSecond, -2);
+        QCOMPARE(selected.size(), 4);
+        QVERIFY(selected.last().at(1).toLongLong() <= whole->second);
+        QVERIFY(selected.last().at(0).toLongLong() >= whole->first);
+        QTRY_VERIFY(!page.isLoading());
+
+        // All the way out: the whole time, and no further.
+        turn(pointer, -10);
+        QCOMPARE(selected.size(), 5);
+        QCOMPARE(selected.last().at(0).toLongLong(), whole->first);
+        QCOMPARE(selected.last().at(1).toLongLong(), whole->second);
+        QTRY_VERIFY(!page.isLoading());
+        QVERIFY(!page.timeRange());
+        QVERIFY(!page.clearRangeButton()->isEnabled());
+        QCOMPARE(page.model()->rowCount(), 610);
+        turn(pointer, -1);
+        QCOMPARE(selected.size(), 5);
+    }
+
+    // The arithmetic alone: the anchor keeps its place, the data bounds the range.
+    void zoomedRangeKeepsTheAnchorAndTheData()
+    {
+        using eg::views::LogHistogramView;
+        const std::pair<int64_t, int64_t> data(0, 1000 * kSecond);
+        const auto closer
+            = LogHistogramView::zoomedRange({0, 100 * kSecond}, 50 * kSecond, 0.5, data);
+        QVERIFY(closer == std::make_pair(25 * kSecond, 75 * kSecond));
+        const auto atStart = LogHistogramView::zoomedRange({0, 100 * kSecond}, 0, 0.5, data);
+        QVERIFY(atStart == std::make_pair(int64_t(0), 50 * kSecond));
+        const auto wider = LogHistogramView::zoomedRange({900 * kSecond, 1000 * kSecond},
+                                                         990 * kSecond, 4, data);
+        QVERIFY(wider == std::make_pair(600 * kSecond, 1000 * kSecond));
+        QVERIFY(LogHistogramView::zoomedRange({0, 100 * kSecond}, 0, 50, data) == data);
+        // No shorter than a millisecond.
+        const auto shortest = LogHistogramView::zoomedRange({0, 2'000'000}, 1'000'000, 0.01, data);
+        QCOMPARE(shortest.second - shortest.first, int64_t(1'000'000));
     }
 
     void searchesAndShowsALine()
