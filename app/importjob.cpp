@@ -80,6 +80,8 @@ void ImportJob::run(QStringList files, importers::LogFieldNames logFieldNames)
                 post([this, file, message] { Q_EMIT fileFailed(file, message); });
             }
         }
+        // The files are shown already; their pages go into the database file now.
+        cache.checkpoint();
     } catch (const store::StoreError &error) {
         const QString message = QString::fromUtf8(error.what());
         post([this, message] { Q_EMIT fileFailed(m_cachePath, message); });

@@ -325,6 +325,11 @@ std::vector<ProfileInfo> Cache::linkedProfiles(std::string_view profileId,
     return result;
 }
 
+void Cache::checkpoint()
+{
+    sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+}
+
 void Cache::removeSource(int64_t sourceId)
 {
     execute("BEGIN IMMEDIATE");

@@ -80,6 +80,9 @@ public:
 
     // Removes a source and everything imported from it, in one transaction.
     void removeSource(int64_t sourceId);
+    // Copies what commits left in the write-ahead log into the database file, as far as
+    // readers allow (CacheWriter::commit() leaves that to after an import).
+    void checkpoint();
 
     void execute(const char *sql);
 

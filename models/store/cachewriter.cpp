@@ -483,7 +483,12 @@ CacheWriter::Outcome CacheWriter::commit(const QString &contentHash)
     m_logTable.reset();
     m_insertSpan.reset();
     m_insertError.reset();
+    // The commit leaves the import's pages in the write-ahead log: copying them into the
+    // database file (a second for a gigabyte of logs) waits for Cache::checkpoint(),
+    // after the import is reported. Readers find them in the log meanwhile.
+    m_cache.execute("PRAGMA wal_autocheckpoint = 0");
     m_cache.execute("COMMIT");
+    m_cache.execute("PRAGMA wal_autocheckpoint = 1000");
     m_open = false;
     return outcome;
 }
