@@ -90,19 +90,25 @@ bool InputStream::fillRawBuffer()
     }
     const size_t at = m_rawBuffer.size();
     m_rawBuffer.resize(at + m_rawChunkSize);
-    const qint64 got = m_device->read(m_rawBuffer.data() + at, qint64(m_rawChunkSize));
+    const size_t got = readRaw(m_rawBuffer.data() + at, m_rawChunkSize);
+    m_rawBuffer.resize(at + got);
+    return got > 0;
+}
+
+size_t InputStream::readRaw(char *out, size_t max)
+{
+    const qint64 got = m_device->read(out, qint64(max));
     if (got < 0)
         throw ImportError(QStringLiteral("read error: %1").arg(m_device->errorString()));
-    m_rawBuffer.resize(at + size_t(got));
     if (got == 0) {
         m_rawEof = true;
-        return false;
+        return 0;
     }
-    m_hash.addData(m_rawBuffer.data() + at, size_t(got));
+    m_hash.addData(out, size_t(got));
     m_rawRead += got;
     if (m_progress)
         m_progress->setProgress(fractionRead() * m_progressShare);
-    return true;
+    return size_t(got);
 }
 
 void InputStream::start()
@@ -205,6 +211,13 @@ size_t InputStream::decode(char *out, size_t max)
     size_t got = 0;
     switch (m_compression) {
     case Compression::None:
+        // A reader asking for a large piece gets it straight from the device, not through
+        // the raw buffer: one copy of a gigabyte less.
+        if (m_rawBufferPos == m_rawBuffer.size() && !m_rawEof
+            && max >= std::min<size_t>(m_rawChunkSize, size_t(64) << 10)) {
+            got = readRaw(out, std::min(max, 16 * m_rawChunkSize));
+            break;
+        }
         if (m_rawBufferPos == m_rawBuffer.size() && !fillRawBuffer())
             break;
         got = std::min(max, m_rawBuffer.size() - m_rawBufferPos);

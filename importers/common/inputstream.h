@@ -63,8 +63,9 @@ public:
 
 private:
     void start();
-    size_t readRaw(char *out, size_t max);
     bool fillRawBuffer();
+    // Reads raw bytes from the device, hashing them and reporting progress; 0 at the end.
+    size_t readRaw(char *out, size_t max);
     size_t decode(char *out, size_t max);
     size_t inflate(char *out, size_t max);
     size_t unzstd(char *out, size_t max);

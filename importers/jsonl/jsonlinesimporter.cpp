@@ -14,7 +14,9 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cmath>
+#include <limits>
 #include <cstring>
 #include <memory>
 #include <mutex>
@@ -478,6 +480,21 @@ bool JsonLinesImporter::parseTime(std::string_view text, bool isNumber, int64_t 
 {
     while (!text.empty() && text.front() == ' ')
         text.remove_prefix(1);
+    // Whole numbers, nearly every time field written as a number: read without a copy of
+    // the text or a double. Told apart by size: seconds until the year 5138, then ms, µs,
+    // ns.
+    int64_t whole = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), whole);
+    if (error == std::errc() && end == text.data() + text.size() && whole > 0) {
+        const int64_t scale = whole >= 100'000'000'000'000'000 ? 1
+            : whole >= 100'000'000'000'000                    ? 1'000
+            : whole >= 100'000'000'000                        ? 1'000'000
+                                                              : 1'000'000'000;
+        if (whole > std::numeric_limits<int64_t>::max() / scale)
+            return false;
+        *ns = whole * scale;
+        return true;
+    }
     const bool digitsOnly = !text.empty()
         && std::all_of(text.begin(), text.end(),
                        [](char c) {

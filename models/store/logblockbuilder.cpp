@@ -277,13 +277,12 @@ EncodedLogBlock LogBlockBuilder::encode() const
     folded.reserve(m_bodies.size() + m_bodyLengths.size());
     at = 0;
     for (const uint32_t length : m_bodyLengths) {
-        for (size_t j = at; j < at + length; ++j) {
-            const char c = m_bodies[j];
-            folded += c >= 'A' && c <= 'Z' ? char(c + ('a' - 'A')) : c;
-        }
+        folded.append(m_bodies, at, length);
         folded += '\n';
         at += length;
     }
+    for (char &c : folded)
+        c = char(c + ((uint8_t(c - 'A') < 26) << 5)); // 'A'..'Z' to 'a'..'z', branch-free
     block.words = BlockWordSet(std::move(folded)).joined();
     block.storedWords = compress(std::vector<uint8_t>(block.words.begin(), block.words.end()), 3);
     return block;
