@@ -100,14 +100,49 @@ int main(int argc, char *argv[])
     clock.restart();
     const auto range = reader.timeRange(filter);
     BenchClock::report("time range", clock.elapsedMs());
-    if (range) {
-        clock.restart();
-        reader.histogram(filter, range->first, range->second + 1, 200);
-        BenchClock::report("histogram, 200 bins over everything", clock.elapsedMs());
-        const int64_t tenth = (range->second - range->first) / 10;
-        clock.restart();
-        reader.histogram(filter, range->first, range->first + tenth, 200);
-        BenchClock::report("histogram, 200 bins over a tenth", clock.elapsedMs());
+    if (!range)
+        return 1;
+    // What the log page asks when the user zooms the histogram: 200 bins over the whole
+    // time, a tenth of it and a thousandth, without a filter, for errors only, and for
+    // a search (its first answer reads every block holding the word, later ones not).
+    const int64_t span = range->second - range->first;
+    eg::store::LogFilter errors;
+    errors.levels = 1 << int(eg::store::LogLevel::Error);
+    eg::store::LogFilter search;
+    search.text = QStringLiteral("declined");
+    for (const auto &[name, binned] :
+         {std::pair {"no filter", filter}, {"errors", errors}, {"search \"declined\"", search}}) {
+        for (const auto &[part, width] : {std::pair {"everything", span + 1},
+                                          {"a tenth", span / 10},
+                                          {"a thousandth", span / 1000}}) {
+            const int64_t from = range->first + (span - width) / 2;
+            clock.restart();
+            reader.histogram(binned, from, from + width, 200);
+            char label[96];
+            std::snprintf(label, sizeof label, "histogram, %s, 200 bins over %s", name, part);
+            BenchClock::report(label, clock.elapsedMs());
+        }
     }
+    // What the log page reads for a new search, in its order (LogQueryResult::read): the
+    // count and first page for the table, counts by level and service for the filter
+    // bar, the time range and histogram. The search is new to the process here.
+    eg::store::LogFilter newSearch;
+    newSearch.text = QStringLiteral("timeout");
+    clock.restart();
+    reader.count(newSearch);
+    reader.page(newSearch, 0, 100);
+    BenchClock::report("new search \"timeout\": count and first page", clock.elapsedMs());
+    reader.countByLevel(newSearch);
+    reader.countByService(newSearch);
+    if (const auto found = reader.timeRange(newSearch))
+        reader.histogram(newSearch, found->first, found->second + 1, 200);
+    BenchClock::report("new search \"timeout\": everything the page shows", clock.elapsedMs());
+    clock.restart();
+    const int64_t matches = reader.count(search);
+    BenchClock::report("count of lines with \"declined\"", clock.elapsedMs());
+    std::printf("  %lld lines\n", static_cast<long long>(matches));
+    clock.restart();
+    reader.countByLevel(filter);
+    BenchClock::report("count by level, everything", clock.elapsedMs());
     return 0;
 }

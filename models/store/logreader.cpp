@@ -3,6 +3,7 @@
 #include "cache.h"
 #include "logblockmatcher.h"
 #include "logblocktable.h"
+#include "logmatchcache.h"
 #include "traceidbloom.h"
 
 #include <algorithm>
@@ -34,13 +35,18 @@ int64_t sum(const std::array<int64_t, 6> &counts)
 
 } // namespace
 
-// One question's walk over the blocks: the blocks that may hold a match, and those
-// decoded so far (a page decodes a block to count its matches, then again for its rows).
+// One question's walk over the blocks: the blocks that may hold a match, what the
+// filter keeps of each (LogMatchCache, without the time window, which is applied on top
+// from the block's times), and the blocks decoded for rows.
 struct LogReader::Scan
 {
     Scan(const Cache &cache, const LogFilter &filter)
         : table(cache.handle())
         , matcher(filter)
+        , unwindowed(withoutWindow(filter))
+        , filterKey(keyOf(cache, filter))
+        , fromNs(filter.fromNs)
+        , toNs(filter.toNs)
     {
         if (matcher.matchesNothing())
             return;
@@ -63,32 +69,105 @@ struct LogReader::Scan
         }
     }
 
-    const LogBlock &decode(const LogBlockSummary &summary, bool bodies, bool attributes)
+    static LogFilter withoutWindow(LogFilter filter)
     {
-        std::unique_ptr<LogBlock> &block = decoded[summary.id];
-        if (!block)
-            block = std::make_unique<LogBlock>(LogBlock::decode(table.column(summary.id, "meta")));
-        if (bodies && !block->hasBodies())
-            block->decodeBodies(table.column(summary.id, "bodies"));
-        if (attributes && !block->hasAttributes())
-            block->decodeAttributes(table.column(summary.id, "attributes"));
-        return *block;
+        filter.fromNs.reset();
+        filter.toNs.reset();
+        return filter;
     }
 
-    const LogBlock &decodeToMatch(const LogBlockSummary &summary)
+    // Everything but the window, which the cached matches leave out.
+    static std::string keyOf(const Cache &cache, const LogFilter &filter)
     {
-        return decode(summary, matcher.needsBodies(), matcher.needsAttributes());
+        std::string key = cache.path().toStdString();
+        for (const std::string &part :
+             {filter.text.toStdString(), std::to_string(filter.levels), filter.service,
+              filter.attributeKey, filter.attributeValue, filter.traceId, filter.spanId})
+            key += '\x1f' + part;
+        for (const int64_t id : filter.sourceIds)
+            key += '\x1f' + std::to_string(id);
+        return key;
+    }
+
+    bool hasWindow() const { return fromNs || toNs; }
+    bool inWindow(int64_t time) const
+    {
+        return (!fromNs || time >= *fromNs) && (!toNs || time < *toNs);
+    }
+    // Every line of the block with a time is inside the window.
+    bool windowCovers(const LogBlockSummary &summary) const
+    {
+        return inWindow(summary.minTimeNs) && inWindow(summary.maxTimeNs);
+    }
+
+    // Which lines of the block the filter keeps, the window aside: from the cache, or
+    // decoded once and kept there.
+    std::shared_ptr<const LogBlockMatches> matchesOf(const LogBlockSummary &summary)
+    {
+        if (auto found = LogMatchCache::instance().find(filterKey, summary.id))
+            return found;
+        LogBlock block = LogBlock::decode(table.column(summary.id, "meta"));
+        if (unwindowed.needsBodies())
+            block.decodeBodies(table.column(summary.id, "bodies"));
+        if (unwindowed.needsAttributes())
+            block.decodeAttributes(table.column(summary.id, "attributes"));
+        auto matches = std::make_shared<LogBlockMatches>();
+        matches->bits.assign(size_t(block.size() + 63) / 64, 0);
+        std::map<std::string, int64_t> services;
+        for (int i = 0; i < block.size(); ++i) {
+            if (!unwindowed.matches(block, i))
+                continue;
+            matches->bits[size_t(i) / 64] |= uint64_t(1) << (i % 64);
+            ++(block.hasTime(i) ? matches->timed : matches->untimed)[size_t(block.level(i))];
+            ++services[block.service(i)];
+        }
+        matches->services.assign(services.begin(), services.end());
+        LogMatchCache::instance().insert(filterKey, summary.id, matches);
+        return matches;
+    }
+
+    // Calls match(block, line) for each matching line of the block, time window and all,
+    // from its decoded times and levels: with the filter itself when they decide it, with
+    // the block's cached matches when the filter needs its messages or attributes.
+    template<class MatchFunction>
+    void forEachMatch(const LogBlockSummary &summary, MatchFunction &&match)
+    {
+        std::shared_ptr<const LogBlockMatches> matches;
+        if (matcher.needsBodies() || matcher.needsAttributes())
+            matches = matchesOf(summary);
+        const LogBlock block = meta(summary);
+        for (int i = 0; i < block.size(); ++i)
+            if (matches ? lineMatches(block, *matches, i) : matcher.matches(block, i))
+                match(block, i);
+    }
+
+    bool lineMatches(const LogBlock &block, const LogBlockMatches &matches, int i) const
+    {
+        return matches.matches(i)
+            && (!hasWindow() || (block.hasTime(i) && inWindow(block.timeNs(i))));
+    }
+
+    LogBlock meta(const LogBlockSummary &summary) const
+    {
+        return LogBlock::decode(table.column(summary.id, "meta"));
     }
 
     std::array<int64_t, 6> levelCounts(const LogBlockSummary &summary, Lines lines)
     {
         if (const auto counts = matcher.countsFromSummary(summary, lines))
             return *counts;
+        const auto matches = matchesOf(summary);
         std::array<int64_t, 6> counts {};
-        const LogBlock &block = decodeToMatch(summary);
-        for (int i = 0; i < block.size(); ++i)
-            if (inLines(block, i, lines) && matcher.matches(block, i))
-                ++counts[size_t(block.level(i))];
+        if (hasWindow() && lines == Lines::Untimed)
+            return counts; // a window keeps only lines with a time
+        if (!hasWindow() || windowCovers(summary)) {
+            for (size_t level = 0; level < 6; ++level)
+                counts[level] = (lines != Lines::Untimed ? matches->timed[level] : 0)
+                    + (lines != Lines::Timed && !hasWindow() ? matches->untimed[level] : 0);
+            return counts;
+        }
+        forEachMatch(summary,
+                     [&](const LogBlock &block, int i) { ++counts[size_t(block.level(i))]; });
         return counts;
     }
 
@@ -97,13 +176,25 @@ struct LogReader::Scan
         return sum(levelCounts(summary, lines));
     }
 
+    // The block with its messages, for rows (the few blocks of a page are kept).
+    const LogBlock &decodeForRows(const LogBlockSummary &summary)
+    {
+        std::unique_ptr<LogBlock> &block = decoded[summary.id];
+        if (!block) {
+            block = std::make_unique<LogBlock>(meta(summary));
+            block->decodeBodies(table.column(summary.id, "bodies"));
+        }
+        return *block;
+    }
+
     // Appends the rows of lines [from, from + count) among the block's matching `lines`.
     void appendRows(const LogBlockSummary &summary, Lines lines, int64_t from, int64_t count,
                     std::vector<LogRow> &rows)
     {
-        const LogBlock &block = decode(summary, true, matcher.needsAttributes());
+        const auto matches = matchesOf(summary);
+        const LogBlock &block = decodeForRows(summary);
         for (int i = 0; i < block.size() && count > 0; ++i) {
-            if (!inLines(block, i, lines) || !matcher.matches(block, i))
+            if (!inLines(block, i, lines) || !lineMatches(block, *matches, i))
                 continue;
             if (from > 0) {
                 --from;
@@ -154,6 +245,9 @@ struct LogReader::Scan
 
     LogBlockTable table;
     LogBlockMatcher matcher;
+    LogBlockMatcher unwindowed; // the filter without its time window
+    std::string filterKey;
+    std::optional<int64_t> fromNs, toNs;
     std::vector<LogBlockSummary> blocks; // by id, that is in file order
     std::unordered_map<int64_t, std::unique_ptr<LogBlock>> decoded;
 };
@@ -233,9 +327,10 @@ std::vector<LogRow> LogReader::page(const LogFilter &filter, int64_t offset, int
         // (time, block, line) of every match in the run, sorted: the run's order.
         std::vector<std::tuple<int64_t, size_t, int>> order;
         for (size_t b = first; b < end; ++b) {
-            const LogBlock &block = scan.decodeToMatch(*timed[b]);
+            const auto matches = scan.matchesOf(*timed[b]);
+            const LogBlock &block = scan.decodeForRows(*timed[b]);
             for (int i = 0; i < block.size(); ++i)
-                if (block.hasTime(i) && scan.matcher.matches(block, i))
+                if (block.hasTime(i) && scan.lineMatches(block, *matches, i))
                     order.emplace_back(block.timeNs(i), b, i);
         }
         std::sort(order.begin(), order.end(), [&](const auto &x, const auto &y) {
@@ -244,8 +339,7 @@ std::vector<LogRow> LogReader::page(const LogFilter &filter, int64_t offset, int
         });
         for (size_t k = size_t(skip); k < order.size() && wanted() > 0; ++k) {
             const auto &[time, b, line] = order[k];
-            const LogBlock &block = scan.decode(*timed[b], true, scan.matcher.needsAttributes());
-            rows.push_back(Scan::rowOf(*timed[b], block, line));
+            rows.push_back(Scan::rowOf(*timed[b], scan.decodeForRows(*timed[b]), line));
         }
         skip = 0;
         first = end;
@@ -310,7 +404,7 @@ std::optional<std::pair<int64_t, int64_t>> LogReader::timeRange(const LogFilter 
             timed.push_back(&block);
     // The earliest match: blocks by first time, until the next block starts after the
     // earliest match found. A block of only matching levels has its own first time;
-    // others are decoded.
+    // others are looked at line by line.
     const auto extreme = [&](bool earliest) -> std::optional<int64_t> {
         std::sort(timed.begin(), timed.end(), [&](const auto *a, const auto *b) {
             return earliest ? a->minTimeNs < b->minTimeNs : a->maxTimeNs > b->maxTimeNs;
@@ -325,16 +419,13 @@ std::optional<std::pair<int64_t, int64_t>> LogReader::timeRange(const LogFilter 
                 best = edge;
                 continue;
             }
-            if (counts && sum(*counts) == 0)
+            if (scan.matchCount(*summary, Lines::Timed) == 0)
                 continue;
-            const LogBlock &block = scan.decodeToMatch(*summary);
-            for (int i = 0; i < block.size(); ++i) {
-                if (!block.hasTime(i) || !scan.matcher.matches(block, i))
-                    continue;
+            scan.forEachMatch(*summary, [&](const LogBlock &block, int i) {
                 const int64_t time = block.timeNs(i);
-                if (!best || (earliest ? time < *best : time > *best))
+                if (block.hasTime(i) && (!best || (earliest ? time < *best : time > *best)))
                     best = time;
-            }
+            });
         }
         return best;
     };
@@ -365,20 +456,19 @@ std::vector<LogBin> LogReader::histogram(const LogFilter &filter, int64_t fromNs
     Scan scan(m_cache, window);
     for (const LogBlockSummary &summary : scan.blocks) {
         // A block inside one bin adds its counts; only blocks across a bin's edge are
-        // decoded, so re-binning a zoomed range costs the blocks at about `bins` edges.
-        if (binOf(summary.minTimeNs) == binOf(summary.maxTimeNs)) {
-            if (const auto counts = scan.matcher.countsFromSummary(summary, Lines::Timed)) {
-                auto &bin = result[size_t(binOf(summary.minTimeNs))].byLevel;
-                for (size_t level = 0; level < 6; ++level)
-                    bin[level] += (*counts)[level];
-                continue;
-            }
+        // looked at line by line, so re-binning a zoomed range decodes the times of the
+        // blocks at about `bins` edges.
+        if (binOf(summary.minTimeNs) == binOf(summary.maxTimeNs) && scan.windowCovers(summary)) {
+            const auto counts = scan.levelCounts(summary, Lines::Timed);
+            auto &bin = result[size_t(binOf(summary.minTimeNs))].byLevel;
+            for (size_t level = 0; level < 6; ++level)
+                bin[level] += counts[level];
+            continue;
         }
-        const LogBlock &block = scan.decodeToMatch(summary);
-        for (int i = 0; i < block.size(); ++i)
-            if (block.hasTime(i) && scan.matcher.matches(block, i))
+        scan.forEachMatch(summary, [&](const LogBlock &block, int i) {
+            if (block.hasTime(i))
                 ++result[size_t(binOf(block.timeNs(i)))].byLevel[size_t(block.level(i))];
-        scan.decoded.erase(summary.id); // histograms of millions of lines keep no blocks
+        });
     }
     return result;
 }
@@ -398,11 +488,13 @@ LogReader::countByService(const LogFilter &filter) const
                     counts[name] += lines;
             continue;
         }
-        const LogBlock &block = scan.decodeToMatch(summary);
-        for (int i = 0; i < block.size(); ++i)
-            if (scan.matcher.matches(block, i))
-                ++counts[block.service(i)];
-        scan.decoded.erase(summary.id);
+        if (!scan.hasWindow()) {
+            for (const auto &[name, lines] : scan.matchesOf(summary)->services)
+                counts[name] += lines;
+            continue;
+        }
+        scan.forEachMatch(summary,
+                          [&](const LogBlock &block, int i) { ++counts[block.service(i)]; });
     }
     return {counts.begin(), counts.end()};
 }

@@ -36,9 +36,26 @@ bool LogTextQuery::matches(std::string_view line) const
 {
     if (m_phrases.empty())
         return false;
+    // Most lines are ASCII: folded in one pass, a line lacking one of the words as text
+    // is done with, and the words of the others are views into the folded copy.
+    m_scratch.assign(line);
+    bool ascii = true;
+    for (char &c : m_scratch) {
+        ascii &= uint8_t(c) < 0x80;
+        c = char(c + ((uint8_t(c - 'A') < 26) << 5));
+    }
     m_lineWords.clear();
-    LogTokenizer::forEachWord(line, m_scratch,
-                              [&](std::string_view word) { m_lineWords.emplace_back(word); });
+    if (ascii) {
+        for (const std::vector<std::string> &phrase : m_phrases)
+            for (const std::string &word : phrase)
+                if (m_scratch.find(word) == std::string::npos)
+                    return false;
+        LogTokenizer::forEachRun(m_scratch,
+                                 [&](std::string_view word, bool) { m_lineWords.push_back(word); });
+    } else {
+        m_unicodeWords = LogTokenizer::words(line);
+        m_lineWords.assign(m_unicodeWords.begin(), m_unicodeWords.end());
+    }
     const size_t lineSize = m_lineWords.size();
     for (size_t p = 0; p < m_phrases.size(); ++p) {
         const std::vector<std::string> &phrase = m_phrases[p];
@@ -47,11 +64,9 @@ bool LogTextQuery::matches(std::string_view line) const
         for (size_t start = 0; !found && start + phrase.size() <= lineSize; ++start) {
             found = true;
             for (size_t w = 0; found && w < phrase.size(); ++w) {
-                const std::string &have = m_lineWords[start + w];
+                const std::string_view have = m_lineWords[start + w];
                 const bool last = prefixLast && w + 1 == phrase.size();
-                found = last ? have.compare(0, phrase[w].size(), phrase[w]) == 0
-                        && have.size() >= phrase[w].size()
-                             : have == phrase[w];
+                found = last ? have.substr(0, phrase[w].size()) == phrase[w] : have == phrase[w];
             }
         }
         if (!found)

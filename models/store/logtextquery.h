@@ -29,7 +29,9 @@ public:
 private:
     // Each searched word as the words the tokenizer makes of it.
     std::vector<std::vector<std::string>> m_phrases;
-    mutable std::vector<std::string> m_lineWords;
+    // The line's words, views into the folded line or into m_unicodeWords.
+    mutable std::vector<std::string_view> m_lineWords;
+    mutable std::vector<std::string> m_unicodeWords;
     mutable std::string m_scratch;
 };
 

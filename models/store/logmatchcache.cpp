@@ -1,0 +1,41 @@
+#include "logmatchcache.h"
+
+namespace eg::store {
+
+LogMatchCache &LogMatchCache::instance()
+{
+    static LogMatchCache cache;
+    return cache;
+}
+
+std::shared_ptr<const LogBlockMatches> LogMatchCache::find(const std::string &filterKey,
+                                                           int64_t blockId)
+{
+    std::lock_guard lock(m_mutex);
+    for (auto it = m_filters.begin(); it != m_filters.end(); ++it) {
+        if (it->first != filterKey)
+            continue;
+        m_filters.splice(m_filters.begin(), m_filters, it);
+        const auto found = it->second.find(blockId);
+        return found == it->second.end() ? nullptr : found->second;
+    }
+    return nullptr;
+}
+
+void LogMatchCache::insert(const std::string &filterKey, int64_t blockId,
+                           std::shared_ptr<const LogBlockMatches> matches)
+{
+    std::lock_guard lock(m_mutex);
+    auto it = m_filters.begin();
+    while (it != m_filters.end() && it->first != filterKey)
+        ++it;
+    if (it == m_filters.end()) {
+        m_filters.emplace_front(filterKey, Blocks());
+        if (m_filters.size() > kFilters)
+            m_filters.pop_back();
+        it = m_filters.begin();
+    }
+    it->second[blockId] = std::move(matches);
+}
+
+} // namespace eg::store
