@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <map>
 #include <memory>
+#include <thread>
 #include <tuple>
 #include <unordered_map>
 
@@ -106,24 +107,77 @@ struct LogReader::Scan
     {
         if (auto found = LogMatchCache::instance().find(filterKey, summary.id))
             return found;
-        LogBlock block = LogBlock::decode(table.column(summary.id, "meta"));
-        if (unwindowed.needsBodies())
-            block.decodeBodies(table.column(summary.id, "bodies"));
-        if (unwindowed.needsAttributes())
-            block.decodeAttributes(table.column(summary.id, "attributes"));
+        auto matches = computeMatches(unwindowed, columnsToMatch(summary));
+        LogMatchCache::instance().insert(filterKey, summary.id, matches);
+        return matches;
+    }
+
+    // The compressed columns a block's lines are matched on: meta, and bodies or
+    // attributes when the filter looks at them.
+    std::array<QByteArray, 3> columnsToMatch(const LogBlockSummary &summary) const
+    {
+        return {table.column(summary.id, "meta"),
+                unwindowed.needsBodies() ? table.column(summary.id, "bodies") : QByteArray(),
+                unwindowed.needsAttributes() ? table.column(summary.id, "attributes")
+                                             : QByteArray()};
+    }
+
+    static std::shared_ptr<LogBlockMatches> computeMatches(const LogBlockMatcher &matcher,
+                                                           const std::array<QByteArray, 3> &columns)
+    {
+        LogBlock block = LogBlock::decode(columns[0]);
+        if (matcher.needsBodies())
+            block.decodeBodies(columns[1]);
+        if (matcher.needsAttributes())
+            block.decodeAttributes(columns[2]);
         auto matches = std::make_shared<LogBlockMatches>();
         matches->bits.assign(size_t(block.size() + 63) / 64, 0);
         std::map<std::string, int64_t> services;
         for (int i = 0; i < block.size(); ++i) {
-            if (!unwindowed.matches(block, i))
+            if (!matcher.matches(block, i))
                 continue;
             matches->bits[size_t(i) / 64] |= uint64_t(1) << (i % 64);
             ++(block.hasTime(i) ? matches->timed : matches->untimed)[size_t(block.level(i))];
             ++services[block.service(i)];
         }
         matches->services.assign(services.begin(), services.end());
-        LogMatchCache::instance().insert(filterKey, summary.id, matches);
         return matches;
+    }
+
+    // Matches every block a question will look at whose matches are not cached, on every
+    // core: a new search decodes the messages of every block holding its words, and the
+    // connection reads the blocks while other threads decode and check them.
+    void matchAllBlocks()
+    {
+        if (!unwindowed.needsBodies() && !unwindowed.needsAttributes())
+            return; // times and levels decode fast enough on one thread
+        std::vector<const LogBlockSummary *> missing;
+        for (const LogBlockSummary &summary : blocks)
+            if (!matcher.countsFromSummary(summary, Lines::All)
+                && !LogMatchCache::instance().find(filterKey, summary.id))
+                missing.push_back(&summary);
+        const size_t threads = std::clamp<size_t>(std::thread::hardware_concurrency(), 1, 8);
+        if (missing.size() < 2 * threads)
+            return;
+        const size_t batch = 4 * threads;
+        for (size_t first = 0; first < missing.size(); first += batch) {
+            const size_t end = std::min(missing.size(), first + batch);
+            std::vector<std::array<QByteArray, 3>> columns;
+            for (size_t i = first; i < end; ++i)
+                columns.push_back(columnsToMatch(*missing[i]));
+            std::vector<std::thread> helpers;
+            const auto work = [&](size_t offset) {
+                const LogBlockMatcher own = unwindowed; // its text query keeps scratch space
+                for (size_t i = offset; i < columns.size(); i += threads)
+                    LogMatchCache::instance().insert(filterKey, missing[first + i]->id,
+                                                     computeMatches(own, columns[i]));
+            };
+            for (size_t t = 1; t < threads; ++t)
+                helpers.emplace_back(work, t);
+            work(0);
+            for (std::thread &helper : helpers)
+                helper.join();
+        }
     }
 
     // Calls match(block, line) for each matching line of the block, time window and all,
@@ -259,6 +313,7 @@ LogReader::LogReader(const Cache &cache)
 int64_t LogReader::count(const LogFilter &filter) const
 {
     Scan scan(m_cache, filter);
+    scan.matchAllBlocks();
     int64_t total = 0;
     for (const LogBlockSummary &block : scan.blocks)
         total += scan.matchCount(block, Lines::All);
@@ -268,6 +323,7 @@ int64_t LogReader::count(const LogFilter &filter) const
 std::array<int64_t, 6> LogReader::countByLevel(const LogFilter &filter) const
 {
     Scan scan(m_cache, filter);
+    scan.matchAllBlocks();
     std::array<int64_t, 6> counts {};
     for (const LogBlockSummary &block : scan.blocks) {
         const auto ofBlock = scan.levelCounts(block, Lines::All);
@@ -454,6 +510,7 @@ std::vector<LogBin> LogReader::histogram(const LogFilter &filter, int64_t fromNs
     window.fromNs = std::max(fromNs, filter.fromNs.value_or(fromNs));
     window.toNs = std::min(toNs, filter.toNs.value_or(toNs));
     Scan scan(m_cache, window);
+    scan.matchAllBlocks();
     for (const LogBlockSummary &summary : scan.blocks) {
         // A block inside one bin adds its counts; only blocks across a bin's edge are
         // looked at line by line, so re-binning a zoomed range decodes the times of the
@@ -477,6 +534,7 @@ std::vector<std::pair<std::string, int64_t>>
 LogReader::countByService(const LogFilter &filter) const
 {
     Scan scan(m_cache, filter);
+    scan.matchAllBlocks();
     std::map<std::string, int64_t> counts;
     const bool byLevelOnly = (filter.levels & kAllLevels) == kAllLevels;
     for (const LogBlockSummary &summary : scan.blocks) {
