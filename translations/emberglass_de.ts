@@ -1674,52 +1674,52 @@
 <context>
     <name>eg::itemmodels::LogTableModel</name>
     <message>
-        <location filename="../models/item/logtablemodel.cpp" line="223"/>
+        <location filename="../models/item/logtablemodel.cpp" line="231"/>
         <source>unreadable time</source>
         <translation>unlesbare Zeit</translation>
     </message>
     <message>
-        <location filename="../models/item/logtablemodel.cpp" line="224"/>
+        <location filename="../models/item/logtablemodel.cpp" line="232"/>
         <source>no time</source>
         <translation>keine Zeit</translation>
     </message>
     <message>
-        <location filename="../models/item/logtablemodel.cpp" line="247"/>
+        <location filename="../models/item/logtablemodel.cpp" line="255"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../models/item/logtablemodel.cpp" line="259"/>
+        <location filename="../models/item/logtablemodel.cpp" line="267"/>
         <source>Written as “%1”</source>
         <translation>Geschrieben als „%1“</translation>
     </message>
     <message>
-        <location filename="../models/item/logtablemodel.cpp" line="261"/>
+        <location filename="../models/item/logtablemodel.cpp" line="269"/>
         <source>Trace %1: double-click to open its waterfall</source>
         <translation>Trace %1: Doppelklick öffnet sein Wasserfalldiagramm</translation>
     </message>
     <message>
-        <location filename="../models/item/logtablemodel.cpp" line="312"/>
+        <location filename="../models/item/logtablemodel.cpp" line="320"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../models/item/logtablemodel.cpp" line="314"/>
+        <location filename="../models/item/logtablemodel.cpp" line="322"/>
         <source>Level</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../models/item/logtablemodel.cpp" line="316"/>
+        <location filename="../models/item/logtablemodel.cpp" line="324"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../models/item/logtablemodel.cpp" line="318"/>
+        <location filename="../models/item/logtablemodel.cpp" line="326"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../models/item/logtablemodel.cpp" line="320"/>
+        <location filename="../models/item/logtablemodel.cpp" line="328"/>
         <source>Trace</source>
         <translation>Trace</translation>
     </message>
@@ -3174,7 +3174,17 @@ Klicken Sie, um hineinzuzoomen und sie zu sehen.</translation>
         <translation>Jeder Balken des Diagramms ist ein Zeitabschnitt; seine Höhe ist die Zahl der Zeilen, die in ihm geschrieben wurden, nach Stufe geteilt: die ruhigen Trace-, Debug- und Info-Zeilen unten, Warnungen und Fehler oben in Bernstein und Rot. Ziehen Sie über das Diagramm oder drehen Sie darüber das Mausrad, um einen kürzeren Abschnitt anzusehen; die Tabelle darunter folgt. Ein Doppelklick auf eine Zeile mit Trace öffnet sein Wasserfalldiagramm.</translation>
     </message>
     <message>
-        <location filename="../views/logtimelinepage.cpp" line="283"/>
+        <location filename="../views/logtimelinepage.cpp" line="268"/>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <location filename="../views/logtimelinepage.cpp" line="269"/>
+        <source>Showing the first lines found; counting every match…</source>
+        <translation>Die ersten gefundenen Zeilen; alle Treffer werden gezählt…</translation>
+    </message>
+    <message>
+        <location filename="../views/logtimelinepage.cpp" line="303"/>
         <source>Showing the whole time. Drag across the chart or turn the mouse wheel to look closer.</source>
         <translation>Die ganze Zeit wird gezeigt. Ziehen Sie über das Diagramm oder drehen Sie das Mausrad, um genauer hinzusehen.</translation>
     </message>
@@ -3193,7 +3203,7 @@ Klicken Sie, um hineinzuzoomen und sie zu sehen.</translation>
         <translation>Die Logzeilen von %1 werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../views/logtimelinepage.cpp" line="269"/>
+        <location filename="../views/logtimelinepage.cpp" line="289"/>
         <source>Logs of %1: %2</source>
         <translation>Logs von %1: %2</translation>
     </message>
@@ -3202,7 +3212,7 @@ Klicken Sie, um hineinzuzoomen und sie zu sehen.</translation>
         <translation type="vanished">Die ganze Zeit wird gezeigt. Ziehen Sie über das Diagramm, um genauer hinzusehen.</translation>
     </message>
     <message>
-        <location filename="../views/logtimelinepage.cpp" line="288"/>
+        <location filename="../views/logtimelinepage.cpp" line="308"/>
         <source>Showing %1 to %2 (%3) only.</source>
         <translation>Nur %1 bis %2 (%3) wird gezeigt.</translation>
     </message>

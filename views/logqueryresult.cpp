@@ -17,8 +17,8 @@ LogQueryResult LogQueryResult::run(const QString &cachePath, const store::LogFil
         LogQueryResult failed;
         failed.filter = filter;
         failed.error = QString::fromUtf8(error.what());
-        failed.tableRead = part != Part::Overview;
-        failed.overviewRead = part != Part::Table;
+        failed.tableRead = part == Part::Table || part == Part::Both;
+        failed.overviewRead = part == Part::Overview || part == Part::Both;
         return failed;
     }
 }
@@ -28,6 +28,11 @@ LogQueryResult LogQueryResult::read(const store::LogReader &reader, const store:
 {
     LogQueryResult result;
     result.filter = filter;
+    if (part == Part::FirstPage) {
+        result.firstPage = reader.page(filter, 0, itemmodels::LogTableModel::kPageSize);
+        result.firstPageRead = true;
+        return result;
+    }
     if (part != Part::Overview) {
         result.count = reader.count(filter);
         result.firstPage = reader.page(filter, 0, itemmodels::LogTableModel::kPageSize);
@@ -68,6 +73,9 @@ void LogQueryResult::merge(LogQueryResult &&other)
         count = other.count;
         firstPage = std::move(other.firstPage);
         tableRead = true;
+    } else if (other.firstPageRead && !tableRead) {
+        firstPage = std::move(other.firstPage);
+        firstPageRead = true;
     }
     if (other.overviewRead) {
         byLevel = other.byLevel;

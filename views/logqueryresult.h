@@ -21,7 +21,9 @@ struct LogQueryResult
     // What to read: the table's part (count, first page) comes back fast even for a large
     // cache, the overview (counts per level and service, the histogram) reads every
     // record kept; the page asks for both at once and shows each when it arrives.
-    enum class Part { Table, Overview, Both };
+    // FirstPage: only the table's first page, which a search over millions of lines finds
+    // long before it has counted every match.
+    enum class Part { Table, Overview, Both, FirstPage };
 
     store::LogFilter filter; // what was asked, time window included
     int64_t count = 0; // records the filter keeps
@@ -37,6 +39,7 @@ struct LogQueryResult
     std::optional<std::pair<int64_t, int64_t>> dataExtent;
     std::vector<store::LogBin> bins; // the stacked histogram over the extent
     QString error; // set instead of the above when the query failed
+    bool firstPageRead = false; // firstPage, without the count
     bool tableRead = false;
     bool overviewRead = false;
 

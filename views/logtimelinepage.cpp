@@ -221,12 +221,18 @@ void LogTimelinePage::requery()
     // The old figures stay on screen until the new ones replace them, part by part.
     m_result.filter = filter;
     m_result.error.clear();
+    m_result.firstPageRead = false;
     m_result.tableRead = false;
     m_result.overviewRead = false;
-    // Two queries at once: the table's is quick whatever the size of the cache, the
-    // overview reads every record the filter keeps (ARCHITECTURE.md: results in the order
-    // a user needs them).
-    for (const auto part : {LogQueryResult::Part::Table, LogQueryResult::Part::Overview}) {
+    // The table's query and the overview's at once (ARCHITECTURE.md: results in the order
+    // a user needs them). A search first asks for its first page alone: counting the
+    // matches of a word in ten million lines reads every block holding it, the first
+    // hundred are found in a few blocks.
+    std::vector<LogQueryResult::Part> parts {LogQueryResult::Part::Table,
+                                             LogQueryResult::Part::Overview};
+    if (filter.hasText())
+        parts.insert(parts.begin(), LogQueryResult::Part::FirstPage);
+    for (const auto part : parts) {
         auto *watcher = new QFutureWatcher<LogQueryResult>(this);
         connect(watcher, &QFutureWatcher<LogQueryResult>::finished, this,
                 [this, watcher, generation] {
@@ -246,16 +252,30 @@ void LogTimelinePage::applyPart(LogQueryResult part)
 {
     const bool table = part.tableRead;
     const bool overview = part.overviewRead;
+    const bool firstPage = part.firstPageRead && !m_result.tableRead;
     m_result.merge(std::move(part));
-    if (table) {
-        if (!m_model->cache()) {
-            m_model->setCache(guiCache());
-            // Pages past the first can be slow deep in a large cache: read off this thread.
-            m_model->setBackgroundReading(m_cachePath, AnalysisPool::instance());
-        }
-        m_model->setFilterResult(m_result.filter, m_result.error.isEmpty() ? m_result.count : 0,
+    if ((firstPage || table) && !m_model->cache()) {
+        m_model->setCache(guiCache());
+        // Pages past the first can be slow deep in a large cache: read off this thread.
+        m_model->setBackgroundReading(m_cachePath, AnalysisPool::instance());
+    }
+    if (firstPage && m_result.error.isEmpty()) {
+        // The lines found so far, while the rest are counted; the count adds rows.
+        m_model->setFilterResult(m_result.filter, int64_t(m_result.firstPage.size()),
                                  m_result.firstPage);
         m_details->clear();
+        m_headline->setText(m_result.firstPage.empty()
+                                ? tr("Searching…")
+                                : tr("Showing the first lines found; counting every match…"));
+    }
+    if (table) {
+        // After the first lines of a search the count only adds rows: a line opened in the
+        // details meanwhile stays open.
+        const bool grows = m_result.firstPageRead && m_model->rowCount() > 0;
+        m_model->setFilterResult(m_result.filter, m_result.error.isEmpty() ? m_result.count : 0,
+                                 m_result.firstPage);
+        if (!grows)
+            m_details->clear();
     }
     if (overview) {
         m_filters->setLevelCounts(m_result.byLevel);

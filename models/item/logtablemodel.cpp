@@ -78,6 +78,14 @@ void LogTableModel::setFilter(const store::LogFilter &filter)
 void LogTableModel::setFilterResult(const store::LogFilter &filter, int64_t count,
                                     std::vector<store::LogRow> firstPage)
 {
+    if (m_cache && filter == m_filter && m_count > 0 && count > m_count) {
+        // The count of a search shown by its first lines: the rows found since follow,
+        // and the rows, scroll position and selection on screen stay.
+        beginInsertRows(QModelIndex(), int(m_count), int(std::min<int64_t>(count, INT_MAX) - 1));
+        m_count = count;
+        endInsertRows();
+        return;
+    }
     beginResetModel();
     m_filter = filter;
     m_count = m_cache ? count : 0;

@@ -30,6 +30,7 @@ struct LogFilter
     std::vector<int64_t> sourceIds; // empty: every source
 
     bool hasText() const { return !text.trimmed().isEmpty(); }
+    bool operator==(const LogFilter &) const = default;
 };
 
 // One record as the log table shows it.

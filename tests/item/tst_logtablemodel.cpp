@@ -174,6 +174,36 @@ private Q_SLOTS:
         QCOMPARE(model.pagesRead(), 0); // the first page came with the result
     }
 
+    // A search shows its first lines before its count: the count then adds rows, and the
+    // rows on screen and the selection stay.
+    void growsWhenTheCountFollowsTheFirstLines()
+    {
+        LogTableModel model;
+        model.setCache(m_cache.get());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        eg::store::LogFilter filter;
+        filter.text = QStringLiteral("order");
+        const eg::store::LogReader reader(*m_cache);
+        std::vector<eg::store::LogRow> first = reader.page(filter, 0, 50);
+        model.setFilterResult(filter, int64_t(first.size()), first);
+        QCOMPARE(model.rowCount(), 50);
+        const std::string firstBody = model.rowAt(0)->body;
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
+        model.setFilterResult(filter, reader.count(filter), first);
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(inserts.size(), 1);
+        QCOMPARE(inserts.front().at(1).toInt(), 50);
+        QCOMPARE(model.rowCount(), int(reader.count(filter)));
+        QCOMPARE(model.rowAt(0)->body, firstBody);
+        // Another filter starts over.
+        eg::store::LogFilter other = filter;
+        other.text = QStringLiteral("payment");
+        model.setFilterResult(other, reader.count(other), reader.page(other, 0, 256));
+        QCOMPARE(resets.size(), 1);
+    }
+
     void readsPagesInTheBackground()
     {
         LogTableModel model;

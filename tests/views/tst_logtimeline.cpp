@@ -8,6 +8,7 @@
 #include "views/logdetailspanel.h"
 #include "views/logfilterbar.h"
 #include "views/loghistogramview.h"
+#include "views/logqueryresult.h"
 #include "views/logtimelinepage.h"
 
 #include <QApplication>
@@ -25,6 +26,7 @@
 using eg::itemmodels::LogLevelPalette;
 using eg::itemmodels::LogTableModel;
 using eg::store::LogLevel;
+using eg::views::LogQueryResult;
 using eg::views::LogTimelinePage;
 
 namespace {
@@ -325,6 +327,29 @@ private Q_SLOTS:
         QCOMPARE(page.model()->rowCount(), 10);
         QVERIFY2(page.headlineText().contains(QStringLiteral("10 errors")),
                  qPrintable(page.headlineText()));
+    }
+
+    // A search's first lines come alone, before its count: the table shows them while
+    // the rest are counted.
+    void readsTheFirstLinesOfASearchAlone()
+    {
+        const eg::store::Cache cache(m_path);
+        eg::store::LogFilter filter;
+        filter.text = QStringLiteral("declined");
+        LogQueryResult first = LogQueryResult::read(eg::store::LogReader(cache), filter, 50,
+                                                    LogQueryResult::Part::FirstPage);
+        QVERIFY(first.firstPageRead);
+        QVERIFY(!first.tableRead);
+        QVERIFY(!first.overviewRead);
+        QCOMPARE(first.firstPage.size(), size_t(10));
+        LogQueryResult shown;
+        shown.merge(std::move(first));
+        QVERIFY(shown.firstPageRead);
+        QCOMPARE(shown.firstPage.size(), size_t(10));
+        shown.merge(LogQueryResult::read(eg::store::LogReader(cache), filter, 50,
+                                         LogQueryResult::Part::Table));
+        QVERIFY(shown.tableRead);
+        QCOMPARE(shown.count, int64_t(10));
     }
 
     void filtersByAttribute()
