@@ -1749,10 +1749,10 @@ am %3</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/item/sourcesmodel.cpp" line="77"/>
-        <source>%n profiles</source>
+        <source>%Ln profiles</source>
         <translation>
-            <numerusform>%n Profil</numerusform>
-            <numerusform>%n Profile</numerusform>
+            <numerusform>%Ln Profil</numerusform>
+            <numerusform>%Ln Profile</numerusform>
         </translation>
     </message>
     <message>
@@ -1762,10 +1762,10 @@ am %3</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/item/sourcesmodel.cpp" line="80"/>
-        <source>%n traces</source>
+        <source>%Ln traces</source>
         <translation>
-            <numerusform>%n Trace</numerusform>
-            <numerusform>%n Traces</numerusform>
+            <numerusform>%Ln Trace</numerusform>
+            <numerusform>%Ln Traces</numerusform>
         </translation>
     </message>
     <message>
@@ -1775,10 +1775,10 @@ am %3</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/item/sourcesmodel.cpp" line="82"/>
-        <source>%n spans</source>
+        <source>%Ln spans</source>
         <translation>
-            <numerusform>%n Span</numerusform>
-            <numerusform>%n Spans</numerusform>
+            <numerusform>%Ln Span</numerusform>
+            <numerusform>%Ln Spans</numerusform>
         </translation>
     </message>
     <message>
@@ -1788,10 +1788,10 @@ am %3</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/item/sourcesmodel.cpp" line="86"/>
-        <source>%n log lines</source>
+        <source>%Ln log lines</source>
         <translation>
-            <numerusform>%n Logzeile</numerusform>
-            <numerusform>%n Logzeilen</numerusform>
+            <numerusform>%Ln Logzeile</numerusform>
+            <numerusform>%Ln Logzeilen</numerusform>
         </translation>
     </message>
     <message>
@@ -1801,10 +1801,10 @@ am %3</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/item/sourcesmodel.cpp" line="89"/>
-        <source>%n errors</source>
+        <source>%Ln errors</source>
         <translation>
-            <numerusform>%n Fehler</numerusform>
-            <numerusform>%n Fehler</numerusform>
+            <numerusform>%Ln Fehler</numerusform>
+            <numerusform>%Ln Fehler</numerusform>
         </translation>
     </message>
     <message>
@@ -3033,68 +3033,68 @@ Klicken Sie, um hineinzuzoomen und sie zu sehen.</translation>
 <context>
     <name>eg::views::LogFilterBar</name>
     <message>
-        <location filename="../views/logfilterbar.cpp" line="41"/>
+        <location filename="../views/logfilterbar.cpp" line="42"/>
         <source>Search log messages…</source>
         <translation>Logmeldungen durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../views/logfilterbar.cpp" line="43"/>
+        <location filename="../views/logfilterbar.cpp" line="44"/>
         <source>Keeps the lines whose message holds all these words (the last one may be the start of a word); matches are marked</source>
         <translation>Behält die Zeilen, deren Meldung alle diese Wörter enthält (das letzte darf ein Wortanfang sein); Treffer werden markiert</translation>
     </message>
     <message>
-        <location filename="../views/logfilterbar.cpp" line="45"/>
+        <location filename="../views/logfilterbar.cpp" line="46"/>
         <source>Search log messages</source>
         <translation>Logmeldungen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../views/logfilterbar.cpp" line="62"/>
+        <location filename="../views/logfilterbar.cpp" line="70"/>
         <source>Show or hide the %1 lines</source>
         <translation>Zeilen der Stufe %1 zeigen oder verbergen</translation>
     </message>
     <message>
-        <location filename="../views/logfilterbar.cpp" line="71"/>
+        <location filename="../views/logfilterbar.cpp" line="80"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../views/logfilterbar.cpp" line="72"/>
+        <location filename="../views/logfilterbar.cpp" line="81"/>
         <source>Only the lines of one service</source>
         <translation>Nur die Zeilen eines Dienstes</translation>
     </message>
     <message>
-        <location filename="../views/logfilterbar.cpp" line="73"/>
-        <location filename="../views/logfilterbar.cpp" line="165"/>
+        <location filename="../views/logfilterbar.cpp" line="82"/>
+        <location filename="../views/logfilterbar.cpp" line="176"/>
         <source>All services</source>
         <translation>Alle Dienste</translation>
     </message>
     <message>
-        <location filename="../views/logfilterbar.cpp" line="78"/>
+        <location filename="../views/logfilterbar.cpp" line="87"/>
         <source>attribute=value</source>
         <translation>attribut=wert</translation>
     </message>
     <message>
-        <location filename="../views/logfilterbar.cpp" line="80"/>
+        <location filename="../views/logfilterbar.cpp" line="89"/>
         <source>Only the lines whose attribute has this value, for example http.status_code=500</source>
         <translation>Nur die Zeilen, deren Attribut diesen Wert hat, zum Beispiel http.status_code=500</translation>
     </message>
     <message>
-        <location filename="../views/logfilterbar.cpp" line="82"/>
+        <location filename="../views/logfilterbar.cpp" line="91"/>
         <source>Attribute filter</source>
         <translation>Attributfilter</translation>
     </message>
     <message>
-        <location filename="../views/logfilterbar.cpp" line="157"/>
+        <location filename="../views/logfilterbar.cpp" line="168"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../views/logfilterbar.cpp" line="170"/>
+        <location filename="../views/logfilterbar.cpp" line="181"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/logfilterbar.cpp" line="176"/>
+        <location filename="../views/logfilterbar.cpp" line="187"/>
         <source>%1 (0)</source>
         <translation>%1 (0)</translation>
     </message>

@@ -58,38 +58,38 @@
     <context>
         <name>eg::itemmodels::SourcesModel</name>
         <message numerus="yes">
-            <source>%n profiles</source>
+            <source>%Ln profiles</source>
             <translation>
-                <numerusform>%n profile</numerusform>
-                <numerusform>%n profiles</numerusform>
+                <numerusform>%Ln profile</numerusform>
+                <numerusform>%Ln profiles</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n traces</source>
+            <source>%Ln traces</source>
             <translation>
-                <numerusform>%n trace</numerusform>
-                <numerusform>%n traces</numerusform>
+                <numerusform>%Ln trace</numerusform>
+                <numerusform>%Ln traces</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n spans</source>
+            <source>%Ln spans</source>
             <translation>
-                <numerusform>%n span</numerusform>
-                <numerusform>%n spans</numerusform>
+                <numerusform>%Ln span</numerusform>
+                <numerusform>%Ln spans</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n log lines</source>
+            <source>%Ln log lines</source>
             <translation>
-                <numerusform>%n log line</numerusform>
-                <numerusform>%n log lines</numerusform>
+                <numerusform>%Ln log line</numerusform>
+                <numerusform>%Ln log lines</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n errors</source>
+            <source>%Ln errors</source>
             <translation>
-                <numerusform>%n error</numerusform>
-                <numerusform>%n errors</numerusform>
+                <numerusform>%Ln error</numerusform>
+                <numerusform>%Ln errors</numerusform>
             </translation>
         </message>
     </context>

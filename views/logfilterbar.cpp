@@ -10,6 +10,7 @@
 #include <QPixmap>
 #include <QTimer>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace eg::views {
 
@@ -49,8 +50,15 @@ LogFilterBar::LogFilterBar(QWidget *parent)
         Q_EMIT filterChanged();
     });
 
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    // Two rows: the fields to type in, wide enough to read what is typed, then the level
+    // buttons, whose counts grow long in a large cache.
+    auto *rows = new QVBoxLayout(this);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto *layout = new QHBoxLayout;
+    rows->addLayout(layout);
+    auto *levelRow = new QHBoxLayout;
+    rows->addLayout(levelRow);
+    m_search->setMinimumWidth(fontMetrics().horizontalAdvance(m_search->placeholderText()) + 48);
     layout->addWidget(m_search, 2);
     for (int level = 0; level < LogLevelPalette::kLevelCount; ++level) {
         auto *button = new QToolButton(this);
@@ -63,8 +71,9 @@ LogFilterBar::LogFilterBar(QWidget *parent)
                                .arg(LogLevelPalette::name(LogLevelPalette::level(level))));
         connect(button, &QToolButton::toggled, this, &LogFilterBar::filterChanged);
         m_levels[size_t(level)] = button;
-        layout->addWidget(button);
+        levelRow->addWidget(button);
     }
+    levelRow->addStretch(1);
 
     m_service = new QComboBox(this);
     m_service->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -89,6 +98,8 @@ LogFilterBar::LogFilterBar(QWidget *parent)
         m_typingPause->stop();
         Q_EMIT filterChanged();
     });
+    m_attribute->setMinimumWidth(fontMetrics().horizontalAdvance(m_attribute->placeholderText())
+                                 + 48);
     layout->addWidget(m_attribute, 1);
 }
 

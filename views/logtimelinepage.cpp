@@ -252,7 +252,8 @@ void LogTimelinePage::applyPart(LogQueryResult part)
 {
     const bool table = part.tableRead;
     const bool overview = part.overviewRead;
-    const bool firstPage = part.firstPageRead && !m_result.tableRead;
+    const bool firstPageOnly = part.firstPageRead;
+    const bool firstPage = firstPageOnly && !m_result.tableRead;
     m_result.merge(std::move(part));
     if ((firstPage || table) && !m_model->cache()) {
         m_model->setCache(guiCache());
@@ -268,6 +269,8 @@ void LogTimelinePage::applyPart(LogQueryResult part)
                                 ? tr("Searching…")
                                 : tr("Showing the first lines found; counting every match…"));
     }
+    if (firstPageOnly)
+        return; // late or not, the query is finished by the other parts
     if (table) {
         // After the first lines of a search the count only adds rows: a line opened in the
         // details meanwhile stays open.

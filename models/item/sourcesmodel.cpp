@@ -74,19 +74,19 @@ QVariant SourcesModel::data(const QModelIndex &index, int role) const
             || (source->spanCount == 0 && source->logCount == 0 && source->errorCount == 0))
             parts << (source->profileCount == 1
                           ? tr("1 profile")
-                          : tr("%n profiles", nullptr, int(source->profileCount)));
+                          : tr("%Ln profiles", nullptr, int(source->profileCount)));
         if (source->spanCount > 0) {
             parts << (source->traceCount == 1 ? tr("1 trace")
-                                              : tr("%n traces", nullptr, int(source->traceCount)));
+                                              : tr("%Ln traces", nullptr, int(source->traceCount)));
             parts << (source->spanCount == 1 ? tr("1 span")
-                                             : tr("%n spans", nullptr, int(source->spanCount)));
+                                             : tr("%Ln spans", nullptr, int(source->spanCount)));
         }
         if (source->logCount > 0)
             parts << (source->logCount == 1 ? tr("1 log line")
-                                            : tr("%n log lines", nullptr, int(source->logCount)));
+                                            : tr("%Ln log lines", nullptr, int(source->logCount)));
         if (source->errorCount > 0)
             parts << (source->errorCount == 1 ? tr("1 error")
-                                              : tr("%n errors", nullptr, int(source->errorCount)));
+                                              : tr("%Ln errors", nullptr, int(source->errorCount)));
         return parts.join(QStringLiteral(", "));
     }
     default:
