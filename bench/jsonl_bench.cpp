@@ -79,7 +79,7 @@ int main(int argc, char *argv[])
 
     eg::store::LogReader reader(cache);
     eg::store::LogFilter filter;
-    for (const char *query : {"declined", "payment timeout", "zzzz"}) {
+    for (const char *query : {"declined", "payment timeout", "zzzz", "48213", "payment 48213"}) {
         filter.text = QString::fromLatin1(query);
         clock.restart();
         const auto page = reader.page(filter, 0, 100);
@@ -137,6 +137,12 @@ int main(int argc, char *argv[])
     if (const auto found = reader.timeRange(newSearch))
         reader.histogram(newSearch, found->first, found->second + 1, 200);
     BenchClock::report("new search \"timeout\": everything the page shows", clock.elapsedMs());
+    eg::store::LogFilter number;
+    number.text = QStringLiteral("48213");
+    clock.restart();
+    const int64_t numbered = reader.count(number);
+    BenchClock::report("count of lines with the number 48213", clock.elapsedMs());
+    std::printf("  %lld lines\n", static_cast<long long>(numbered));
     clock.restart();
     const int64_t matches = reader.count(search);
     BenchClock::report("count of lines with \"declined\"", clock.elapsedMs());

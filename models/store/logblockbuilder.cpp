@@ -1,8 +1,8 @@
 #include "logblockbuilder.h"
 
+#include "bloomfilter.h"
 #include "logtokenizer.h"
 #include "storeerror.h"
-#include "traceidbloom.h"
 #include "varintcodec.h"
 
 #include <zstd.h>
@@ -72,14 +72,19 @@ public:
         });
     }
 
-    // The words, space-separated: the document FTS5 indexes for the block.
-    std::string joined() const
+    // The words without digits, space-separated: the document FTS5 indexes for the
+    // block. Those with digits go to `withDigits`.
+    std::string indexed(std::vector<std::string_view> *withDigits) const
     {
         std::string out;
         out.reserve(m_bytes + m_count);
         for (const Slot &slot : m_slots) {
             if (slot.word.data() == nullptr)
                 continue;
+            if (LogTokenizer::hasDigit(slot.word)) {
+                withDigits->push_back(slot.word);
+                continue;
+            }
             if (!out.empty())
                 out += ' ';
             out += slot.word;
@@ -269,7 +274,7 @@ EncodedLogBlock LogBlockBuilder::encode() const
             traceIds.emplace_back(m_traceIds.data() + at, length);
         at += length;
     }
-    block.traceBloom = TraceIdBloom::build(traceIds);
+    block.traceBloom = BloomFilter::build(traceIds);
 
     // Folded to lower case (as the index folds), each line ended by a separator that
     // keeps its last word apart from the next line's first.
@@ -283,7 +288,10 @@ EncodedLogBlock LogBlockBuilder::encode() const
     }
     for (char &c : folded)
         c = char(c + ((uint8_t(c - 'A') < 26) << 5)); // 'A'..'Z' to 'a'..'z', branch-free
-    block.words = BlockWordSet(std::move(folded)).joined();
+    const BlockWordSet words(std::move(folded));
+    std::vector<std::string_view> withDigits;
+    block.words = words.indexed(&withDigits);
+    block.numberBloom = BloomFilter::build(withDigits);
     block.storedWords = compress(std::vector<uint8_t>(block.words.begin(), block.words.end()), 3);
     return block;
 }

@@ -24,11 +24,12 @@ struct EncodedLogBlock
     int64_t maxTimeNs = 0;
     std::array<int64_t, 6> levelCounts {};
     QByteArray services; // LogBlock::decodeServices()
-    QByteArray traceBloom; // TraceIdBloom, empty when no line names a trace
+    QByteArray traceBloom; // BloomFilter, empty when no line names a trace
+    QByteArray numberBloom; // BloomFilter of the words with digits, empty when none
     QByteArray meta; // times, levels, services per line
     QByteArray bodies; // message, trace id, span id per line
     QByteArray attributes;
-    std::string words; // the distinct words of the messages, for the full-text index
+    std::string words; // the distinct words without digits, for the full-text index
     QByteArray storedWords; // the same, compressed, to take them out of the index again
 };
 

@@ -53,8 +53,9 @@ int64_t LogBlockTable::insert(int64_t sourceId, int64_t firstOrdinal, const Enco
             m_db,
             "INSERT INTO log_block (source_id, first_ordinal, line_count, timed_count, "
             "min_time_ns, max_time_ns, trace_lines, debug_lines, info_lines, warn_lines, "
-            "error_lines, fatal_lines, services, trace_bloom, meta, bodies, attributes, words) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+            "error_lines, fatal_lines, services, trace_bloom, number_bloom, meta, bodies, "
+            "attributes, words) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
         m_insertWords = std::make_unique<SqliteStatement>(
             m_db, "INSERT INTO log_words (rowid, words) VALUES (?, ?)");
     }
@@ -71,14 +72,15 @@ int64_t LogBlockTable::insert(int64_t sourceId, int64_t firstOrdinal, const Enco
         insert.bindBlob(index, data.constData(), size_t(data.size()));
     };
     blob(13, block.services);
-    if (block.traceBloom.isEmpty())
-        insert.bindNull(14);
-    else
-        blob(14, block.traceBloom);
-    blob(15, block.meta);
-    blob(16, block.bodies);
-    blob(17, block.attributes);
-    blob(18, block.storedWords);
+    for (const auto &[index, bloom] : {std::pair {14, &block.traceBloom}, {15, &block.numberBloom}})
+        if (bloom->isEmpty())
+            insert.bindNull(index);
+        else
+            blob(index, *bloom);
+    blob(16, block.meta);
+    blob(17, block.bodies);
+    blob(18, block.attributes);
+    blob(19, block.storedWords);
     insert.step();
     const int64_t id = insert.int64(0);
     insert.reset();
@@ -100,9 +102,10 @@ std::vector<LogBlockSummary> LogBlockTable::summaries(const std::vector<int64_t>
 }
 
 std::vector<std::pair<int64_t, QByteArray>>
-LogBlockTable::traceBlooms(const std::vector<int64_t> &sourceIds) const
+LogBlockTable::blooms(const char *column, const std::vector<int64_t> &sourceIds) const
 {
-    std::string sql = "SELECT id, trace_bloom FROM log_block WHERE trace_bloom IS NOT NULL ";
+    std::string sql
+        = std::string("SELECT id, ") + column + " FROM log_block WHERE " + column + " IS NOT NULL ";
     if (!sourceIds.empty())
         sql += "AND source_id IN (" + idList(sourceIds) + ") ";
     SqliteStatement query(m_db, sql + "ORDER BY id");

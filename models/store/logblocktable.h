@@ -33,9 +33,10 @@ public:
     std::vector<LogBlockSummary> summaries(const std::vector<int64_t> &sourceIds) const;
     // The ids, ascending, of the blocks whose words match an FTS5 query.
     std::vector<int64_t> blocksWithWords(const std::string &query) const;
-    // The trace-id filters of the blocks of these sources that name any trace, by id.
-    std::vector<std::pair<int64_t, QByteArray>>
-    traceBlooms(const std::vector<int64_t> &sourceIds) const;
+    // A Bloom filter column ("trace_bloom", "number_bloom") of the blocks of these
+    // sources that have one, by id.
+    std::vector<std::pair<int64_t, QByteArray>> blooms(const char *column,
+                                                       const std::vector<int64_t> &sourceIds) const;
     std::optional<LogBlockSummary> summary(int64_t blockId) const;
     // One compressed column of one block ("meta", "bodies", "attributes", "trace_bloom");
     // empty when the block is gone.

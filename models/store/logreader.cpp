@@ -1,10 +1,10 @@
 #include "logreader.h"
 
+#include "bloomfilter.h"
 #include "cache.h"
 #include "logblockmatcher.h"
 #include "logblocktable.h"
 #include "logmatchcache.h"
-#include "traceidbloom.h"
 
 #include <algorithm>
 #include <map>
@@ -53,21 +53,29 @@ struct LogReader::Scan
             return;
         blocks = table.summaries(filter.sourceIds);
         std::erase_if(blocks, [&](const LogBlockSummary &b) { return !matcher.mayMatch(b); });
-        if (const LogTextQuery *text = matcher.text()) {
-            const std::vector<int64_t> withWords = table.blocksWithWords(text->blockQuery());
+        const auto keepOnly = [this](const std::vector<int64_t> &ids) {
             std::erase_if(blocks, [&](const LogBlockSummary &b) {
-                return !std::binary_search(withWords.begin(), withWords.end(), b.id);
+                return !std::binary_search(ids.begin(), ids.end(), b.id);
             });
-        }
-        if (!filter.traceId.empty()) {
+        };
+        // The blocks whose Bloom filter `column` may hold every one of `texts`.
+        const auto keepHolding = [&](const char *column, const std::vector<std::string> &texts) {
             std::vector<int64_t> mayHold;
-            for (const auto &[id, bloom] : table.traceBlooms(filter.sourceIds))
-                if (TraceIdBloom::mayContain(bloom, filter.traceId))
+            for (const auto &[id, bloom] : table.blooms(column, filter.sourceIds))
+                if (std::all_of(texts.begin(), texts.end(), [&](const std::string &text) {
+                        return BloomFilter::mayContain(bloom, text);
+                    }))
                     mayHold.push_back(id);
-            std::erase_if(blocks, [&](const LogBlockSummary &b) {
-                return !std::binary_search(mayHold.begin(), mayHold.end(), b.id);
-            });
+            keepOnly(mayHold);
+        };
+        if (const LogTextQuery *text = matcher.text()) {
+            if (const std::string query = text->blockQuery(); !query.empty())
+                keepOnly(table.blocksWithWords(query));
+            if (const std::vector<std::string> numbers = text->numberWords(); !numbers.empty())
+                keepHolding("number_bloom", numbers);
         }
+        if (!filter.traceId.empty())
+            keepHolding("trace_bloom", {filter.traceId});
     }
 
     static LogFilter withoutWindow(LogFilter filter)

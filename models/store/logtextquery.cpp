@@ -22,6 +22,8 @@ std::string LogTextQuery::blockQuery() const
     std::string query;
     for (size_t p = 0; p < m_phrases.size(); ++p) {
         for (size_t w = 0; w < m_phrases[p].size(); ++w) {
+            if (LogTokenizer::hasDigit(m_phrases[p][w]))
+                continue;
             if (!query.empty())
                 query += ' ';
             query += '"' + m_phrases[p][w] + '"'; // tokenizer output holds no quotes
@@ -30,6 +32,16 @@ std::string LogTextQuery::blockQuery() const
         }
     }
     return query;
+}
+
+std::vector<std::string> LogTextQuery::numberWords() const
+{
+    std::vector<std::string> words;
+    for (const std::vector<std::string> &phrase : m_phrases)
+        for (const std::string &word : phrase)
+            if (LogTokenizer::hasDigit(word))
+                words.push_back(word);
+    return words;
 }
 
 bool LogTextQuery::matches(std::string_view line) const
@@ -65,7 +77,8 @@ bool LogTextQuery::matches(std::string_view line) const
             found = true;
             for (size_t w = 0; found && w < phrase.size(); ++w) {
                 const std::string_view have = m_lineWords[start + w];
-                const bool last = prefixLast && w + 1 == phrase.size();
+                const bool last
+                    = prefixLast && w + 1 == phrase.size() && !LogTokenizer::hasDigit(phrase[w]);
                 found = last ? have.substr(0, phrase[w].size()) == phrase[w] : have == phrase[w];
             }
         }

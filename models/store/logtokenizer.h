@@ -61,6 +61,17 @@ public:
 
     static std::vector<std::string> words(std::string_view text);
 
+    // Words with a digit (numbers, ids, "42ms") take as many values as there are lines:
+    // the log store keeps them out of the word index, in a Bloom filter per block, and a
+    // search matches them whole.
+    static bool hasDigit(std::string_view word)
+    {
+        for (const char c : word)
+            if (c >= '0' && c <= '9')
+                return true;
+        return false;
+    }
+
 private:
     // ASCII letters and digits are word characters; bytes of other characters are too
     // until foldUnicode() looks at them.

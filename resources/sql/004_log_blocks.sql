@@ -23,19 +23,22 @@ CREATE TABLE log_block (
     error_lines   INTEGER NOT NULL,
     fatal_lines   INTEGER NOT NULL,
     services      BLOB NOT NULL,             -- each service named and its lines
-    trace_bloom   BLOB,                      -- TraceIdBloom of the trace ids named; NULL: none
+    trace_bloom   BLOB,                      -- BloomFilter of the trace ids named; NULL: none
+    number_bloom  BLOB,                      -- BloomFilter of the words with digits; NULL: none
     -- Compressed columns, the small one first: SQLite walks a row's overflow pages in
     -- order to reach a column.
     meta          BLOB NOT NULL,             -- times, levels, services per line
     bodies        BLOB NOT NULL,             -- message, trace id, span id per line
     attributes    BLOB NOT NULL,             -- attributes JSON per line
-    words         BLOB NOT NULL              -- the block's distinct words, to unindex them
+    words         BLOB NOT NULL              -- the block's indexed words, to unindex them
 );
 CREATE INDEX log_block_by_source ON log_block(source_id, first_ordinal);
 
--- One document per block: its distinct words. It keeps neither the text (contentless)
--- nor positions (detail=none), so it stays small and fast to fill; LogTextQuery checks
--- the lines of the blocks it finds.
+-- One document per block: its distinct words without digits. It keeps neither the text
+-- (contentless) nor positions (detail=none), so it stays small and fast to fill;
+-- LogTextQuery checks the lines of the blocks it finds. Words with digits (numbers, ids)
+-- take nearly as many values as there are lines: in the index they took a fifth of the
+-- time of a large import, so they are in number_bloom instead.
 CREATE VIRTUAL TABLE log_words USING fts5(words, content='', detail=none, tokenize='ascii');
 -- The words come folded and split by LogTokenizer: FTS5's ASCII tokenizer keeps them as
 -- they are. Imports of millions of lines add thousands of documents at once: pending

@@ -10,7 +10,7 @@
 #include "models/store/logtokenizer.h"
 #include "models/store/sqlitestatement.h"
 #include "models/store/storeerror.h"
-#include "models/store/traceidbloom.h"
+#include "models/store/bloomfilter.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -130,6 +130,13 @@ private Q_SLOTS:
         QVERIFY(!prefix.matches("order was redeclined")); // a prefix starts a word
         QVERIFY(LogTextQuery(QStringLiteral("cafe")).matches("Le CAFÉ est fermé"));
         QVERIFY(LogTextQuery(QStringLiteral("*** ---")).isEmpty());
+        // Numbers and ids match whole, through the blocks' number filters.
+        const LogTextQuery number(QStringLiteral("order 48"));
+        QVERIFY(number.matches("order 48 shipped"));
+        QVERIFY(!number.matches("order 482 shipped"));
+        QCOMPARE(number.blockQuery(), std::string("\"order\""));
+        QCOMPARE(number.numberWords(), std::vector<std::string> {"48"});
+        QCOMPARE(LogTextQuery(QStringLiteral("5xx")).blockQuery(), std::string());
         QCOMPARE(prefix.blockQuery(), std::string("\"order\" \"decl\"*"));
     }
 
@@ -138,14 +145,14 @@ private Q_SLOTS:
         std::vector<std::string> ids;
         for (int i = 0; i < 3000; ++i)
             ids.push_back("4bf92f3577b34da6a3ce929d0e0e" + std::to_string(1000 + i));
-        const QByteArray bloom = TraceIdBloom::build({ids.begin(), ids.end()});
+        const QByteArray bloom = BloomFilter::build({ids.begin(), ids.end()});
         for (const std::string &id : ids)
-            QVERIFY(TraceIdBloom::mayContain(bloom, id));
+            QVERIFY(BloomFilter::mayContain(bloom, id));
         int wrong = 0;
         for (int i = 0; i < 10000; ++i)
-            wrong += TraceIdBloom::mayContain(bloom, "other" + std::to_string(i));
+            wrong += BloomFilter::mayContain(bloom, "other" + std::to_string(i));
         QVERIFY2(wrong < 100, qPrintable(QString::number(wrong))); // well under 1 %
-        QVERIFY(!TraceIdBloom::mayContain(QByteArray(), "x"));
+        QVERIFY(!BloomFilter::mayContain(QByteArray(), "x"));
     }
 
     // Three files whose lines interleave in time, each several blocks of overlapping
@@ -198,8 +205,10 @@ private Q_SLOTS:
         f = {};
         f.text = QStringLiteral("payment decl");
         filters.emplace_back("words", f);
-        f.text = QStringLiteral("eu-west 99");
-        filters.emplace_back("a phrase and a number", f);
+        f.text = QStringLiteral("eu-west-1 use");
+        filters.emplace_back("a phrase with a number and a prefix", f);
+        f.text = QStringLiteral("5");
+        filters.emplace_back("a number alone", f);
         f = {};
         f.traceId = "trace7";
         filters.emplace_back("a trace", f);
