@@ -116,6 +116,9 @@ Cache::Cache(const QString &path)
         execute("PRAGMA cache_size = -65536");
         execute("PRAGMA temp_store = MEMORY");
         migrate();
+        SqliteStatement identity(m_db, "SELECT id FROM cache_identity");
+        if (identity.step())
+            m_identity = std::string(identity.textView(0));
     } catch (...) {
         sqlite3_close(m_db);
         throw;

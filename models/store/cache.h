@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -63,6 +64,8 @@ public:
     static int schemaVersion();
 
     QString path() const { return m_path; }
+    // Random, made with the file: tells this cache from one made again at the same path.
+    const std::string &identity() const { return m_identity; }
     sqlite3 *handle() const { return m_db; }
 
     std::vector<SourceInfo> sources() const;
@@ -90,6 +93,7 @@ private:
     void migrate();
 
     QString m_path;
+    std::string m_identity;
     sqlite3 *m_db = nullptr;
 };
 

@@ -487,7 +487,12 @@ CacheWriter::Outcome CacheWriter::commit(const QString &contentHash)
     // database file (a second for a gigabyte of logs) waits for Cache::checkpoint(),
     // after the import is reported. Readers find them in the log meanwhile.
     m_cache.execute("PRAGMA wal_autocheckpoint = 0");
-    m_cache.execute("COMMIT");
+    try {
+        m_cache.execute("COMMIT");
+    } catch (...) {
+        m_cache.execute("PRAGMA wal_autocheckpoint = 1000");
+        throw;
+    }
     m_cache.execute("PRAGMA wal_autocheckpoint = 1000");
     m_open = false;
     return outcome;

@@ -26,7 +26,8 @@ struct LogBlockMatches
 // The blocks' matches of the last few filters, for the whole process: a search over ten
 // million lines reads every block holding the word once, and the counts, pages and
 // histograms asked next (each zoom re-bins) reuse what it found. Blocks never change
-// once written (their ids are not reused), so an entry stays right until it is dropped.
+// once written and their ids are not reused within a cache (Cache::identity() tells
+// caches apart), so an entry stays right until it is dropped.
 class LogMatchCache
 {
 public:

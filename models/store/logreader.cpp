@@ -88,7 +88,7 @@ struct LogReader::Scan
     // Everything but the window, which the cached matches leave out.
     static std::string keyOf(const Cache &cache, const LogFilter &filter)
     {
-        std::string key = cache.path().toStdString();
+        std::string key = cache.identity();
         for (const std::string &part :
              {filter.text.toStdString(), std::to_string(filter.levels), filter.service,
               filter.attributeKey, filter.attributeValue, filter.traceId, filter.spanId})

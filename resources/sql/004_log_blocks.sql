@@ -40,6 +40,12 @@ CREATE INDEX log_block_by_source ON log_block(source_id, first_ordinal);
 -- take nearly as many values as there are lines: in the index they took a fifth of the
 -- time of a large import, so they are in number_bloom instead.
 CREATE VIRTUAL TABLE log_words USING fts5(words, content='', detail=none, tokenize='ascii');
+-- A name of this cache file of its own: LogMatchCache keeps what a search found per
+-- block id for the whole process, and a cache deleted and made again at the same path
+-- starts its block ids over.
+CREATE TABLE cache_identity (id TEXT NOT NULL);
+INSERT INTO cache_identity (id) VALUES (lower(hex(randomblob(16))));
+
 -- The words come folded and split by LogTokenizer: FTS5's ASCII tokenizer keeps them as
 -- they are. Imports of millions of lines add thousands of documents at once: pending
 -- words are kept in up to 32 MB before they are written, and segments merge sixteen at

@@ -2,6 +2,7 @@
 // log views ask, answered over several overlapping blocks and compared with the same
 // question answered line by line; the word rules the index shares with the check of each
 // line; the trace-id filter; moving schema 3's rows into blocks; a damaged block.
+#include "models/store/bloomfilter.h"
 #include "models/store/cache.h"
 #include "models/store/cachewriter.h"
 #include "models/store/logblockbuilder.h"
@@ -10,8 +11,8 @@
 #include "models/store/logtokenizer.h"
 #include "models/store/sqlitestatement.h"
 #include "models/store/storeerror.h"
-#include "models/store/bloomfilter.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -354,6 +355,35 @@ private Q_SLOTS:
             "SELECT count(*) FROM sqlite_master WHERE name IN ('log', 'log_search')");
         old.step();
         QCOMPARE(old.int64(0), int64_t(0));
+    }
+
+    // What a search found is kept for the process by block id; a cache made again at the
+    // same path starts its ids over and must not be answered from the old one's.
+    void forgetsWhatASearchFoundInACacheMadeAgain()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
+        const auto fill = [&](const std::vector<const char *> &bodies) {
+            Cache cache(path);
+            CacheWriter writer(cache,
+                               {QStringLiteral("/tmp/a.jsonl"), QStringLiteral("a.jsonl"),
+                                QStringLiteral("jsonl-logs"), 1});
+            for (const char *body : bodies) {
+                LogRecord record;
+                record.timeNs = kStart;
+                record.body = body;
+                writer.addLog(record);
+            }
+            writer.commit(QStringLiteral("a"));
+        };
+        LogFilter alpha;
+        alpha.text = QStringLiteral("alpha");
+        fill({"alpha one", "beta", "gamma"});
+        QCOMPARE(LogReader(Cache(path)).count(alpha), int64_t(1));
+        for (const QString &file : QDir(dir.path()).entryList(QDir::Files))
+            QVERIFY(QFile::remove(dir.filePath(file)));
+        fill({"alpha one", "alpha two", "alpha three"});
+        QCOMPARE(LogReader(Cache(path)).count(alpha), int64_t(3));
     }
 
     // A damaged block is named as such, not read as garbage.
