@@ -53,9 +53,16 @@ int64_t LogBlockTable::insert(int64_t sourceId, int64_t firstOrdinal, const Enco
             m_db,
             "INSERT INTO log_block (source_id, first_ordinal, line_count, timed_count, "
             "min_time_ns, max_time_ns, trace_lines, debug_lines, info_lines, warn_lines, "
-            "error_lines, fatal_lines, services, trace_bloom, number_bloom, meta, bodies, "
-            "attributes, words) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+            "error_lines, fatal_lines, services) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+        m_insertData = std::make_unique<SqliteStatement>(
+            m_db,
+            "INSERT INTO log_block_data (block_id, meta, bodies, attributes, words) "
+            "VALUES (?, ?, ?, ?, ?)");
+        m_insertTraceFilter = std::make_unique<SqliteStatement>(
+            m_db, "INSERT INTO log_block_trace_filter (block_id, bloom) VALUES (?, ?)");
+        m_insertNumberFilter = std::make_unique<SqliteStatement>(
+            m_db, "INSERT INTO log_block_number_filter (block_id, bloom) VALUES (?, ?)");
         m_insertWords = std::make_unique<SqliteStatement>(
             m_db, "INSERT INTO log_words (rowid, words) VALUES (?, ?)");
     }
@@ -68,22 +75,25 @@ int64_t LogBlockTable::insert(int64_t sourceId, int64_t firstOrdinal, const Enco
         .bind(6, block.timedCount > 0 ? block.maxTimeNs : int64_t(0));
     for (int level = 0; level < 6; ++level)
         insert.bind(7 + level, block.levelCounts[size_t(level)]);
-    const auto blob = [&](int index, const QByteArray &data) {
-        insert.bindBlob(index, data.constData(), size_t(data.size()));
-    };
-    blob(13, block.services);
-    for (const auto &[index, bloom] : {std::pair {14, &block.traceBloom}, {15, &block.numberBloom}})
-        if (bloom->isEmpty())
-            insert.bindNull(index);
-        else
-            blob(index, *bloom);
-    blob(16, block.meta);
-    blob(17, block.bodies);
-    blob(18, block.attributes);
-    blob(19, block.storedWords);
+    insert.bindBlob(13, block.services.constData(), size_t(block.services.size()));
     insert.step();
     const int64_t id = insert.int64(0);
     insert.reset();
+
+    SqliteStatement &data = *m_insertData;
+    data.bind(1, id);
+    int index = 2;
+    for (const QByteArray *column :
+         {&block.meta, &block.bodies, &block.attributes, &block.storedWords})
+        data.bindBlob(index++, column->constData(), size_t(column->size()));
+    data.exec();
+    for (const auto &[statement, bloom] : {std::pair {m_insertTraceFilter.get(), &block.traceBloom},
+                                           {m_insertNumberFilter.get(), &block.numberBloom}}) {
+        if (bloom->isEmpty())
+            continue;
+        statement->bind(1, id).bindBlob(2, bloom->constData(), size_t(bloom->size()));
+        statement->exec();
+    }
     m_insertWords->bind(1, id).bindStatic(2, block.words);
     m_insertWords->exec();
     return id;
@@ -102,13 +112,15 @@ std::vector<LogBlockSummary> LogBlockTable::summaries(const std::vector<int64_t>
 }
 
 std::vector<std::pair<int64_t, QByteArray>>
-LogBlockTable::blooms(const char *column, const std::vector<int64_t> &sourceIds) const
+LogBlockTable::blooms(Filter filter, const std::vector<int64_t> &sourceIds) const
 {
-    std::string sql
-        = std::string("SELECT id, ") + column + " FROM log_block WHERE " + column + " IS NOT NULL ";
+    std::string sql = std::string("SELECT f.block_id, f.bloom FROM ")
+        + (filter == Filter::TraceIds ? "log_block_trace_filter" : "log_block_number_filter")
+        + " f ";
     if (!sourceIds.empty())
-        sql += "AND source_id IN (" + idList(sourceIds) + ") ";
-    SqliteStatement query(m_db, sql + "ORDER BY id");
+        sql += "JOIN log_block b ON b.id = f.block_id WHERE b.source_id IN (" + idList(sourceIds)
+            + ") ";
+    SqliteStatement query(m_db, sql + "ORDER BY f.block_id");
     std::vector<std::pair<int64_t, QByteArray>> result;
     while (query.step())
         result.emplace_back(query.int64(0), query.blob(1));
@@ -137,7 +149,8 @@ std::vector<int64_t> LogBlockTable::blocksWithWords(const std::string &ftsQuery)
 
 QByteArray LogBlockTable::column(int64_t blockId, const char *name) const
 {
-    SqliteStatement query(m_db, std::string("SELECT ") + name + " FROM log_block WHERE id = ?");
+    SqliteStatement query(
+        m_db, std::string("SELECT ") + name + " FROM log_block_data WHERE block_id = ?");
     query.bind(1, blockId);
     return query.step() && !query.isNull(0) ? query.blob(0) : QByteArray();
 }
@@ -178,7 +191,9 @@ int64_t LogBlockTable::lineCount(int64_t sourceId) const
 void LogBlockTable::unindexSource(int64_t sourceId)
 {
     // The index keeps no text: it is told which words to forget, as they were given.
-    SqliteStatement blocks(m_db, "SELECT id, words FROM log_block WHERE source_id = ?");
+    SqliteStatement blocks(m_db,
+                           "SELECT d.block_id, d.words FROM log_block_data d "
+                           "JOIN log_block b ON b.id = d.block_id WHERE b.source_id = ?");
     blocks.bind(1, sourceId);
     SqliteStatement unindex(
         m_db, "INSERT INTO log_words (log_words, rowid, words) VALUES ('delete', ?, ?)");

@@ -33,12 +33,12 @@ public:
     std::vector<LogBlockSummary> summaries(const std::vector<int64_t> &sourceIds) const;
     // The ids, ascending, of the blocks whose words match an FTS5 query.
     std::vector<int64_t> blocksWithWords(const std::string &query) const;
-    // A Bloom filter column ("trace_bloom", "number_bloom") of the blocks of these
-    // sources that have one, by id.
-    std::vector<std::pair<int64_t, QByteArray>> blooms(const char *column,
+    enum class Filter { TraceIds, Numbers };
+    // One kind of Bloom filter of the blocks of these sources that have one, by id.
+    std::vector<std::pair<int64_t, QByteArray>> blooms(Filter filter,
                                                        const std::vector<int64_t> &sourceIds) const;
     std::optional<LogBlockSummary> summary(int64_t blockId) const;
-    // One compressed column of one block ("meta", "bodies", "attributes", "trace_bloom");
+    // One compressed column of one block ("meta", "bodies", "attributes");
     // empty when the block is gone.
     QByteArray column(int64_t blockId, const char *name) const;
     // The blocks of one source holding positions [firstOrdinal, lastOrdinal].
@@ -55,6 +55,9 @@ public:
 private:
     sqlite3 *m_db;
     std::unique_ptr<SqliteStatement> m_insertBlock;
+    std::unique_ptr<SqliteStatement> m_insertData;
+    std::unique_ptr<SqliteStatement> m_insertTraceFilter;
+    std::unique_ptr<SqliteStatement> m_insertNumberFilter;
     std::unique_ptr<SqliteStatement> m_insertWords;
 };
 

@@ -59,23 +59,24 @@ struct LogReader::Scan
             });
         };
         // The blocks whose Bloom filter `column` may hold every one of `texts`.
-        const auto keepHolding = [&](const char *column, const std::vector<std::string> &texts) {
-            std::vector<int64_t> mayHold;
-            for (const auto &[id, bloom] : table.blooms(column, filter.sourceIds))
-                if (std::all_of(texts.begin(), texts.end(), [&](const std::string &text) {
-                        return BloomFilter::mayContain(bloom, text);
-                    }))
-                    mayHold.push_back(id);
-            keepOnly(mayHold);
-        };
+        const auto keepHolding
+            = [&](LogBlockTable::Filter kind, const std::vector<std::string> &texts) {
+                  std::vector<int64_t> mayHold;
+                  for (const auto &[id, bloom] : table.blooms(kind, filter.sourceIds))
+                      if (std::all_of(texts.begin(), texts.end(), [&](const std::string &text) {
+                              return BloomFilter::mayContain(bloom, text);
+                          }))
+                          mayHold.push_back(id);
+                  keepOnly(mayHold);
+              };
         if (const LogTextQuery *text = matcher.text()) {
             if (const std::string query = text->blockQuery(); !query.empty())
                 keepOnly(table.blocksWithWords(query));
             if (const std::vector<std::string> numbers = text->numberWords(); !numbers.empty())
-                keepHolding("number_bloom", numbers);
+                keepHolding(LogBlockTable::Filter::Numbers, numbers);
         }
         if (!filter.traceId.empty())
-            keepHolding("trace_bloom", {filter.traceId});
+            keepHolding(LogBlockTable::Filter::TraceIds, {filter.traceId});
     }
 
     static LogFilter withoutWindow(LogFilter filter)
@@ -110,13 +111,18 @@ struct LogReader::Scan
     }
 
     // Which lines of the block the filter keeps, the window aside: from the cache, or
-    // decoded once and kept there.
-    std::shared_ptr<const LogBlockMatches> matchesOf(const LogBlockSummary &summary)
+    // decoded once and kept there. With `keepForRows`, a block decoded to find them stays
+    // decoded for the rows of a page when it holds a match.
+    std::shared_ptr<const LogBlockMatches> matchesOf(const LogBlockSummary &summary,
+                                                     bool keepForRows = false)
     {
         if (auto found = LogMatchCache::instance().find(filterKey, summary.id))
             return found;
-        auto matches = computeMatches(unwindowed, columnsToMatch(summary));
+        auto block = std::make_unique<LogBlock>(decodeColumns(unwindowed, columnsToMatch(summary)));
+        auto matches = matchesIn(unwindowed, *block);
         LogMatchCache::instance().insert(filterKey, summary.id, matches);
+        if (keepForRows && block->hasBodies() && sum(matches->timed) + sum(matches->untimed) > 0)
+            decoded[summary.id] = std::move(block);
         return matches;
     }
 
@@ -130,14 +136,20 @@ struct LogReader::Scan
                                              : QByteArray()};
     }
 
-    static std::shared_ptr<LogBlockMatches> computeMatches(const LogBlockMatcher &matcher,
-                                                           const std::array<QByteArray, 3> &columns)
+    static LogBlock decodeColumns(const LogBlockMatcher &matcher,
+                                  const std::array<QByteArray, 3> &columns)
     {
         LogBlock block = LogBlock::decode(columns[0]);
         if (matcher.needsBodies())
             block.decodeBodies(columns[1]);
         if (matcher.needsAttributes())
             block.decodeAttributes(columns[2]);
+        return block;
+    }
+
+    static std::shared_ptr<LogBlockMatches> matchesIn(const LogBlockMatcher &matcher,
+                                                      const LogBlock &block)
+    {
         auto matches = std::make_shared<LogBlockMatches>();
         matches->bits.assign(size_t(block.size() + 63) / 64, 0);
         std::map<std::string, int64_t> services;
@@ -177,8 +189,9 @@ struct LogReader::Scan
             const auto work = [&](size_t offset) {
                 const LogBlockMatcher own = unwindowed; // its text query keeps scratch space
                 for (size_t i = offset; i < columns.size(); i += threads)
-                    LogMatchCache::instance().insert(filterKey, missing[first + i]->id,
-                                                     computeMatches(own, columns[i]));
+                    LogMatchCache::instance().insert(
+                        filterKey, missing[first + i]->id,
+                        matchesIn(own, decodeColumns(own, columns[i])));
             };
             for (size_t t = 1; t < threads; ++t)
                 helpers.emplace_back(work, t);
@@ -277,9 +290,12 @@ struct LogReader::Scan
             if ((lines == Lines::Untimed && block.untimedCount() == 0)
                 || (lines == Lines::Timed && block.timedCount == 0))
                 continue;
+            if (matcher.needsBodies())
+                matchesOf(block, true); // one decoding for the count and the rows
             const int64_t matches = matchCount(block, lines);
             if (skip >= matches) {
                 skip -= matches;
+                decoded.erase(block.id);
                 continue;
             }
             appendRows(block, lines, skip, int64_t(limit) - int64_t(rows.size()), rows);
@@ -351,8 +367,12 @@ std::vector<LogRow> LogReader::page(const LogFilter &filter, int64_t offset, int
     };
     if (limit <= 0)
         return rows;
-    // With text: matches in file order, block after block.
+    // With text: matches in file order, block after block. A number or a trace is in few
+    // lines spread over the blocks their filters let through: those are all read, on
+    // every core, before the first page is taken from them.
     if (filter.hasText()) {
+        if (!filter.traceId.empty() || !scan.matcher.text()->numberWords().empty())
+            scan.matchAllBlocks();
         scan.appendInFileOrder(Lines::All, skip, limit, rows);
         return rows;
     }

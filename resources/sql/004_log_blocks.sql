@@ -8,8 +8,10 @@
 --
 -- Cache::migrate() moves lines of schema 3's `log` table into blocks, then drops it.
 
+-- What a block says without being decoded: a row of a hundred bytes, so that the
+-- summaries of ten million lines are a few pages to read.
 CREATE TABLE log_block (
-    id            INTEGER PRIMARY KEY AUTOINCREMENT, -- never reused: decoded blocks are cached by id
+    id            INTEGER PRIMARY KEY AUTOINCREMENT, -- never reused within this file
     source_id     INTEGER NOT NULL REFERENCES source(id) ON DELETE CASCADE,
     first_ordinal INTEGER NOT NULL,          -- position in the file of the block's first line
     line_count    INTEGER NOT NULL,
@@ -22,15 +24,29 @@ CREATE TABLE log_block (
     warn_lines    INTEGER NOT NULL,
     error_lines   INTEGER NOT NULL,
     fatal_lines   INTEGER NOT NULL,
-    services      BLOB NOT NULL,             -- each service named and its lines
-    trace_bloom   BLOB,                      -- BloomFilter of the trace ids named; NULL: none
-    number_bloom  BLOB,                      -- BloomFilter of the words with digits; NULL: none
-    -- Compressed columns, the small one first: SQLite walks a row's overflow pages in
-    -- order to reach a column.
+    services      BLOB NOT NULL              -- each service named and its lines
+);
+
+-- The compressed columns, apart from the summaries: a row of a hundred kilobytes spans
+-- several pages, and SQLite reads a row's pages in order to reach a column, so the small
+-- one comes first.
+CREATE TABLE log_block_data (
+    block_id      INTEGER PRIMARY KEY REFERENCES log_block(id) ON DELETE CASCADE,
     meta          BLOB NOT NULL,             -- times, levels, services per line
     bodies        BLOB NOT NULL,             -- message, trace id, span id per line
     attributes    BLOB NOT NULL,             -- attributes JSON per line
     words         BLOB NOT NULL              -- the block's indexed words, to unindex them
+);
+
+-- BloomFilters, each kind in a table of its own: a search for a trace or a number reads
+-- the filters of every block, and only those.
+CREATE TABLE log_block_trace_filter (      -- the trace ids the lines name
+    block_id      INTEGER PRIMARY KEY REFERENCES log_block(id) ON DELETE CASCADE,
+    bloom         BLOB NOT NULL
+);
+CREATE TABLE log_block_number_filter (     -- the words with digits of the messages
+    block_id      INTEGER PRIMARY KEY REFERENCES log_block(id) ON DELETE CASCADE,
+    bloom         BLOB NOT NULL
 );
 CREATE INDEX log_block_by_source ON log_block(source_id, first_ordinal);
 
@@ -38,7 +54,7 @@ CREATE INDEX log_block_by_source ON log_block(source_id, first_ordinal);
 -- (contentless) nor positions (detail=none), so it stays small and fast to fill;
 -- LogTextQuery checks the lines of the blocks it finds. Words with digits (numbers, ids)
 -- take nearly as many values as there are lines: in the index they took a fifth of the
--- time of a large import, so they are in number_bloom instead.
+-- time of a large import, so they are in log_block_number_filter instead.
 CREATE VIRTUAL TABLE log_words USING fts5(words, content='', detail=none, tokenize='ascii');
 -- A name of this cache file of its own: LogMatchCache keeps what a search found per
 -- block id for the whole process, and a cache deleted and made again at the same path

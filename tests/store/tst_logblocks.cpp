@@ -1,7 +1,7 @@
-// The log store's blocks (LogBlockBuilder, LogReader over log_block): every question the
-// log views ask, answered over several overlapping blocks and compared with the same
-// question answered line by line; the word rules the index shares with the check of each
-// line; the trace-id filter; moving schema 3's rows into blocks; a damaged block.
+// The log store's blocks (LogBlockBuilder, LogReader over log_block and its tables): every question
+// the log views ask, answered over several overlapping blocks and compared with the same question
+// answered line by line; the word rules the index shares with the check of each line; the trace-id
+// filter; moving schema 3's rows into blocks; a damaged block.
 #include "models/store/bloomfilter.h"
 #include "models/store/cache.h"
 #include "models/store/cachewriter.h"
@@ -399,7 +399,7 @@ private Q_SLOTS:
         record.body = "hello";
         writer.addLog(record);
         writer.commit(QStringLiteral("a"));
-        cache.execute("UPDATE log_block SET meta = x'28b52ffd0000'");
+        cache.execute("UPDATE log_block_data SET meta = x'28b52ffd0000'");
         try {
             LogReader(cache).page({}, 0, 10);
             QFAIL("a damaged block was read");

@@ -211,7 +211,7 @@ private Q_SLOTS:
         int64_t doomed = 0;
         for (const char *name : {"keep.jsonl", "doomed.jsonl"}) {
             CacheWriter writer(cache, describe(name));
-            writer.addLog(log(1, LogLevel::Info, name));
+            writer.addLog(log(1, LogLevel::Info, (std::string(name) + " 42").c_str()));
             doomed = writer.commit(QLatin1String(name)).sourceId;
         }
         cache.removeSource(doomed);
@@ -222,6 +222,8 @@ private Q_SLOTS:
         text.text = QStringLiteral("keep");
         QCOMPARE(reader.count(text), int64_t(1));
         QCOMPARE(countRows(cache, "SELECT count(*) FROM log_block"), int64_t(1));
+        QCOMPARE(countRows(cache, "SELECT count(*) FROM log_block_data"), int64_t(1));
+        QCOMPARE(countRows(cache, "SELECT count(*) FROM log_block_number_filter"), int64_t(1));
         // The word index forgot the removed block's words, and only them.
         QCOMPARE(countRows(cache, "SELECT count(*) FROM log_words WHERE log_words MATCH 'doomed'"),
                  int64_t(0));
