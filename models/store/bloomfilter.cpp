@@ -43,13 +43,13 @@ QByteArray BloomFilter::build(const std::vector<std::string_view> &texts)
     return filter;
 }
 
-bool BloomFilter::mayContain(const QByteArray &filter, std::string_view text)
+bool BloomFilter::mayContain(std::string_view filter, std::string_view text)
 {
     if (filter.size() < 9)
         return false;
     const int hashes = int(uint8_t(filter[0]));
     const size_t bits = size_t(filter.size() - 1) * 8;
-    const auto *data = reinterpret_cast<const uint8_t *>(filter.constData()) + 1;
+    const auto *data = reinterpret_cast<const uint8_t *>(filter.data()) + 1;
     const uint64_t h = hash(text);
     const uint64_t step = (h >> 32) | 1;
     for (int i = 0; i < hashes; ++i) {

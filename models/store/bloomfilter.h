@@ -19,7 +19,11 @@ public:
     // A filter sized for `texts`; duplicates are allowed, best next to each other.
     static QByteArray build(const std::vector<std::string_view> &texts);
     // False only when no text of the filter is `text`. An empty filter holds nothing.
-    static bool mayContain(const QByteArray &filter, std::string_view text);
+    static bool mayContain(std::string_view filter, std::string_view text);
+    static bool mayContain(const QByteArray &filter, std::string_view text)
+    {
+        return mayContain(std::string_view(filter.constData(), size_t(filter.size())), text);
+    }
 
 private:
     static constexpr int kHashes = 6;

@@ -80,14 +80,15 @@ LogBlock LogBlock::decode(const QByteArray &meta)
 
 void LogBlock::decodeBodies(const QByteArray &bodies)
 {
-    m_bodyBytes = SampleChunkCodec::decompress(bodies);
-    VarintReader reader(m_bodyBytes.data(), m_bodyBytes.data() + m_bodyBytes.size(), "log block");
+    m_bodyBytes = SampleChunkCodec::decompressBytes(bodies);
+    const uint8_t *bytes = m_bodyBytes.data.get();
+    VarintReader reader(bytes, bytes + m_bodyBytes.size, "log block");
     const size_t count = m_levels.size();
     // Lengths first, then the texts: starts are counted from where the texts begin.
     std::vector<uint32_t> bodyStarts = readStarts(reader, count, 0);
     std::vector<uint32_t> traceStarts = readStarts(reader, count, bodyStarts.back());
     std::vector<uint32_t> spanStarts = readStarts(reader, count, traceStarts.back());
-    const size_t textAt = m_bodyBytes.size() - reader.left();
+    const size_t textAt = m_bodyBytes.size - reader.left();
     if (reader.left() != spanStarts.back())
         throw StoreError("cache database error: a log block's messages do not add up");
     for (auto *starts : {&bodyStarts, &traceStarts, &spanStarts})
@@ -100,11 +101,11 @@ void LogBlock::decodeBodies(const QByteArray &bodies)
 
 void LogBlock::decodeAttributes(const QByteArray &attributes)
 {
-    m_attributeBytes = SampleChunkCodec::decompress(attributes);
-    VarintReader reader(m_attributeBytes.data(), m_attributeBytes.data() + m_attributeBytes.size(),
-                        "log block");
+    m_attributeBytes = SampleChunkCodec::decompressBytes(attributes);
+    const uint8_t *bytes = m_attributeBytes.data.get();
+    VarintReader reader(bytes, bytes + m_attributeBytes.size, "log block");
     std::vector<uint32_t> starts = readStarts(reader, m_levels.size(), 0);
-    const size_t textAt = m_attributeBytes.size() - reader.left();
+    const size_t textAt = m_attributeBytes.size - reader.left();
     if (reader.left() != starts.back())
         throw StoreError("cache database error: a log block's attributes do not add up");
     for (uint32_t &start : starts)
@@ -114,7 +115,7 @@ void LogBlock::decodeAttributes(const QByteArray &attributes)
 
 std::string_view LogBlock::attributes(int i) const
 {
-    const std::string_view stored = text(m_attributeBytes, m_attributes, i);
+    const std::string_view stored = text(m_attributeBytes.data.get(), m_attributes, i);
     return stored.empty() ? std::string_view("{}") : stored;
 }
 

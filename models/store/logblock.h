@@ -1,6 +1,7 @@
 #pragma once
 
 #include "logrecord.h"
+#include "samplechunkcodec.h"
 
 #include <QByteArray>
 
@@ -57,20 +58,19 @@ public:
     }
     const std::string &service(int i) const { return m_services[m_serviceIndexes[size_t(i)]]; }
     // Valid after decodeBodies().
-    std::string_view body(int i) const { return text(m_bodyBytes, m_bodies, i); }
-    std::string_view traceId(int i) const { return text(m_bodyBytes, m_traceIds, i); }
-    std::string_view spanId(int i) const { return text(m_bodyBytes, m_spanIds, i); }
+    std::string_view body(int i) const { return text(m_bodyBytes.data.get(), m_bodies, i); }
+    std::string_view traceId(int i) const { return text(m_bodyBytes.data.get(), m_traceIds, i); }
+    std::string_view spanId(int i) const { return text(m_bodyBytes.data.get(), m_spanIds, i); }
     // Valid after decodeAttributes(); "{}" when the line had none.
     std::string_view attributes(int i) const;
 
 private:
     // A column of texts: where each one starts in its decoded blob (size() + 1 entries).
     using TextColumn = std::vector<uint32_t>;
-    static std::string_view text(const std::vector<uint8_t> &bytes, const TextColumn &column, int i)
+    static std::string_view text(const uint8_t *bytes, const TextColumn &column, int i)
     {
         const uint32_t start = column[size_t(i)];
-        return {reinterpret_cast<const char *>(bytes.data()) + start,
-                column[size_t(i) + 1] - start};
+        return {reinterpret_cast<const char *>(bytes) + start, column[size_t(i) + 1] - start};
     }
 
     std::vector<int64_t> m_times;
@@ -79,8 +79,8 @@ private:
     std::vector<uint32_t> m_serviceIndexes;
     std::vector<std::string> m_levelTexts;
     std::vector<std::string> m_services;
-    std::vector<uint8_t> m_bodyBytes;
-    std::vector<uint8_t> m_attributeBytes;
+    SampleChunkCodec::Bytes m_bodyBytes;
+    SampleChunkCodec::Bytes m_attributeBytes;
     TextColumn m_bodies, m_traceIds, m_spanIds, m_attributes;
 };
 

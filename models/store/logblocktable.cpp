@@ -1,8 +1,10 @@
 #include "logblocktable.h"
 
+#include "bloomfilter.h"
 #include "samplechunkcodec.h"
 #include "sqlitestatement.h"
 
+#include <algorithm>
 #include <set>
 
 namespace eg::store {
@@ -111,8 +113,9 @@ std::vector<LogBlockSummary> LogBlockTable::summaries(const std::vector<int64_t>
     return result;
 }
 
-std::vector<std::pair<int64_t, QByteArray>>
-LogBlockTable::blooms(Filter filter, const std::vector<int64_t> &sourceIds) const
+std::vector<int64_t> LogBlockTable::blocksMayHolding(Filter filter,
+                                                     const std::vector<std::string> &texts,
+                                                     const std::vector<int64_t> &sourceIds) const
 {
     std::string sql = std::string("SELECT f.block_id, f.bloom FROM ")
         + (filter == Filter::TraceIds ? "log_block_trace_filter" : "log_block_number_filter")
@@ -121,10 +124,16 @@ LogBlockTable::blooms(Filter filter, const std::vector<int64_t> &sourceIds) cons
         sql += "JOIN log_block b ON b.id = f.block_id WHERE b.source_id IN (" + idList(sourceIds)
             + ") ";
     SqliteStatement query(m_db, sql + "ORDER BY f.block_id");
-    std::vector<std::pair<int64_t, QByteArray>> result;
-    while (query.step())
-        result.emplace_back(query.int64(0), query.blob(1));
-    return result;
+    std::vector<int64_t> ids;
+    // Thousands of filters of kilobytes each: looked at where SQLite holds them, not copied.
+    while (query.step()) {
+        const std::string_view bloom = query.blobView(1);
+        if (std::all_of(texts.begin(), texts.end(), [&](const std::string &text) {
+                return BloomFilter::mayContain(bloom, text);
+            }))
+            ids.push_back(query.int64(0));
+    }
+    return ids;
 }
 
 std::optional<LogBlockSummary> LogBlockTable::summary(int64_t blockId) const

@@ -34,9 +34,10 @@ public:
     // The ids, ascending, of the blocks whose words match an FTS5 query.
     std::vector<int64_t> blocksWithWords(const std::string &query) const;
     enum class Filter { TraceIds, Numbers };
-    // One kind of Bloom filter of the blocks of these sources that have one, by id.
-    std::vector<std::pair<int64_t, QByteArray>> blooms(Filter filter,
-                                                       const std::vector<int64_t> &sourceIds) const;
+    // The ids, ascending, of the blocks of these sources whose Bloom filter of this kind
+    // may hold every one of `texts`.
+    std::vector<int64_t> blocksMayHolding(Filter filter, const std::vector<std::string> &texts,
+                                          const std::vector<int64_t> &sourceIds) const;
     std::optional<LogBlockSummary> summary(int64_t blockId) const;
     // One compressed column of one block ("meta", "bodies", "attributes");
     // empty when the block is gone.

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <thread>
 #include <tuple>
 #include <unordered_map>
@@ -20,6 +21,8 @@ using Lines = LogBlockMatcher::Lines;
 namespace {
 
 constexpr uint8_t kAllLevels = 0x3f;
+// Rows a page may have the block matching threads make for it (deeper pages read theirs).
+constexpr int64_t kPrefetchedRows = 1000;
 
 bool inLines(const LogBlock &block, int line, Lines lines)
 {
@@ -58,25 +61,16 @@ struct LogReader::Scan
                 return !std::binary_search(ids.begin(), ids.end(), b.id);
             });
         };
-        // The blocks whose Bloom filter `column` may hold every one of `texts`.
-        const auto keepHolding
-            = [&](LogBlockTable::Filter kind, const std::vector<std::string> &texts) {
-                  std::vector<int64_t> mayHold;
-                  for (const auto &[id, bloom] : table.blooms(kind, filter.sourceIds))
-                      if (std::all_of(texts.begin(), texts.end(), [&](const std::string &text) {
-                              return BloomFilter::mayContain(bloom, text);
-                          }))
-                          mayHold.push_back(id);
-                  keepOnly(mayHold);
-              };
         if (const LogTextQuery *text = matcher.text()) {
             if (const std::string query = text->blockQuery(); !query.empty())
                 keepOnly(table.blocksWithWords(query));
             if (const std::vector<std::string> numbers = text->numberWords(); !numbers.empty())
-                keepHolding(LogBlockTable::Filter::Numbers, numbers);
+                keepOnly(table.blocksMayHolding(LogBlockTable::Filter::Numbers, numbers,
+                                                filter.sourceIds));
         }
         if (!filter.traceId.empty())
-            keepHolding(LogBlockTable::Filter::TraceIds, {filter.traceId});
+            keepOnly(table.blocksMayHolding(LogBlockTable::Filter::TraceIds, {filter.traceId},
+                                            filter.sourceIds));
     }
 
     static LogFilter withoutWindow(LogFilter filter)
@@ -167,37 +161,62 @@ struct LogReader::Scan
     // Matches every block a question will look at whose matches are not cached, on every
     // core: a new search decodes the messages of every block holding its words, and the
     // connection reads the blocks while other threads decode and check them.
-    void matchAllBlocks()
+    void matchAllBlocks() { matchBlocks(std::nullopt, 0); }
+
+    // The same in file order until the blocks matched hold `enough` matches, each
+    // thread also keeping the rows of the first `rowsPerBlock` matches of its blocks
+    // (prefetchedRows): the first page of a rare word or number, whose hundred lines
+    // lie in a hundred blocks, decodes each of them once, on every core.
+    void matchBlocks(std::optional<int64_t> enough, int64_t rowsPerBlock)
     {
         if (!unwindowed.needsBodies() && !unwindowed.needsAttributes())
             return; // times and levels decode fast enough on one thread
-        std::vector<const LogBlockSummary *> missing;
-        for (const LogBlockSummary &summary : blocks)
-            if (!matcher.countsFromSummary(summary, Lines::All)
-                && !LogMatchCache::instance().find(filterKey, summary.id))
-                missing.push_back(&summary);
+        std::vector<size_t> missing; // indexes into blocks
+        for (size_t b = 0; b < blocks.size(); ++b)
+            if (!matcher.countsFromSummary(blocks[b], Lines::All)
+                && !LogMatchCache::instance().find(filterKey, blocks[b].id))
+                missing.push_back(b);
         const size_t threads = std::clamp<size_t>(std::thread::hardware_concurrency(), 1, 8);
-        if (missing.size() < 2 * threads)
+        if (!enough && missing.size() < 2 * threads)
             return;
         const size_t batch = 4 * threads;
+        std::mutex rowsMutex;
         for (size_t first = 0; first < missing.size(); first += batch) {
             const size_t end = std::min(missing.size(), first + batch);
             std::vector<std::array<QByteArray, 3>> columns;
             for (size_t i = first; i < end; ++i)
-                columns.push_back(columnsToMatch(*missing[i]));
+                columns.push_back(columnsToMatch(blocks[missing[i]]));
             std::vector<std::thread> helpers;
             const auto work = [&](size_t offset) {
                 const LogBlockMatcher own = unwindowed; // its text query keeps scratch space
-                for (size_t i = offset; i < columns.size(); i += threads)
-                    LogMatchCache::instance().insert(
-                        filterKey, missing[first + i]->id,
-                        matchesIn(own, decodeColumns(own, columns[i])));
+                for (size_t i = offset; i < columns.size(); i += threads) {
+                    const LogBlockSummary &summary = blocks[missing[first + i]];
+                    const LogBlock block = decodeColumns(own, columns[i]);
+                    const auto matches = matchesIn(own, block);
+                    LogMatchCache::instance().insert(filterKey, summary.id, matches);
+                    std::vector<LogRow> rows;
+                    for (int line = 0; line < block.size() && int64_t(rows.size()) < rowsPerBlock;
+                         ++line)
+                        if (lineMatches(block, *matches, line))
+                            rows.push_back(rowOf(summary, block, line));
+                    if (!rows.empty()) {
+                        std::lock_guard lock(rowsMutex);
+                        prefetchedRows.emplace(summary.id, std::move(rows));
+                    }
+                }
             };
             for (size_t t = 1; t < threads; ++t)
                 helpers.emplace_back(work, t);
             work(0);
             for (std::thread &helper : helpers)
                 helper.join();
+            if (enough) {
+                int64_t found = 0;
+                for (size_t b = 0; b <= missing[end - 1]; ++b)
+                    found += matchCount(blocks[b], Lines::All);
+                if (found >= *enough)
+                    return;
+            }
         }
     }
 
@@ -298,7 +317,15 @@ struct LogReader::Scan
                 decoded.erase(block.id);
                 continue;
             }
-            appendRows(block, lines, skip, int64_t(limit) - int64_t(rows.size()), rows);
+            const int64_t wanted = int64_t(limit) - int64_t(rows.size());
+            const auto prefetched = prefetchedRows.find(block.id);
+            if (lines == Lines::All && prefetched != prefetchedRows.end()
+                && int64_t(prefetched->second.size()) >= std::min(matches, skip + wanted)) {
+                const auto from = prefetched->second.begin() + skip;
+                rows.insert(rows.end(), from, from + std::min(wanted, matches - skip));
+            } else {
+                appendRows(block, lines, skip, wanted, rows);
+            }
             skip = 0;
         }
     }
@@ -328,6 +355,7 @@ struct LogReader::Scan
     std::optional<int64_t> fromNs, toNs;
     std::vector<LogBlockSummary> blocks; // by id, that is in file order
     std::unordered_map<int64_t, std::unique_ptr<LogBlock>> decoded;
+    std::unordered_map<int64_t, std::vector<LogRow>> prefetchedRows; // see matchBlocks()
 };
 
 LogReader::LogReader(const Cache &cache)
@@ -372,7 +400,7 @@ std::vector<LogRow> LogReader::page(const LogFilter &filter, int64_t offset, int
     // every core, before the first page is taken from them.
     if (filter.hasText()) {
         if (!filter.traceId.empty() || !scan.matcher.text()->numberWords().empty())
-            scan.matchAllBlocks();
+            scan.matchBlocks(skip + limit, skip + limit <= kPrefetchedRows ? skip + limit : 0);
         scan.appendInFileOrder(Lines::All, skip, limit, rows);
         return rows;
     }

@@ -149,6 +149,19 @@ QByteArray SampleChunkCodec::compress(const std::vector<uint8_t> &raw, int level
     return out;
 }
 
+SampleChunkCodec::Bytes SampleChunkCodec::decompressBytes(const QByteArray &blob)
+{
+    const unsigned long long size = ZSTD_getFrameContentSize(blob.constData(), size_t(blob.size()));
+    if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN)
+        throw StoreError("cache database error: a stored blob is not a zstd frame");
+    Bytes bytes {std::make_unique_for_overwrite<uint8_t[]>(size_t(size)), size_t(size)};
+    const size_t got
+        = ZSTD_decompress(bytes.data.get(), bytes.size, blob.constData(), size_t(blob.size()));
+    if (ZSTD_isError(got) || got != size)
+        throw StoreError("cache database error: a stored blob does not decompress");
+    return bytes;
+}
+
 std::vector<uint8_t> SampleChunkCodec::decompress(const QByteArray &blob)
 {
     const unsigned long long size = ZSTD_getFrameContentSize(blob.constData(), size_t(blob.size()));

@@ -3,6 +3,7 @@
 #include <QByteArray>
 
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <vector>
 
@@ -35,6 +36,14 @@ public:
     // zstd helpers shared by every blob the cache stores.
     static QByteArray compress(const std::vector<uint8_t> &raw, int level = 3);
     static std::vector<uint8_t> decompress(const QByteArray &blob);
+    // The same into memory that is not zeroed first: a log block's messages are hundreds
+    // of kilobytes, and a search decodes thousands of them.
+    struct Bytes
+    {
+        std::unique_ptr<uint8_t[]> data;
+        size_t size = 0;
+    };
+    static Bytes decompressBytes(const QByteArray &blob);
 };
 
 } // namespace eg::store

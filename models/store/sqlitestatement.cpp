@@ -114,6 +114,13 @@ std::string_view SqliteStatement::textView(int column) const
     return data ? std::string_view(data, size_t(size)) : std::string_view();
 }
 
+std::string_view SqliteStatement::blobView(int column) const
+{
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
+    const int size = sqlite3_column_bytes(m_stmt, column);
+    return data ? std::string_view(data, size_t(size)) : std::string_view();
+}
+
 QByteArray SqliteStatement::blob(int column) const
 {
     const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));

@@ -45,6 +45,8 @@ public:
     QString text(int column) const;
     std::string_view textView(int column) const;
     QByteArray blob(int column) const;
+    // The blob without a copy, valid until the next step() or reset().
+    std::string_view blobView(int column) const;
 
 private:
     sqlite3 *m_db;
