@@ -44,7 +44,6 @@ public:
 
     int size() const { return int(m_levels.size()); }
     bool hasBodies() const { return !m_bodies.empty(); }
-    bool hasAttributes() const { return !m_attributes.empty(); }
     bool hasTime(int i) const { return timeProblem(i) == LogRecord::TimeProblem::None; }
     int64_t timeNs(int i) const { return m_times[size_t(i)]; }
     LogRecord::TimeProblem timeProblem(int i) const

@@ -189,14 +189,6 @@ std::vector<std::string> LogBlockTable::services() const
     return {names.begin(), names.end()};
 }
 
-int64_t LogBlockTable::lineCount(int64_t sourceId) const
-{
-    SqliteStatement query(m_db, "SELECT total(line_count) FROM log_block WHERE source_id = ?");
-    query.bind(1, sourceId);
-    query.step();
-    return int64_t(query.real(0));
-}
-
 void LogBlockTable::unindexSource(int64_t sourceId)
 {
     // The index keeps no text: it is told which words to forget, as they were given.

@@ -46,7 +46,6 @@ public:
     std::vector<LogBlockSummary> blocksAround(int64_t sourceId, int64_t firstOrdinal,
                                               int64_t lastOrdinal) const;
     std::vector<std::string> services() const;
-    int64_t lineCount(int64_t sourceId) const;
 
     // Takes the source's blocks out of the word index; the rows go with the source.
     void unindexSource(int64_t sourceId);

@@ -38,4 +38,26 @@ void LogMatchCache::insert(const std::string &filterKey, int64_t blockId,
     it->second[blockId] = std::move(matches);
 }
 
+std::shared_ptr<const std::vector<int64_t>> LogMatchCache::candidates(const std::string &key)
+{
+    std::lock_guard lock(m_mutex);
+    for (auto it = m_candidates.begin(); it != m_candidates.end(); ++it) {
+        if (it->first != key)
+            continue;
+        m_candidates.splice(m_candidates.begin(), m_candidates, it);
+        return it->second;
+    }
+    return nullptr;
+}
+
+void LogMatchCache::setCandidates(const std::string &key,
+                                  std::shared_ptr<const std::vector<int64_t>> ids)
+{
+    std::lock_guard lock(m_mutex);
+    std::erase_if(m_candidates, [&](const auto &entry) { return entry.first == key; });
+    m_candidates.emplace_front(key, std::move(ids));
+    if (m_candidates.size() > 2 * kFilters)
+        m_candidates.pop_back();
+}
+
 } // namespace eg::store

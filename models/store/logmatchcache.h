@@ -37,6 +37,10 @@ public:
     void insert(const std::string &filterKey, int64_t blockId,
                 std::shared_ptr<const LogBlockMatches> matches);
 
+    // The blocks a search's words and filters let through (LogReader).
+    std::shared_ptr<const std::vector<int64_t>> candidates(const std::string &key);
+    void setCandidates(const std::string &key, std::shared_ptr<const std::vector<int64_t>> ids);
+
 private:
     static constexpr size_t kFilters = 4;
 
@@ -44,6 +48,7 @@ private:
 
     std::mutex m_mutex;
     std::list<std::pair<std::string, Blocks>> m_filters; // most recently used first
+    std::list<std::pair<std::string, std::shared_ptr<const std::vector<int64_t>>>> m_candidates;
 };
 
 } // namespace eg::store

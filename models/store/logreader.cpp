@@ -7,6 +7,7 @@
 #include "logmatchcache.h"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -55,22 +56,49 @@ struct LogReader::Scan
         if (matcher.matchesNothing())
             return;
         blocks = table.summaries(filter.sourceIds);
-        std::erase_if(blocks, [&](const LogBlockSummary &b) { return !matcher.mayMatch(b); });
-        const auto keepOnly = [this](const std::vector<int64_t> &ids) {
+        const LogTextQuery *text = matcher.text();
+        if (text || !filter.traceId.empty()) {
+            // The blocks the word index and the filters let through, asked once for the
+            // several questions a page asks of one search (the Bloom filters of ten
+            // million lines are 20 MB); a block imported since makes a new key.
+            const std::string key = filterKey + '\x1f'
+                + std::to_string(blocks.empty() ? int64_t(0) : blocks.back().id);
+            auto ids = LogMatchCache::instance().candidates(key);
+            if (!ids) {
+                ids = std::make_shared<const std::vector<int64_t>>(candidates(filter));
+                LogMatchCache::instance().setCandidates(key, ids);
+            }
             std::erase_if(blocks, [&](const LogBlockSummary &b) {
-                return !std::binary_search(ids.begin(), ids.end(), b.id);
+                return !std::binary_search(ids->begin(), ids->end(), b.id);
             });
+        }
+        std::erase_if(blocks, [&](const LogBlockSummary &b) { return !matcher.mayMatch(b); });
+    }
+
+    // The ids, ascending, of the blocks holding the searched words and trace.
+    std::vector<int64_t> candidates(const LogFilter &filter) const
+    {
+        std::optional<std::vector<int64_t>> ids;
+        const auto narrow = [&](std::vector<int64_t> more) {
+            if (ids) {
+                std::vector<int64_t> both;
+                std::set_intersection(ids->begin(), ids->end(), more.begin(), more.end(),
+                                      std::back_inserter(both));
+                more = std::move(both);
+            }
+            ids = std::move(more);
         };
         if (const LogTextQuery *text = matcher.text()) {
             if (const std::string query = text->blockQuery(); !query.empty())
-                keepOnly(table.blocksWithWords(query));
+                narrow(table.blocksWithWords(query));
             if (const std::vector<std::string> numbers = text->numberWords(); !numbers.empty())
-                keepOnly(table.blocksMayHolding(LogBlockTable::Filter::Numbers, numbers,
-                                                filter.sourceIds));
+                narrow(table.blocksMayHolding(LogBlockTable::Filter::Numbers, numbers,
+                                              filter.sourceIds));
         }
         if (!filter.traceId.empty())
-            keepOnly(table.blocksMayHolding(LogBlockTable::Filter::TraceIds, {filter.traceId},
-                                            filter.sourceIds));
+            narrow(table.blocksMayHolding(LogBlockTable::Filter::TraceIds, {filter.traceId},
+                                          filter.sourceIds));
+        return ids.value_or(std::vector<int64_t>());
     }
 
     static LogFilter withoutWindow(LogFilter filter)

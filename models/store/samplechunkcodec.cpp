@@ -149,29 +149,38 @@ QByteArray SampleChunkCodec::compress(const std::vector<uint8_t> &raw, int level
     return out;
 }
 
-SampleChunkCodec::Bytes SampleChunkCodec::decompressBytes(const QByteArray &blob)
+namespace {
+
+// The decompressed size a stored blob's zstd frame announces.
+size_t frameSize(const QByteArray &blob)
 {
     const unsigned long long size = ZSTD_getFrameContentSize(blob.constData(), size_t(blob.size()));
     if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN)
         throw StoreError("cache database error: a stored blob is not a zstd frame");
-    Bytes bytes {std::make_unique_for_overwrite<uint8_t[]>(size_t(size)), size_t(size)};
-    const size_t got
-        = ZSTD_decompress(bytes.data.get(), bytes.size, blob.constData(), size_t(blob.size()));
+    return size_t(size);
+}
+
+void decompressInto(uint8_t *out, size_t size, const QByteArray &blob)
+{
+    const size_t got = ZSTD_decompress(out, size, blob.constData(), size_t(blob.size()));
     if (ZSTD_isError(got) || got != size)
         throw StoreError("cache database error: a stored blob does not decompress");
+}
+
+} // namespace
+
+SampleChunkCodec::Bytes SampleChunkCodec::decompressBytes(const QByteArray &blob)
+{
+    const size_t size = frameSize(blob);
+    Bytes bytes {std::make_unique_for_overwrite<uint8_t[]>(size), size};
+    decompressInto(bytes.data.get(), size, blob);
     return bytes;
 }
 
 std::vector<uint8_t> SampleChunkCodec::decompress(const QByteArray &blob)
 {
-    const unsigned long long size = ZSTD_getFrameContentSize(blob.constData(), size_t(blob.size()));
-    if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN)
-        throw StoreError("cache database error: a stored blob is not a zstd frame");
-    std::vector<uint8_t> raw(size);
-    const size_t got
-        = ZSTD_decompress(raw.data(), raw.size(), blob.constData(), size_t(blob.size()));
-    if (ZSTD_isError(got) || got != size)
-        throw StoreError("cache database error: a stored blob does not decompress");
+    std::vector<uint8_t> raw(frameSize(blob));
+    decompressInto(raw.data(), raw.size(), blob);
     return raw;
 }
 

@@ -384,6 +384,22 @@ private Q_SLOTS:
             QVERIFY(QFile::remove(dir.filePath(file)));
         fill({"alpha one", "alpha two", "alpha three"});
         QCOMPARE(LogReader(Cache(path)).count(alpha), int64_t(3));
+        // Nor is a cache that has more blocks since answered from what it held before.
+        {
+            Cache cache(path);
+            CacheWriter writer(cache,
+                               {QStringLiteral("/tmp/b.jsonl"), QStringLiteral("b.jsonl"),
+                                QStringLiteral("jsonl-logs"), 1});
+            LogRecord record;
+            record.timeNs = kStart;
+            record.body = "alpha four 1234";
+            writer.addLog(record);
+            writer.commit(QStringLiteral("b"));
+        }
+        QCOMPARE(LogReader(Cache(path)).count(alpha), int64_t(4));
+        LogFilter number;
+        number.text = QStringLiteral("1234");
+        QCOMPARE(LogReader(Cache(path)).count(number), int64_t(1));
     }
 
     // A damaged block is named as such, not read as garbage.
