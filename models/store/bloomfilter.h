@@ -12,7 +12,7 @@ namespace eg::store {
 // the word index: the trace ids it names, the words with digits in its messages (numbers,
 // ids). "Might this block hold trace T, or order 48213?" is answered from a few hundred
 // bytes, so that finding them among millions of lines decodes only the blocks that do
-// (and about one in two thousand that does not).
+// (and about one in three hundred that does not).
 class BloomFilter
 {
 public:
