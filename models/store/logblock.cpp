@@ -8,8 +8,6 @@ namespace eg::store {
 
 namespace {
 
-constexpr uint8_t kBlockVersion = 1;
-
 std::string readText(VarintReader &reader)
 {
     const uint64_t length = reader.varint();
@@ -40,7 +38,7 @@ LogBlock LogBlock::decode(const QByteArray &meta)
 {
     const std::vector<uint8_t> raw = SampleChunkCodec::decompress(meta);
     VarintReader reader(raw.data(), raw.data() + raw.size(), "log block");
-    if (reader.byte() != kBlockVersion)
+    if (reader.byte() != kVersion)
         throw StoreError("cache database error: a log block of an unknown version");
     const uint64_t count = reader.varint();
     if (count > raw.size())

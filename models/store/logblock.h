@@ -36,6 +36,9 @@ struct LogBlockSummary
 class LogBlock
 {
 public:
+    // The first byte of the meta column: a block written otherwise is refused, not misread.
+    static constexpr uint8_t kVersion = 1;
+
     // Throws StoreError on a corrupt column.
     static LogBlock decode(const QByteArray &meta);
     void decodeBodies(const QByteArray &bodies);

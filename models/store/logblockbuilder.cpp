@@ -1,11 +1,10 @@
 #include "logblockbuilder.h"
 
 #include "bloomfilter.h"
+#include "logblock.h"
 #include "logtokenizer.h"
-#include "storeerror.h"
+#include "samplechunkcodec.h"
 #include "varintcodec.h"
-
-#include <zstd.h>
 
 #include <cstring>
 #include <deque>
@@ -14,23 +13,6 @@
 namespace eg::store {
 
 namespace {
-
-constexpr uint8_t kBlockVersion = 1;
-
-// Compresses with one zstd context a thread: a block is four blobs, and a fresh context
-// for each would cost more than compressing the small ones.
-QByteArray compress(const std::vector<uint8_t> &raw, int level)
-{
-    thread_local std::unique_ptr<ZSTD_CCtx, size_t (*)(ZSTD_CCtx *)> context(ZSTD_createCCtx(),
-                                                                             ZSTD_freeCCtx);
-    QByteArray out(qsizetype(ZSTD_compressBound(raw.size())), Qt::Uninitialized);
-    const size_t size = ZSTD_compressCCtx(context.get(), out.data(), size_t(out.size()), raw.data(),
-                                          raw.size(), level);
-    if (ZSTD_isError(size))
-        throw StoreError(std::string("cache database error: zstd: ") + ZSTD_getErrorName(size));
-    out.truncate(qsizetype(size));
-    return out;
-}
 
 void putText(std::vector<uint8_t> &out, std::string_view text)
 {
@@ -209,7 +191,7 @@ EncodedLogBlock LogBlockBuilder::encode() const
 
     std::vector<uint8_t> raw;
     raw.reserve(size_t(size()) * 8 + 256);
-    raw.push_back(kBlockVersion);
+    raw.push_back(LogBlock::kVersion);
     putVarint(raw, uint64_t(size()));
     putVarint(raw, m_levelTexts.size());
     for (const std::string &text : m_levelTexts)
@@ -233,7 +215,7 @@ EncodedLogBlock LogBlockBuilder::encode() const
         putVarint(raw, zigzag(time - previous));
         previous = time;
     }
-    block.meta = compress(raw, 3);
+    block.meta = SampleChunkCodec::compress(raw, 3);
 
     std::vector<int64_t> perService(m_services.size(), 0);
     for (size_t i = 0; i < m_levels.size(); ++i) {
@@ -258,13 +240,13 @@ EncodedLogBlock LogBlockBuilder::encode() const
     putBytes(raw, m_bodies);
     putBytes(raw, m_traceIds);
     putBytes(raw, m_spanIds);
-    block.bodies = compress(raw, 1);
+    block.bodies = SampleChunkCodec::compress(raw, 1);
 
     raw.clear();
     raw.reserve(m_attributes.size() + size_t(size()) * 2);
     putColumn(raw, m_attributeLengths);
     putBytes(raw, m_attributes);
-    block.attributes = compress(raw, 1);
+    block.attributes = SampleChunkCodec::compress(raw, 1);
 
     std::vector<std::string_view> traceIds;
     traceIds.reserve(m_traceIdLengths.size());
@@ -286,13 +268,13 @@ EncodedLogBlock LogBlockBuilder::encode() const
         folded += '\n';
         at += length;
     }
-    for (char &c : folded)
-        c = char(c + ((uint8_t(c - 'A') < 26) << 5)); // 'A'..'Z' to 'a'..'z', branch-free
+    LogTokenizer::foldAscii(folded);
     const BlockWordSet words(std::move(folded));
     std::vector<std::string_view> withDigits;
     block.words = words.indexed(&withDigits);
     block.numberBloom = BloomFilter::build(withDigits);
-    block.storedWords = compress(std::vector<uint8_t>(block.words.begin(), block.words.end()), 3);
+    block.storedWords = SampleChunkCodec::compress(
+        std::vector<uint8_t>(block.words.begin(), block.words.end()), 3);
     return block;
 }
 

@@ -51,11 +51,7 @@ bool LogTextQuery::matches(std::string_view line) const
     // Most lines are ASCII: folded in one pass, a line lacking one of the words as text
     // is done with, and the words of the others are views into the folded copy.
     m_scratch.assign(line);
-    bool ascii = true;
-    for (char &c : m_scratch) {
-        ascii &= uint8_t(c) < 0x80;
-        c = char(c + ((uint8_t(c - 'A') < 26) << 5));
-    }
+    const bool ascii = LogTokenizer::foldAscii(m_scratch);
     m_lineWords.clear();
     if (ascii) {
         for (const std::vector<std::string> &phrase : m_phrases)

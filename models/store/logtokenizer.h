@@ -44,9 +44,7 @@ public:
         forEachRun(text, [&](std::string_view run, bool ascii) {
             if (ascii) {
                 scratch.assign(run);
-                for (char &c : scratch)
-                    if (c >= 'A' && c <= 'Z')
-                        c = char(c + ('a' - 'A'));
+                foldAscii(scratch);
                 word(std::string_view(scratch));
                 return;
             }
@@ -60,6 +58,18 @@ public:
     }
 
     static std::vector<std::string> words(std::string_view text);
+
+    // 'A'..'Z' to 'a'..'z' in place, without a branch a byte; other bytes stay. Returns
+    // whether the text was all ASCII.
+    static bool foldAscii(std::string &text)
+    {
+        bool ascii = true;
+        for (char &c : text) {
+            ascii &= uint8_t(c) < 0x80;
+            c = char(c + ((uint8_t(c - 'A') < 26) << 5));
+        }
+        return ascii;
+    }
 
     // Words with a digit (numbers, ids, "42ms") take as many values as there are lines:
     // the log store keeps them out of the word index, in a Bloom filter per block, and a

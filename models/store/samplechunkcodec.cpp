@@ -140,9 +140,13 @@ void SampleChunkCodec::decode(const QByteArray &blob, std::vector<int32_t> *stac
 
 QByteArray SampleChunkCodec::compress(const std::vector<uint8_t> &raw, int level)
 {
+    // One zstd context a thread: a log block is four blobs, and a fresh context for each
+    // would cost more than compressing the small ones.
+    thread_local std::unique_ptr<ZSTD_CCtx, size_t (*)(ZSTD_CCtx *)> context(ZSTD_createCCtx(),
+                                                                             ZSTD_freeCCtx);
     QByteArray out(qsizetype(ZSTD_compressBound(raw.size())), Qt::Uninitialized);
-    const size_t size
-        = ZSTD_compress(out.data(), size_t(out.size()), raw.data(), raw.size(), level);
+    const size_t size = ZSTD_compressCCtx(context.get(), out.data(), size_t(out.size()), raw.data(),
+                                          raw.size(), level);
     if (ZSTD_isError(size))
         throw StoreError(std::string("cache database error: zstd: ") + ZSTD_getErrorName(size));
     out.truncate(qsizetype(size));
